@@ -1,0 +1,76 @@
+import type { Judgement } from '../../src/schemas/document.ts';
+import type { Registry, RegistryEntry } from '../../src/schemas/finding-ids.ts';
+import { similarity } from './similarity.ts';
+
+/** One letter per judgement in ids: `leicester-2009-08-d3` is the third area for development. */
+export const JUDGEMENT_LETTER: Record<Judgement, string> = {
+  'priority-action': 'p',
+  strength: 's',
+  'meets-requirements': 'm',
+  'area-for-development': 'd',
+};
+
+/** Below this word-bigram similarity a finding is a different finding, not an edited one. */
+const SAME_FINDING = 0.5;
+
+/**
+ * Give a document's findings their permanent ids. A finding keeps the id of
+ * the most similar registered finding of the same document and judgement (so
+ * a typo fix or parser improvement keeps links working); a new finding gets
+ * the next number never issued; a registered finding no longer present is
+ * retired, never deleted. Returns the ids in finding order and the new registry.
+ */
+export function assignIds(
+  document: string,
+  prefix: string,
+  findings: ReadonlyArray<{ judgement: Judgement; text: string }>,
+  registry: Registry,
+): { ids: string[]; registry: Registry } {
+  const entries: Record<string, RegistryEntry> = { ...registry.ids };
+  const ids: string[] = new Array(findings.length);
+  for (const judgement of Object.keys(JUDGEMENT_LETTER) as Judgement[]) {
+    const stem = `${prefix}-${JUDGEMENT_LETTER[judgement]}`;
+    const mine = findings.map((f, i) => ({ ...f, i })).filter((f) => f.judgement === judgement);
+    const known = Object.entries(entries).filter(([, e]) => e.document === document && e.judgement === judgement && e.status === 'active');
+    const pairs = mine
+      .flatMap((f) => known.map(([id, e]) => ({ f: f.i, id, score: f.text === e.text ? 2 : similarity(f.text, e.text) })))
+      .filter((p) => p.score >= SAME_FINDING)
+      .sort((a, b) => b.score - a.score || a.f - b.f || compareIds(a.id, b.id));
+    const taken = new Set<string>();
+    for (const pair of pairs) {
+      if (ids[pair.f] !== undefined || taken.has(pair.id)) continue;
+      ids[pair.f] = pair.id;
+      taken.add(pair.id);
+    }
+    let next = 1 + Math.max(0, ...Object.keys(entries).filter((id) => id.startsWith(stem) && /^\d+$/.test(id.slice(stem.length))).map((id) => Number(id.slice(stem.length))));
+    for (const f of mine) {
+      if (ids[f.i] === undefined) ids[f.i] = `${stem}${next++}`;
+      entries[ids[f.i]] = { document, judgement, text: f.text, status: 'active' };
+    }
+    for (const [id] of known) {
+      if (!taken.has(id)) entries[id] = { ...entries[id], status: 'retired', retiredBecause: 'no longer found in the document when it was ingested again' };
+    }
+  }
+  return { ids, registry: { ...registry, ids: sortEntries(entries) } };
+}
+
+/** Retire every active id of documents that no longer exist. */
+export function retireDocuments(registry: Registry, present: ReadonlySet<string>): Registry {
+  const entries = Object.fromEntries(
+    Object.entries(registry.ids).map(([id, e]) =>
+      e.status === 'active' && !present.has(e.document) ? [id, { ...e, status: 'retired' as const, retiredBecause: 'its source document was removed from the collection' }] : [id, e],
+    ),
+  );
+  return { ...registry, ids: entries };
+}
+
+/** `x-d2` before `x-d10`: ids compare by stem, then by number. */
+export function compareIds(a: string, b: string): number {
+  const [, sa, na] = /^(.*?)(\d*)$/.exec(a)!;
+  const [, sb, nb] = /^(.*?)(\d*)$/.exec(b)!;
+  return sa < sb ? -1 : sa > sb ? 1 : Number(na) - Number(nb);
+}
+
+function sortEntries(entries: Record<string, RegistryEntry>): Record<string, RegistryEntry> {
+  return Object.fromEntries(Object.entries(entries).sort(([a], [b]) => compareIds(a, b)));
+}

@@ -1,0 +1,87 @@
+import type { Authority, Finding, SourceDocument, ThemeTag } from '../../src/schemas/document.ts';
+import { documentSchema } from '../../src/schemas/document.ts';
+import type { Registry } from '../../src/schemas/finding-ids.ts';
+import { assignIds } from './assign-ids.ts';
+import { IngestError } from './ingest-error.ts';
+import { parseDocument, type ParsedFile } from './parse-document.ts';
+import { toMdast } from './to-mdast.ts';
+import { writeMdx } from './write-mdx.ts';
+
+/** A source file as read from disk. */
+export interface SourceFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A problem with one file, for people: `file:line: message`. */
+export interface FileError {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+/** One document ready to write. */
+export interface Output {
+  document: SourceDocument;
+  mdx: string;
+}
+
+/** Everything ingest needs besides the files. */
+export interface IngestContext {
+  authorities: readonly Authority[];
+  registry: Registry;
+  /** Themes for a finding's text (rules from the taxonomy). */
+  tagThemes: (text: string) => ThemeTag[];
+}
+
+/**
+ * The pure core of ingest: files → validated documents with permanent ids and
+ * themes, serialised MDX, the updated id registry, and one error per bad file.
+ * A bad file never stops the others.
+ */
+export function ingestDocuments(files: readonly SourceFile[], context: IngestContext): { outputs: Output[]; registry: Registry; errors: FileError[] } {
+  const errors: FileError[] = [];
+  const parsed: ParsedFile[] = [];
+  const bySlug = new Map<string, string>();
+  for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    try {
+      const doc = parseDocument(file.name, file.bytes, context.authorities);
+      const first = bySlug.get(doc.slug);
+      if (first) throw new IngestError(`duplicate: the same inspection (${doc.authority.name}, ${doc.inspection.start}) as ${first} — remove one of the two files`);
+      bySlug.set(doc.slug, file.name);
+      parsed.push(doc);
+    } catch (error) {
+      errors.push(toFileError(file.name, error));
+    }
+  }
+  let registry = context.registry;
+  const outputs: Output[] = [];
+  for (const doc of parsed) {
+    const assigned = assignIds(doc.slug, doc.idPrefix, doc.findings, registry);
+    registry = assigned.registry;
+    const findings: Finding[] = doc.findings.map((draft, i) => ({
+      id: assigned.ids[i],
+      judgement: draft.judgement,
+      heading: draft.heading,
+      position: i + 1,
+      text: draft.text,
+      repeatsPrevious: draft.repeatsPrevious,
+      themes: context.tagThemes(draft.text),
+      line: draft.line,
+    }));
+    const { body, sections, authorityName, idPrefix, ...rest } = doc;
+    const result = documentSchema.safeParse({ ...rest, findings });
+    if (!result.success) {
+      errors.push({ file: doc.source.file, message: `does not fit the document schema: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` });
+      continue;
+    }
+    outputs.push({ document: result.data, mdx: writeMdx(result.data, toMdast(body, findings)) });
+  }
+  return { outputs, registry, errors };
+}
+
+function toFileError(file: string, error: unknown): FileError {
+  if (error instanceof IngestError) return { file, ...(error.line ? { line: error.line } : {}), message: error.message };
+  // An unexpected exception is a bug in ingest, but it must still name the file and let the others through.
+  return { file, message: `internal error while parsing (please report): ${error instanceof Error ? error.message : String(error)}` };
+}

@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import type { Authority, DocumentKind } from '../../src/schemas/document.ts';
+import { decodeText, type SourceEncoding } from './decode-text.ts';
+import { detectKind } from './detect-kind.ts';
+import { IngestError } from './ingest-error.ts';
+import { checkLossless } from './check-lossless.ts';
+import { findAuthorityInText, matchAuthority } from './match-authority.ts';
+import { parseCouncilReport } from './parse-council-report.ts';
+import { parseLetter } from './parse-letter.ts';
+import type { ParsedDocument } from './parsed-types.ts';
+import { toBlocks } from './to-blocks.ts';
+
+/** One source file parsed: everything but finding ids and themes. */
+export type ParsedFile = ParsedDocument & {
+  slug: string;
+  /** Prefix of the document's finding ids (`leicester-2009-08`, `leeds-2011-01-cr`). */
+  idPrefix: string;
+  authority: Authority;
+  source: { file: string; sha256: string; encoding: SourceEncoding };
+};
+
+const ID_SUFFIX: Record<DocumentKind, { slug: string; id: string }> = {
+  'ofsted-letter': { slug: '', id: '' },
+  'council-report': { slug: '-council-report', id: '-cr' },
+};
+
+/**
+ * Bytes of one source file → a parsed document. Pure apart from hashing;
+ * throws IngestError with a reason (and line when known) for bad input.
+ */
+export function parseDocument(file: string, bytes: Uint8Array, authorities: readonly Authority[]): ParsedFile {
+  const { text, encoding } = decodeText(bytes);
+  const detection = detectKind(text);
+  if (!detection.kind) throw new IngestError(detection.reason);
+  const blocks = toBlocks(text);
+  const parsed = detection.kind === 'ofsted-letter' ? parseLetter(blocks) : parseCouncilReport(blocks);
+  const authority = parsed.kind === 'ofsted-letter' ? matchAuthority(parsed.authorityName, authorities) : findAuthorityInText(text, authorities);
+  if (!authority) {
+    throw new IngestError(
+      parsed.kind === 'ofsted-letter'
+        ? `council "${parsed.authorityName}" is not one of the 152 authorities in content/authorities.csv — check the spelling or add an alias in scripts/ingest/match-authority.ts`
+        : 'cannot tell which authority the report is about: no authority from content/authorities.csv is named more often than the others',
+    );
+  }
+  checkLossless(text, parsed.sections, parsed.findings);
+  const month = parsed.inspection.start.slice(0, 7);
+  const suffix = ID_SUFFIX[parsed.kind];
+  return {
+    ...parsed,
+    authorityName: parsed.authorityName || authority.name,
+    slug: `${authority.slug}-${month}${suffix.slug}`,
+    idPrefix: `${authority.slug}-${month}${suffix.id}`,
+    authority,
+    source: { file, sha256: createHash('sha256').update(bytes).digest('hex'), encoding },
+  };
+}
