@@ -1,0 +1,31 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+
+/**
+ * `SITE` and `BASE` make the site work under a sub-path (e.g. project pages
+ * hosting: SITE=https://example.github.io BASE=/front-door-findings).
+ */
+const site = process.env.SITE ?? 'http://127.0.0.1:4321';
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  integrations: [mdx(), sitemap()],
+  build: { format: 'directory', concurrency: 2 },
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Astro 7 + MDX warns once per .mdx file about "use astro:head-inject" (withastro/astro#18087): noise.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});
