@@ -21,7 +21,7 @@ const FIXED: Readonly<Record<string, readonly string[]>> = {
   'City of London': ['City of London Council', 'City of London Corporation'],
   Westminster: ['Westminster City Council'],
   'Kensington and Chelsea': ['Royal Borough of Kensington and Chelsea'],
-  'Kingston upon Thames': ['Royal Borough of Kingston upon Thames', 'Kingston Council'],
+  'Kingston upon Thames': ['Royal Borough of Kingston upon Thames'],
   'Windsor and Maidenhead': ['Royal Borough of Windsor and Maidenhead'],
   'Isles of Scilly': ['Council of the Isles of Scilly'],
   'St. Helens': ['St Helens Council'],
