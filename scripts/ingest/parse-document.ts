@@ -47,6 +47,8 @@ export function parseDocument(file: string, bytes: Uint8Array, authorities: read
   const suffix = ID_SUFFIX[parsed.kind];
   return {
     ...parsed,
+    // A report's own title rarely names the council; a citation needs it.
+    title: parsed.kind === 'council-report' ? `${authority.name}${parsed.committee ? ` ${parsed.committee}` : ''} report: ${parsed.title}` : parsed.title,
     authorityName: parsed.authorityName || authority.name,
     slug: `${authority.slug}-${month}${suffix.slug}`,
     idPrefix: `${authority.slug}-${month}${suffix.id}`,
