@@ -1,0 +1,108 @@
+/**
+ * Schemas for the hand-written theme taxonomy (content/themes.yaml), the tags the
+ * classifier attaches to findings, and the editorial overrides file
+ * (content/theme-overrides.yaml). Pattern syntax is documented in
+ * scripts/ingest/classify-themes.ts and at the top of content/themes.yaml.
+ */
+import { z } from 'astro/zod';
+
+/** Kebab-case identifier, used for theme ids and finding ids. */
+const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single hyphens)');
+
+/**
+ * One phrase pattern. A `*` may only end a word: it means "any further letters",
+ * and we reject it elsewhere so nobody mistakes the syntax for a general glob.
+ */
+export const themePatternSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((p) => /[\p{L}\p{N}]/u.test(p), 'pattern must contain a letter or digit')
+  .refine((p) => p.split(/\s+/).every((w) => /^[^*]+\*?$/.test(w)), '`*` is only allowed at the end of a word');
+
+/** One theme of the taxonomy. */
+export const themeSchema = z.strictObject({
+  /** Stable kebab-case id; used in URLs, tags and overrides, so never rename lightly. */
+  id: kebabId,
+  /** Short human label shown on pages. */
+  label: z.string().min(1),
+  /** One paragraph saying what the theme covers. */
+  description: z.string().min(1),
+  /** Ids of related themes, for "see also" links. */
+  related: z.array(kebabId).default([]),
+  /** Phrase patterns; any one matching (and not vetoed) tags the finding. */
+  match: z.array(themePatternSchema).min(1),
+  /** Phrase patterns that veto any match they overlap (a longer phrase meaning something else). */
+  exclude: z.array(themePatternSchema).default([]),
+});
+
+/** A theme as used by the classifier (defaults applied). */
+export type Theme = z.infer<typeof themeSchema>;
+
+/** The whole content/themes.yaml file: ids unique, `related` ids all exist and never self-referential. */
+export const themesFileSchema = z
+  .strictObject({
+    /** Themes in display order; classifier output follows this order. */
+    themes: z.array(themeSchema).min(1),
+  })
+  .superRefine((file, ctx) => {
+    const ids = new Set<string>();
+    file.themes.forEach((t, i) => {
+      if (ids.has(t.id)) ctx.addIssue({ code: 'custom', path: ['themes', i, 'id'], message: `duplicate theme id "${t.id}"` });
+      ids.add(t.id);
+    });
+    file.themes.forEach((t, i) => {
+      t.related.forEach((r, j) => {
+        if (r === t.id) ctx.addIssue({ code: 'custom', path: ['themes', i, 'related', j], message: `theme "${t.id}" lists itself as related` });
+        else if (!ids.has(r)) ctx.addIssue({ code: 'custom', path: ['themes', i, 'related', j], message: `unknown related theme "${r}"` });
+      });
+    });
+  });
+
+/** The parsed themes file. */
+export type ThemesFile = z.infer<typeof themesFileSchema>;
+
+/** Why a finding carries a theme. */
+export const themeTagSchema = z.strictObject({
+  /** Theme id from content/themes.yaml. */
+  theme: kebabId,
+  /** Exact substring of the finding that triggered the rule ('' for an override). */
+  matched: z.string(),
+  /** 'rule' when a match pattern fired, 'override' when an editor added it by hand. */
+  source: z.enum(['rule', 'override']),
+  /** The editor's reason, for overrides. */
+  reason: z.string().optional(),
+});
+
+/** A theme attached to a finding, with the evidence for it. */
+export type ThemeTag = z.infer<typeof themeTagSchema>;
+
+/** One editorial override entry in content/theme-overrides.yaml. */
+export const themeOverrideSchema = z
+  .strictObject({
+    /** Finding id as produced by ingest, e.g. `leicester-2009-08-s3`. */
+    finding: kebabId,
+    /** Theme ids to add even though no rule matched. */
+    add: z.array(kebabId).optional(),
+    /** Theme ids to drop even though a rule matched. */
+    remove: z.array(kebabId).optional(),
+    /** Why: shown to readers next to the tag, so write it for them. */
+    reason: z.string().trim().min(1),
+  })
+  .refine((o) => (o.add?.length ?? 0) + (o.remove?.length ?? 0) > 0, 'an override must add or remove at least one theme')
+  .refine((o) => !(o.add ?? []).some((t) => (o.remove ?? []).includes(t)), 'an override cannot both add and remove the same theme');
+
+/** One parsed override entry. */
+export type ThemeOverride = z.infer<typeof themeOverrideSchema>;
+
+/** The whole content/theme-overrides.yaml file; an `overrides:` key with every entry commented out parses as null, so treat that as empty. */
+export const themeOverridesFileSchema = z.strictObject({
+  /** Override entries, applied in order. */
+  overrides: z
+    .array(themeOverrideSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+});
+
+/** The parsed overrides file. */
+export type ThemeOverridesFile = z.infer<typeof themeOverridesFileSchema>;
