@@ -20,6 +20,7 @@
  */
 import type { Theme, ThemeTag } from '../../src/schemas/theme.ts';
 
+/** Re-exported so ingest can import the tag type alongside the classifier. */
 export type { ThemeTag };
 
 /** One theme's patterns compiled to regular expressions. */
@@ -55,7 +56,8 @@ function compilePatterns(patterns: readonly string[]): RegExp {
 }
 
 // Keyed by the themes array itself: ingest loads the taxonomy once and passes the
-// same array for every finding, so each pattern is compiled once per run.
+// same array for every finding, so each pattern is compiled once per run. Callers
+// must therefore not edit a themes array in place after first use (pass a new one).
 const cache = new WeakMap<readonly Theme[], CompiledTheme[]>();
 
 function compile(themes: readonly Theme[]): CompiledTheme[] {
