@@ -5,6 +5,7 @@
  *   npm run ingest                          rewrite content/ from seeds/
  *   npm run ingest -- --in DIR --json       print {"documents", "errors"} as JSON, write nothing
  *   npm run ingest -- --in DIR --out DIR    write somewhere else (benchmarks)
+ *   npm run ingest -- --overrides FILE      theme overrides other than content/theme-overrides.yaml
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,7 +18,7 @@ import { parseAuthorities } from './ingest/match-authority.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
-  options: { in: { type: 'string', default: 'seeds' }, out: { type: 'string', default: 'content' }, json: { type: 'boolean', default: false } },
+  options: { overrides: { type: 'string' }, in: { type: 'string', default: 'seeds' }, out: { type: 'string', default: 'content' }, json: { type: 'boolean', default: false } },
 });
 const inDir = resolve(values.in!);
 const outDir = resolve(values.out!);
@@ -28,11 +29,12 @@ const files = readdirSync(inDir, { withFileTypes: true })
   .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
   .map((entry) => ({ name: entry.name, bytes: readFileSync(join(inDir, entry.name)) }));
 const registry: Registry = existsSync(registryPath) ? registrySchema.parse(JSON.parse(readFileSync(registryPath, 'utf8'))) : { $comment: REGISTRY_COMMENT, ids: {} };
-const themes = loadThemeTagger(root);
+const themes = loadThemeTagger(root, values.overrides && resolve(values.overrides));
 const result = ingestDocuments(files, {
   authorities: parseAuthorities(readFileSync(join(root, 'content/authorities.csv'), 'utf8')),
   registry,
   tagThemes: themes.tag,
+  overrideThemes: themes.override,
 });
 
 if (values.json) {
@@ -40,7 +42,13 @@ if (values.json) {
   process.exit(result.errors.length > 0 ? 1 : 0);
 }
 
+if (result.fatal) {
+  for (const error of result.errors) console.error(formatError(error));
+  console.error('ingest: nothing written — fix the error above and run again');
+  process.exit(1);
+}
 write();
+for (const line of result.overrides) console.error(`theme override: ${line}`);
 const findings = result.outputs.flatMap((o) => o.document.findings);
 for (const line of themes.coverage(findings)) console.error(line);
 for (const error of result.errors) console.error(formatError(error));
@@ -75,5 +83,5 @@ function write(): void {
 }
 
 function formatError(error: FileError): string {
-  return `${join(values.in!, error.file)}${error.line ? `:${error.line}` : ''}: ${error.message}`;
+  return `${error.file === 'theme overrides' ? '' : join(values.in!, error.file)}${error.line ? `:${error.line}` : ''}${error.file === 'theme overrides' ? '' : ': '}${error.message}`;
 }

@@ -32,6 +32,18 @@ export interface IngestContext {
   registry: Registry;
   /** Themes for a finding's text (rules from the taxonomy). */
   tagThemes: (text: string) => ThemeTag[];
+  /** Editorial theme overrides over all findings; throws on an unknown finding id or theme. */
+  overrideThemes?: (findings: readonly Finding[], issued: ReadonlySet<string>) => { findings: Finding[]; applied: string[] };
+}
+
+/** What ingest produced. `fatal` means a configuration error: write nothing. */
+export interface IngestResult {
+  outputs: Output[];
+  registry: Registry;
+  errors: FileError[];
+  /** Report lines about theme overrides. */
+  overrides: string[];
+  fatal: boolean;
 }
 
 /**
@@ -39,7 +51,7 @@ export interface IngestContext {
  * themes, serialised MDX, the updated id registry, and one error per bad file.
  * A bad file never stops the others.
  */
-export function ingestDocuments(files: readonly SourceFile[], context: IngestContext): { outputs: Output[]; registry: Registry; errors: FileError[] } {
+export function ingestDocuments(files: readonly SourceFile[], context: IngestContext): IngestResult {
   const errors: FileError[] = [];
   const parsed: ParsedFile[] = [];
   const bySlug = new Map<string, string>();
@@ -55,8 +67,7 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
     }
   }
   let registry = context.registry;
-  const outputs: Output[] = [];
-  for (const doc of parsed) {
+  const drafts = parsed.map((doc) => {
     const assigned = assignIds(doc.slug, doc.idPrefix, doc.findings, registry);
     registry = assigned.registry;
     const findings: Finding[] = doc.findings.map((draft, i) => ({
@@ -69,15 +80,33 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
       themes: context.tagThemes(draft.text),
       line: draft.line,
     }));
+    return { doc, findings };
+  });
+
+  let overrides: string[] = [];
+  if (context.overrideThemes) {
+    try {
+      const result = context.overrideThemes(drafts.flatMap((d) => d.findings), new Set(Object.keys(registry.ids)));
+      const byId = new Map(result.findings.map((f) => [f.id, f]));
+      for (const draft of drafts) draft.findings = draft.findings.map((f) => byId.get(f.id)!);
+      overrides = result.applied;
+    } catch (error) {
+      // A broken overrides file is a configuration error: every document would be wrong, so write nothing.
+      return { outputs: [], registry: context.registry, errors: [...errors, { file: 'theme overrides', message: error instanceof Error ? error.message : String(error) }], overrides, fatal: true };
+    }
+  }
+
+  const outputs: Output[] = [];
+  for (const { doc, findings } of drafts) {
     const { body, sections, authorityName, idPrefix, ...rest } = doc;
     const result = documentSchema.safeParse({ ...rest, findings });
     if (!result.success) {
       errors.push({ file: doc.source.file, message: `does not fit the document schema: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` });
       continue;
     }
-    outputs.push({ document: result.data, mdx: writeMdx(result.data, toMdast(body, findings)) });
+    outputs.push({ document: result.data, mdx: writeMdx(result.data, toMdast(body, result.data.findings)) });
   }
-  return { outputs, registry, errors };
+  return { outputs, registry, errors, overrides, fatal: false };
 }
 
 function toFileError(file: string, error: unknown): FileError {

@@ -4,6 +4,7 @@
  * `astro/zod` (zod v4) so both sides use the very same zod instance.
  */
 import { z } from 'astro/zod';
+import { themeTagSchema } from './theme.ts';
 
 /** The four judgements a letter's findings headings give (see ucra-framework.md). */
 export const JUDGEMENTS = ['priority-action', 'area-for-development', 'strength', 'meets-requirements'] as const;
@@ -48,18 +49,8 @@ export const authoritySchema = z.object({
 });
 export type Authority = z.infer<typeof authoritySchema>;
 
-/** Why a finding carries a theme: the rule phrase that matched, or a manual override. */
-export const themeTagSchema = z.object({
-  /** Theme id from `content/themes.yaml`. */
-  theme: z.string(),
-  /** The exact words of the finding that matched the theme's rule (empty for overrides). */
-  matched: z.string(),
-  /** `rule` when a taxonomy pattern matched, `override` when `content/theme-overrides.yaml` added it. */
-  source: z.enum(['rule', 'override']),
-  /** The override's stated reason. */
-  reason: z.string().optional(),
-});
-export type ThemeTag = z.infer<typeof themeTagSchema>;
+/** Why a finding carries a theme — one schema, defined with the taxonomy. */
+export { themeTagSchema, type ThemeTag } from './theme.ts';
 
 /** One finding: a bullet, numbered item or paragraph under a findings heading. */
 export const findingSchema = z.object({

@@ -95,3 +95,26 @@ describe('npm run ingest', () => {
     expect(registry.ids['leeds-2011-01-cr-s1']).toMatchObject({ status: 'retired', retiredBecause: expect.stringMatching(/removed/) });
   });
 });
+
+describe('theme overrides at ingest', () => {
+  it('are applied and reported', () => {
+    const { code, stderr } = ingest('--in', folder('ov-in'), '--out', join(work, 'ov-out'));
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/theme override: leeds-2011-01-cr-s1: added progress-since-last-inspection/);
+    expect(readFileSync(join(work, 'ov-out/letters/leeds-2011-01-council-report.mdx'), 'utf8')).toMatch(/theme: "progress-since-last-inspection"\n\s+matched: ""\n\s+source: "override"/);
+  });
+  it.each([
+    ['an unknown finding id', 'leicester-2009-08-s99', 'add: [supervision]', /leicester-2009-08-s99/],
+    ['an unknown theme', 'leicester-2009-08-s1', 'add: [astrology]', /astrology[\s\S]*supervision/],
+  ])('naming %s fails ingest with a clear message and writes nothing', (_, finding, change, message) => {
+    const file = join(work, `overrides-${finding}.yaml`);
+    writeFileSync(file, `overrides:\n  - finding: ${finding}\n    ${change}\n    reason: test\n`);
+    const out = join(work, `ov-bad-${finding}`);
+    const { code, stderr } = ingest('--in', folder(`ov-bad-in-${finding}`), '--out', out, '--overrides', file);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(message);
+    expect(stderr).toContain(file);
+    expect(stderr).toMatch(/nothing written/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
