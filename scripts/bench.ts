@@ -1,0 +1,124 @@
+/**
+ * `npm run bench`: times ingest, astro build, Pagefind and a bare-Astro "floor" build for corpora of
+ * 5 (seeds/), 150 and 500 letters, on a RAM disk and on disk, and reports peak memory.
+ *
+ *   npm run bench                              all sizes, /dev/shm and bench-out/
+ *   npm run bench -- --n 150                   one size (repeatable: --n 150 --n 500)
+ *   npm run bench -- --where shm|disk|both     where the corpora and builds live
+ *   npm run bench -- --tmp /dev/shm/fdf-bench  the RAM-disk folder (removed afterwards unless --keep)
+ *   npm run bench -- --seed 1 --timeout 900    corpus seed; per-step timeout in seconds
+ *
+ * Writes nothing into content/ or dist/: every run has its own folders under bench-out/ (disk) or
+ * the tmp folder (RAM). Results: a Markdown table on stdout and bench-out/results.json.
+ * A step that is missing or fails is reported with the tail of its output; the others still run.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { MEASUREMENTS, type RunContext, type StepResult } from './bench/measurements.ts';
+import { failures, stepsTable, summaryTable, type RunResult } from './bench/report.ts';
+
+const repo = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', multiple: true },
+    where: { type: 'string', default: 'both' },
+    tmp: { type: 'string', default: '/dev/shm/fdf-bench' },
+    seed: { type: 'string', default: '1' },
+    timeout: { type: 'string', default: '900' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+const sizes = (values.n ?? ['5', '150', '500']).flatMap((v) => v.split(',')).map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--n takes positive integers, got ${values.n?.join(', ')}`);
+if (!['shm', 'disk', 'both'].includes(values.where)) throw new Error(`--where must be shm, disk or both, got ${values.where}`);
+const places: ('shm' | 'disk')[] = values.where === 'both' ? ['shm', 'disk'] : [values.where as 'shm' | 'disk'];
+const benchOut = join(repo, 'bench-out');
+const tmpRoot = resolve(values.tmp);
+const seed = Number(values.seed);
+const timeoutMs = Number(values.timeout) * 1000;
+const resultsPath = join(benchOut, 'results.json');
+
+mkdirSync(benchOut, { recursive: true });
+const version = (pkg: string): string => {
+  try {
+    return (JSON.parse(readFileSync(join(repo, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'missing';
+  }
+};
+const meta = {
+  startedAt: new Date().toISOString(),
+  machine: { cpus: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+  versions: { astro: version('astro'), pagefind: version('pagefind') },
+  seed,
+  peakRss: existsSync('/usr/bin/time') ? 'GNU time -v: largest single process' : '/proc VmHWM polling: largest single process',
+};
+
+const runs: RunResult[] = [];
+const save = (): void => writeFileSync(resultsPath, `${JSON.stringify({ ...meta, runs }, null, 2)}\n`);
+
+for (const n of sizes) {
+  for (const where of places) {
+    const base = where === 'shm' ? tmpRoot : benchOut;
+    const root = join(base, `n${n}`);
+    const run: RunResult = { n, where, root, steps: {} };
+    runs.push(run);
+    if (where === 'shm' && !existsSync(resolve(tmpRoot, '..'))) {
+      run.steps.setup = { status: 'failed', error: `${resolve(tmpRoot, '..')} does not exist (no RAM disk?)`, figures: {} };
+      save();
+      continue;
+    }
+    rmSync(root, { recursive: true, force: true });
+    mkdirSync(root, { recursive: true });
+    const ctx: RunContext = {
+      repo,
+      n,
+      where,
+      seed,
+      timeoutMs,
+      steps: run.steps,
+      dirs: {
+        root,
+        corpus: n === 5 ? join(repo, 'seeds') : join(root, 'corpus'),
+        content: join(root, 'content'),
+        site: join(root, 'site'),
+        dist: join(root, 'dist'),
+        astroCache: join(root, 'astro-cache'),
+        floor: join(root, 'floor'),
+      },
+    };
+    for (const m of MEASUREMENTS) {
+      process.stderr.write(`[bench] N=${n} ${where}: ${m.label}… `);
+      let result: StepResult;
+      try {
+        result = await m.run(ctx);
+      } catch (error) {
+        // A measurement's own bug must not stop the others.
+        result = { status: 'failed', error: error instanceof Error ? (error.stack ?? error.message) : String(error), figures: {} };
+      }
+      run.steps[m.id] = result;
+      process.stderr.write(`${result.status}${result.seconds === undefined ? '' : ` in ${result.seconds.toFixed(1)} s`}\n`);
+      save();
+    }
+    if (where === 'shm' && !values.keep) rmSync(root, { recursive: true, force: true });
+  }
+}
+
+const report = [
+  `## Benchmark ${meta.startedAt} (${meta.machine.cpus} cores, ${meta.machine.memoryGb} GB, Node ${meta.machine.node}, astro ${meta.versions.astro}, pagefind ${meta.versions.pagefind})`,
+  '',
+  'Times are wall-clock seconds; memory is peak RSS of the largest process. "ours ÷ floor" compares ms per page of our build with a bare Astro project building the same number of trivial pages.',
+  '',
+  summaryTable(runs),
+  '',
+  '### All steps',
+  '',
+  stepsTable(runs),
+];
+const failed = failures(runs);
+if (failed) report.push('', '### Failures', '', failed);
+console.log(report.join('\n'));
+console.error(`[bench] results written to ${resultsPath}`);

@@ -1,0 +1,193 @@
+/**
+ * The benchmark's measurements, run in order for each corpus size and location. This list is the
+ * extension point: a new measurement (e.g. search cost in headless Chromium) is one more
+ * {@link Measurement} appended to {@link MEASUREMENTS}; it can read earlier steps' figures from
+ * `ctx.steps` (e.g. `ctx.steps.pagefind`) and the folders from `ctx.dirs`, and its result appears
+ * in results.json and the per-step table without other changes.
+ */
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFloorProject } from './floor.ts';
+import { dirStats } from './fs-stats.ts';
+import { writeCorpus } from './generate-corpus-cli.ts';
+import { runCommand, tail, type CommandResult } from './run-command.ts';
+import { prepareShadowRoot } from './shadow-root.ts';
+
+/** Folders of one run; everything except `corpus` for N = 5 (the seeds) lives under `root`. */
+export interface RunDirs {
+  root: string;
+  corpus: string;
+  content: string;
+  /** A copy of the project that astro build runs in (see shadow-root.ts). */
+  site: string;
+  dist: string;
+  astroCache: string;
+  floor: string;
+}
+
+/** What a measurement gets. */
+export interface RunContext {
+  repo: string;
+  /** Number of letters (5 = the seeds/ folder itself). */
+  n: number;
+  where: 'shm' | 'disk';
+  seed: number;
+  dirs: RunDirs;
+  timeoutMs: number;
+  /** Results of the steps already run in this run, by id. */
+  steps: Record<string, StepResult>;
+}
+
+/** One step's outcome. `partial` = the command failed but produced usable output. */
+export interface StepResult {
+  status: 'ok' | 'partial' | 'failed' | 'skipped';
+  seconds?: number;
+  peakRssMb?: number;
+  /** Last lines of output, or why it was skipped. */
+  error?: string;
+  /** Step-specific numbers (pages, bytes, …), all plain JSON. */
+  figures: Record<string, number | string | boolean>;
+}
+
+/** One measurement. */
+export interface Measurement {
+  id: string;
+  label: string;
+  run(ctx: RunContext): Promise<StepResult>;
+}
+
+/** Letters per N used to size the floor when our build produced no pages (see the toolchain notes). */
+const PAGES_PER_LETTER_ESTIMATE = 21;
+
+function fromCommand(r: CommandResult, figures: StepResult['figures'] = {}, usable = false): StepResult {
+  const ok = r.code === 0;
+  return {
+    status: ok ? 'ok' : usable ? 'partial' : 'failed',
+    seconds: r.seconds,
+    peakRssMb: r.peakRssMb,
+    error: ok ? undefined : tail(r.output),
+    figures,
+  };
+}
+
+const node = (ctx: RunContext, script: string, args: string[], env?: Record<string, string>) =>
+  // process.execPath is the Node 22 that runs the bench (npm run puts it first on PATH).
+  runCommand({ cmd: process.execPath, args: [join(ctx.repo, script), ...args], cwd: ctx.repo, env, timeoutMs: ctx.timeoutMs });
+
+/** Writes the synthetic corpus (skipped for N = 5, which uses seeds/ as it is). */
+const corpus: Measurement = {
+  id: 'corpus',
+  label: 'generate corpus',
+  async run(ctx): Promise<StepResult> {
+    if (ctx.n === 5) return { status: 'skipped', error: 'N = 5 is seeds/ itself', figures: { letters: 5 } };
+    const t0 = performance.now();
+    const files = writeCorpus({ n: ctx.n, seed: ctx.seed, out: ctx.dirs.corpus, authorities: join(ctx.repo, 'content', 'authorities.csv') });
+    const { bytes } = dirStats(ctx.dirs.corpus, '.txt');
+    return { status: 'ok', seconds: (performance.now() - t0) / 1000, figures: { letters: files.length, bytes } };
+  },
+};
+
+/** scripts/ingest.ts from the corpus into a fresh content folder. */
+const ingest: Measurement = {
+  id: 'ingest',
+  label: 'ingest',
+  async run(ctx) {
+    if (!existsSync(join(ctx.repo, 'scripts', 'ingest.ts'))) return { status: 'failed', error: 'scripts/ingest.ts does not exist yet', figures: {} };
+    rmSync(ctx.dirs.content, { recursive: true, force: true }); // fresh id registry every time
+    const args = ['--in', ctx.dirs.corpus, '--out', ctx.dirs.content];
+    // content/theme-overrides.yaml names findings of the seed letters, and ingest rejects overrides
+    // of findings it has not seen: a synthetic corpus gets an empty overrides file instead.
+    const script = readFileSync(join(ctx.repo, 'scripts', 'ingest.ts'), 'utf8');
+    if (ctx.n !== 5 && script.includes('overrides')) {
+      const overrides = join(ctx.dirs.root, 'theme-overrides.yaml');
+      writeFileSync(overrides, 'overrides: []\n');
+      args.push('--overrides', overrides);
+    }
+    const r = await node(ctx, 'scripts/ingest.ts', args);
+    const summary = /ingest: (\d+) documents, (\d+) findings.*?(\d+) file\(s\) with errors/.exec(r.output);
+    const letters = join(ctx.dirs.content, 'letters');
+    const written = existsSync(letters) ? readdirSync(letters).filter((f) => f.endsWith('.mdx')).length : 0;
+    const figures: StepResult['figures'] = { documents: written };
+    if (summary) Object.assign(figures, { findings: Number(summary[2]), fileErrors: Number(summary[3]) });
+    // Per-file errors still leave the other documents written: the build can go on with those.
+    return fromCommand(r, figures, written > 0);
+  },
+};
+
+/** astro build of the real site over the ingested content, in a copy of the tree, into the run's own dist folder. */
+const build: Measurement = {
+  id: 'build',
+  label: 'astro build',
+  async run(ctx) {
+    const ing = ctx.steps.ingest;
+    if (!ing || (ing.status !== 'ok' && ing.status !== 'partial')) return { status: 'skipped', error: 'no ingested content', figures: {} };
+    rmSync(ctx.dirs.dist, { recursive: true, force: true });
+    rmSync(ctx.dirs.astroCache, { recursive: true, force: true }); // cold build, as in CI
+    // Copying the tree is setup, not part of the timed build.
+    const config = prepareShadowRoot(ctx.repo, ctx.dirs.site, ctx.dirs.astroCache);
+    const r = await runCommand({
+      cmd: process.execPath,
+      args: [join(ctx.repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', ctx.dirs.site, '--config', config, '--outDir', ctx.dirs.dist],
+      cwd: ctx.dirs.site,
+      env: { FDF_CONTENT_DIR: ctx.dirs.content, ASTRO_TELEMETRY_DISABLED: '1' },
+      timeoutMs: ctx.timeoutMs,
+    });
+    const html = dirStats(ctx.dirs.dist, '.html');
+    const all = dirStats(ctx.dirs.dist);
+    const astroSeconds = /(\d+) page\(s\) built in ([\d.]+)(m?s)/.exec(r.output);
+    const figures: StepResult['figures'] = { pages: html.files, htmlBytes: html.bytes, distBytes: all.bytes, distFiles: all.files };
+    if (astroSeconds) figures.astroReportedSeconds = Number(astroSeconds[2]) / (astroSeconds[3] === 'ms' ? 1000 : 1);
+    if (html.files > 0) figures.msPerPage = (r.seconds * 1000) / html.files;
+    return fromCommand(r, figures);
+  },
+};
+
+/** Pagefind over the built site. */
+const pagefind: Measurement = {
+  id: 'pagefind',
+  label: 'pagefind',
+  async run(ctx) {
+    if (ctx.steps.build?.status !== 'ok') return { status: 'skipped', error: 'no built site', figures: {} };
+    const r = await runCommand({
+      cmd: process.execPath,
+      args: [join(ctx.repo, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', ctx.dirs.dist],
+      cwd: ctx.repo,
+      timeoutMs: ctx.timeoutMs,
+    });
+    const index = dirStats(join(ctx.dirs.dist, 'pagefind'));
+    const indexed = /Indexed (\d+) pages?/.exec(r.output);
+    const figures: StepResult['figures'] = { indexFiles: index.files, indexBytes: index.bytes };
+    if (indexed) figures.indexedPages = Number(indexed[1]);
+    return fromCommand(r, figures);
+  },
+};
+
+/** A bare Astro project with as many trivial pages as our build made: Astro's own cost per page. */
+const floor: Measurement = {
+  id: 'floor',
+  label: 'floor build',
+  async run(ctx) {
+    const ours = ctx.steps.build?.figures.pages;
+    // Fewer pages than letters means the site is not built out yet (or the build failed): size the
+    // floor for the finished site instead, and give no ratio.
+    const estimated = typeof ours !== 'number' || ours < ctx.n;
+    const pages = estimated ? ctx.n * PAGES_PER_LETTER_ESTIMATE : ours;
+    writeFloorProject(ctx.dirs.floor, pages, join(ctx.repo, 'node_modules'));
+    const r = await runCommand({
+      cmd: process.execPath,
+      args: [join(ctx.repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', ctx.dirs.floor],
+      cwd: ctx.dirs.floor,
+      env: { ASTRO_TELEMETRY_DISABLED: '1' },
+      timeoutMs: ctx.timeoutMs,
+    });
+    const built = dirStats(join(ctx.dirs.floor, 'dist'), '.html').files;
+    const figures: StepResult['figures'] = { pages: built, estimatedPageCount: estimated };
+    if (built > 0) figures.msPerPage = (r.seconds * 1000) / built;
+    const oursMs = ctx.steps.build?.figures.msPerPage;
+    if (typeof oursMs === 'number' && built > 0 && !estimated) figures.ratio = oursMs / ((r.seconds * 1000) / built);
+    return fromCommand(r, figures);
+  },
+};
+
+/** Run in this order for every (N, location). Append new measurements here. */
+export const MEASUREMENTS: Measurement[] = [corpus, ingest, build, pagefind, floor];

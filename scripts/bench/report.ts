@@ -1,0 +1,58 @@
+/** Markdown tables of benchmark results. */
+import type { StepResult } from './measurements.ts';
+
+/** The results of all measurements for one corpus size and location. */
+export interface RunResult {
+  n: number;
+  where: 'shm' | 'disk';
+  root: string;
+  steps: Record<string, StepResult>;
+}
+
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const fixed = (v: unknown, digits = 1): string => (num(v) === undefined ? '–' : (v as number).toFixed(digits));
+const mb = (bytes: unknown): string => (num(bytes) === undefined ? '–' : ((bytes as number) / 1024 / 1024).toFixed(1));
+
+/** "12.3 s / 850 MB", or the step's status when it did not complete. */
+function timing(step: StepResult | undefined): string {
+  if (!step) return '–';
+  if (step.status === 'failed' || step.status === 'skipped') return step.status;
+  const rss = step.peakRssMb === undefined ? '' : ` / ${Math.round(step.peakRssMb)} MB`;
+  return `${fixed(step.seconds)} s${rss}${step.status === 'partial' ? ' (partial)' : ''}`;
+}
+
+/** The headline table: one row per (N, location). */
+export function summaryTable(runs: readonly RunResult[]): string {
+  const head = '| N | where | docs / findings | ingest | astro build | pages | dist MB | ms/page | pagefind | floor build | floor ms/page | ours ÷ floor |';
+  const rule = '|---|---|---|---|---|---|---|---|---|---|---|---|';
+  const rows = runs.map(({ n, where, steps }) => {
+    const ing = steps.ingest?.figures ?? {};
+    const b = steps.build?.figures ?? {};
+    const f = steps.floor?.figures ?? {};
+    const docs = `${ing.documents ?? '–'} / ${ing.findings ?? '–'}`;
+    const floorPages = f.estimatedPageCount === true ? ` (${f.pages} est. pages)` : '';
+    return `| ${n} | ${where} | ${docs} | ${timing(steps.ingest)} | ${timing(steps.build)} | ${b.pages ?? '–'} | ${mb(b.distBytes)} | ${fixed(b.msPerPage, 2)} | ${timing(steps.pagefind)} | ${timing(steps.floor)}${floorPages} | ${fixed(f.msPerPage, 2)} | ${fixed(f.ratio, 1)} |`;
+  });
+  return [head, rule, ...rows].join('\n');
+}
+
+/** Every step of every run, with its figures: new measurements show up here without changes. */
+export function stepsTable(runs: readonly RunResult[]): string {
+  const rows = runs.flatMap(({ n, where, steps }) =>
+    Object.entries(steps).map(([id, s]) => {
+      const figures = Object.entries(s.figures).map(([k, v]) => `${k}=${typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(2) : v}`).join(', ');
+      return `| ${n} | ${where} | ${id} | ${s.status} | ${fixed(s.seconds, 2)} | ${s.peakRssMb === undefined ? '–' : Math.round(s.peakRssMb)} | ${figures} |`;
+    }),
+  );
+  return ['| N | where | step | status | seconds | peak RSS MB | figures |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
+}
+
+/** The error tails of failed or partial steps. */
+export function failures(runs: readonly RunResult[]): string {
+  const parts = runs.flatMap(({ n, where, steps }) =>
+    Object.entries(steps)
+      .filter(([, s]) => (s.status === 'failed' || s.status === 'partial') && s.error)
+      .map(([id, s]) => `### N = ${n}, ${where}: ${id} ${s.status}\n\n\`\`\`\n${s.error}\n\`\`\``),
+  );
+  return parts.join('\n\n');
+}
