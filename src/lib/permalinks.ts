@@ -1,0 +1,63 @@
+/**
+ * What a finding permalink page says about itself: title, description and
+ * breadcrumb trail, for live findings and for retired ids (whose document may
+ * have gone, so authority and month come from the document slug). Pure.
+ */
+import type { Authority, Finding, SourceDocument } from '../schemas/document.ts';
+import type { RegistryEntry } from '../schemas/finding-ids.ts';
+import { formatMonthYear, formatMonthYearShort } from './dates.ts';
+import { documentShortName, excerpt, findingTitle, parseDocumentSlug } from './documents.ts';
+import { judgementLabel } from './judgements.ts';
+import { routes } from './urls.ts';
+
+/** A finding with the document it belongs to. */
+export interface FindingRef { finding: Finding; doc: SourceDocument }
+
+/** Everything a finding permalink page needs; `ref` is absent for a retired (or orphaned) id. */
+export interface FindingPermalink {
+  id: string;
+  /** The registry entry (last known judgement and text, status). */
+  entry: RegistryEntry;
+  /** The live finding, when the id is active and its document contains it. */
+  ref?: FindingRef;
+  /** The document the registry names, when the collection still has it. */
+  doc?: SourceDocument;
+}
+
+/** Title, description and trail of a permalink page. */
+export interface PermalinkDescription {
+  title: string;
+  description: string;
+  trail: { label: string; href?: string }[];
+  authority?: { name: string; slug: string; hasPage: boolean };
+}
+
+/** Describes a permalink page; `documentsByAuthority` tells which authorities have pages. */
+export function describePermalink(
+  link: FindingPermalink,
+  authorities: readonly Authority[],
+  documentsByAuthority: ReadonlyMap<string, unknown>,
+): PermalinkDescription {
+  const { ref, doc, entry } = link;
+  const letters = { label: 'Letters', href: routes.letters() };
+  if (ref) {
+    const { finding } = ref;
+    const whose = ref.doc.kind === 'council-report' ? 'as summarised in the council’s report on' : 'from';
+    return {
+      title: findingTitle(ref.doc, finding),
+      description: `${judgementLabel(finding.judgement)} ${whose} Ofsted’s ${formatMonthYear(ref.doc.inspection.start)} inspection of contact, referral and assessment arrangements in ${ref.doc.authority.name} (${ref.doc.authority.region}): “${excerpt(finding.text, 140)}”`,
+      trail: [letters, { label: documentShortName(ref.doc), href: routes.letter(ref.doc.slug) }],
+      authority: { name: ref.doc.authority.name, slug: ref.doc.authority.slug, hasPage: true },
+    };
+  }
+  const parts = parseDocumentSlug(entry.document);
+  const authority = doc?.authority ?? authorities.find((a) => a.slug === parts?.authoritySlug);
+  const month = doc ? formatMonthYearShort(doc.inspection.start) : parts ? formatMonthYearShort(parts.inspectionMonth) : undefined;
+  const where = [authority?.name ?? entry.document, month].filter(Boolean).join(', ');
+  return {
+    title: `Retired: ${judgementLabel(entry.judgement)} — ${where}`,
+    description: `A retired finding (${judgementLabel(entry.judgement).toLowerCase()}) from ${where}: ${entry.retiredBecause ?? 'no reason recorded'}. Last known text: “${excerpt(entry.text, 120)}”`,
+    trail: doc ? [letters, { label: documentShortName(doc), href: routes.letter(doc.slug) }] : [letters],
+    authority: authority && { name: authority.name, slug: authority.slug, hasPage: documentsByAuthority.has(authority.slug) },
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * Reads the theme taxonomy (content/themes.yaml) for display, validated with
+ * the same schema ingest uses (src/schemas/theme.ts). A missing or empty file
+ * (no text, or no `themes`) gives no themes, and pages say so.
+ */
+import { parse } from 'yaml';
+import { themesFileSchema } from '../schemas/theme.ts';
+
+/** What a page needs to know about a theme. */
+export interface ThemeInfo {
+  /** Stable kebab-case id, used in URLs. */
+  id: string;
+  /** Short human label. */
+  label: string;
+  /** One paragraph saying what the theme covers. */
+  description: string;
+  /** Ids of related themes. */
+  related: string[];
+}
+
+/** Parses the YAML text of content/themes.yaml; `undefined`, empty text or an empty list gives `[]`. */
+export function parseThemes(text: string | undefined, file = 'content/themes.yaml'): ThemeInfo[] {
+  const doc: unknown = text ? parse(text) : undefined;
+  const list = (doc as { themes?: unknown } | null | undefined)?.themes;
+  if (list === undefined || list === null || (Array.isArray(list) && list.length === 0)) return [];
+  const result = themesFileSchema.safeParse(doc);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`${file} is not a valid theme taxonomy: ${issues}`);
+  }
+  return result.data.themes.map(({ id, label, description, related }) => ({ id, label, description, related }));
+}
+
+/** Label for a theme id; the id itself when the taxonomy does not (yet) have it. */
+export function themeLabel(themes: ReadonlyMap<string, ThemeInfo>, id: string): string {
+  return themes.get(id)?.label ?? id;
+}
