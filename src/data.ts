@@ -1,0 +1,101 @@
+/**
+ * The site's one data module: each collection is queried once (the promise is
+ * memoised, so every page and component of a build shares it) and grouped
+ * here for pages. Groupings use the pure helpers in src/lib/.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Authority, SourceDocument } from './schemas/document.ts';
+import type { FindingPermalink, FindingRef } from './lib/permalinks.ts';
+import type { RegistryEntry } from './schemas/finding-ids.ts';
+import { yearOf } from './lib/dates.ts';
+import { compareDocuments } from './lib/documents.ts';
+import { groupBy, groupByMany, sortByKeys } from './lib/group.ts';
+import { parseThemes, type ThemeInfo } from './lib/themes.ts';
+
+export type { FindingPermalink, FindingRef } from './lib/permalinks.ts';
+
+/** The grouped site data. */
+export interface SiteData {
+  /** Every document, by inspection date. */
+  documents: SourceDocument[];
+  /** Collection entries by slug, for rendering the MDX body. */
+  entries: Map<string, CollectionEntry<'letters'>>;
+  /** All 152 authorities, by name. */
+  authorities: Authority[];
+  /** Documents per authority slug (only authorities that have some). */
+  documentsByAuthority: Map<string, SourceDocument[]>;
+  /** Documents per inspection year, years ascending. */
+  documentsByYear: Map<number, SourceDocument[]>;
+  /** Every finding in document order. */
+  findings: FindingRef[];
+  /** Findings by id. */
+  findingsById: Map<string, FindingRef>;
+  /** One permalink per registry id (plus any content id missing from the registry). */
+  permalinks: FindingPermalink[];
+  /** Themes in taxonomy order ([] when content/themes.yaml is absent or empty). */
+  themes: ThemeInfo[];
+  /** Themes by id. */
+  themesById: Map<string, ThemeInfo>;
+  /** Findings per theme id, in document order. */
+  findingsByTheme: Map<string, FindingRef[]>;
+}
+
+// import.meta.glob returns {} when the file does not exist, so a missing taxonomy is not an error:
+// https://vite.dev/guide/features.html#glob-import
+const themeFiles = import.meta.glob<string>('../content/themes.yaml', { query: '?raw', import: 'default', eager: true });
+
+let cached: Promise<SiteData> | undefined;
+
+/** The site data, loaded once per build. */
+export function getSiteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<SiteData> {
+  const [letterEntries, authorityEntries, idEntries] = await Promise.all([
+    getCollection('letters'),
+    getCollection('authorities'),
+    getCollection('findingIds'),
+  ]);
+  const documents = letterEntries.map((e) => e.data).sort(compareDocuments);
+  const docsBySlug = new Map(documents.map((d) => [d.slug, d]));
+  const findings = documents.flatMap((doc) => doc.findings.map((finding) => ({ finding, doc })));
+  const findingsById = new Map(findings.map((r) => [r.finding.id, r]));
+  const themes = parseThemes(Object.values(themeFiles)[0]);
+  return {
+    documents,
+    entries: new Map(letterEntries.map((e) => [e.data.slug, e])),
+    authorities: sortByKeys(authorityEntries.map((e) => e.data), (a) => a.name),
+    documentsByAuthority: groupBy(documents, (d) => d.authority.slug),
+    documentsByYear: new Map([...groupBy(documents, (d) => yearOf(d.inspection.start))].sort(([a], [b]) => a - b)),
+    findings,
+    findingsById,
+    permalinks: buildPermalinks(idEntries.map((e) => e.data), findings, docsBySlug),
+    themes,
+    themesById: new Map(themes.map((t) => [t.id, t])),
+    findingsByTheme: groupByMany(findings, (r) => r.finding.themes.map((t) => t.theme)),
+  };
+}
+
+function buildPermalinks(
+  registry: (RegistryEntry & { id: string })[],
+  findings: FindingRef[],
+  docsBySlug: Map<string, SourceDocument>,
+): FindingPermalink[] {
+  const byId = new Map(findings.map((r) => [r.finding.id, r]));
+  const links: FindingPermalink[] = registry.map(({ id, ...entry }) => ({
+    id,
+    entry,
+    ref: entry.status === 'active' ? byId.get(id) : undefined,
+    doc: docsBySlug.get(entry.document),
+  }));
+  const known = new Set(links.map((l) => l.id));
+  // A finding missing from the registry would leave its letter's permalink broken: give it a page too.
+  for (const r of findings) {
+    if (known.has(r.finding.id)) continue;
+    const { judgement, text } = r.finding;
+    links.push({ id: r.finding.id, entry: { document: r.doc.slug, judgement, text, status: 'active' }, ref: r, doc: r.doc });
+  }
+  return links;
+}
