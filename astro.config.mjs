@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 /**
  * `SITE` and `BASE` make the site work under a sub-path (e.g. project pages
@@ -14,7 +15,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefindIntegration()],
   build: { format: 'directory', concurrency: 2 },
   devToolbar: { enabled: false },
   vite: {

@@ -1,0 +1,45 @@
+/**
+ * Search index at `astro:build:done`, through Pagefind's Node API
+ * (https://pagefind.app/docs/node-api/): create the index, add the built
+ * directory, write the bundle, always close. Every response's `errors` array
+ * is checked and any error fails the build — a site with a broken index must
+ * not ship.
+ */
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/** Pagefind's bundled UIs: the site uses its own search page on pagefind.js, so these are never requested. */
+const UNUSED_UI = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+
+function check(step: string, response: { errors: string[] }): void {
+  if (response.errors.length > 0) throw new Error(`Pagefind ${step} failed:\n  ${response.errors.join('\n  ')}`);
+}
+
+/** The Astro integration that indexes `dist/` for search. */
+export function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'front-door-findings:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const started = performance.now();
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          check('createIndex', { errors });
+          if (!index) throw new Error('Pagefind createIndex returned no index');
+          const added = await index.addDirectory({ path: site });
+          check('addDirectory', added);
+          if (added.page_count === 0) throw new Error('Pagefind indexed no pages: no page carries data-pagefind-body');
+          check('writeFiles', await index.writeFiles({ outputPath: join(site, 'pagefind') }));
+          await Promise.all(UNUSED_UI.map((file) => rm(join(site, 'pagefind', file), { force: true })));
+          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,193 @@
+/**
+ * The search page's behaviour, on Pagefind's browser API
+ * (https://pagefind.app/docs/api/). Pagefind's bundled UIs neither keep the
+ * query and filters in the URL nor offer a date order, so this small script
+ * renders the form, filters and results itself, in the site's own markup.
+ */
+import { FILTER_KEYS, formatSearchState, highlightFragment, parseSearchState, toPagefindFilters, toPagefindSort, type FilterKey, type SearchState } from '../lib/search-state.ts';
+import { renderExcerpt } from './render-excerpt.ts';
+
+interface PagefindResult {
+  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  preload: (term: string) => Promise<void>;
+  search: (term: string | null, o: Record<string, unknown>) => Promise<PagefindResponse | null>;
+}
+
+const PAGE = 20;
+/** Short: the search itself takes 30–90 ms, and results should show within 150 ms of the last key. */
+const DEBOUNCE_MS = 40;
+const FILTER_NAMES: Record<FilterKey, string> = { judgement: 'Judgement', theme: 'Theme', authority: 'Authority', region: 'Region', year: 'Year', kind: 'Document' };
+
+/** Wire up the search page (call once). */
+export async function startSearchPage(): Promise<void> {
+  const root = document.querySelector<HTMLElement>('[data-search]')!;
+  const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+  const input = $<HTMLInputElement>('#search-q');
+  const sort = $<HTMLSelectElement>('#search-sort');
+  const filtersBox = $<HTMLElement>('[data-filters]');
+  const summary = $<HTMLElement>('[data-summary]');
+  const list = $<HTMLOListElement>('[data-results]');
+  const more = $<HTMLButtonElement>('[data-more]');
+  const labels: Partial<Record<FilterKey, Record<string, string>>> = JSON.parse($('[data-labels]').textContent ?? '{}');
+  root.querySelectorAll<HTMLElement>('[data-enhanced]').forEach((el) => (el.hidden = false));
+
+  let state: SearchState = parseSearchState(location.search);
+  input.value = state.q;
+  sort.value = state.sort;
+
+  let pagefind: Pagefind;
+  try {
+    pagefind = await import(/* @vite-ignore */ `${root.dataset.base}pagefind/pagefind.js`);
+    await pagefind.options({ excerptLength: 24 });
+    await pagefind.init();
+  } catch {
+    summary.textContent = 'Search could not load. Browse letters, authorities, themes and years instead.';
+    return;
+  }
+  const totals = await pagefind.filters();
+  renderFilters(totals);
+
+  let generation = 0;
+  let results: PagefindResult[] = [];
+  let shown = 0;
+
+  async function run(): Promise<void> {
+    const mine = ++generation;
+    history.replaceState(null, '', `${location.pathname}${formatSearchState(state)}`);
+    const active = Object.keys(state.filters).length > 0;
+    if (!state.q && !active) {
+      list.replaceChildren();
+      more.hidden = true;
+      summary.textContent = 'Type a word, or choose a filter.';
+      updateCounts(totals);
+      return;
+    }
+    const response = await pagefind.search(state.q || null, { filters: toPagefindFilters(state.filters), sort: toPagefindSort(state.sort) });
+    if (!response || mine !== generation) return; // a newer search superseded this one
+    results = response.results;
+    shown = 0;
+    list.replaceChildren();
+    updateCounts(response.filters);
+    await showMore(mine);
+    const what = state.q ? ` for “${state.q}”` : '';
+    const filterText = active ? `, filtered by ${Object.entries(state.filters).map(([k, v]) => `${FILTER_NAMES[k as FilterKey].toLowerCase()}: ${v!.map((x) => label(k as FilterKey, x)).join(' or ')}`).join('; ')}` : '';
+    summary.textContent = `${results.length} ${results.length === 1 ? 'result' : 'results'}${what}${filterText}.`;
+  }
+
+  async function showMore(mine = generation): Promise<void> {
+    const batch = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+    if (mine !== generation) return;
+    const fragment = highlightFragment(state.q);
+    for (const data of batch) list.append(resultItem(data, fragment));
+    shown += batch.length;
+    more.hidden = shown >= results.length;
+  }
+
+  function resultItem(data: Awaited<ReturnType<PagefindResult['data']>>, fragment: string): HTMLLIElement {
+    const li = document.createElement('li');
+    li.className = 'search-result';
+    const heading = document.createElement('h3');
+    const link = document.createElement('a');
+    link.href = `${data.url}${fragment}`;
+    link.textContent = data.meta.title ?? data.url;
+    heading.append(link);
+    const meta = document.createElement('p');
+    meta.className = 'search-result__meta';
+    meta.textContent = [data.meta.judgement, data.meta.authority, data.meta.date, data.meta.kind].filter(Boolean).join(' · ');
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-result__excerpt';
+    excerpt.append(renderExcerpt(data.excerpt));
+    li.append(heading, meta, excerpt);
+    return li;
+  }
+
+  function label(key: FilterKey, value: string): string {
+    return labels[key]?.[value] ?? value;
+  }
+
+  function renderFilters(available: Record<string, Record<string, number>>): void {
+    for (const key of FILTER_KEYS) {
+      const values = Object.keys(available[key] ?? {}).sort((a, b) => (key === 'year' ? b.localeCompare(a) : label(key, a).localeCompare(label(key, b))));
+      if (values.length === 0) continue;
+      const fieldset = document.createElement('fieldset');
+      fieldset.className = 'search-filter';
+      const legend = document.createElement('legend');
+      legend.textContent = FILTER_NAMES[key];
+      fieldset.append(legend);
+      values.forEach((value, i) => {
+        const id = `filter-${key}-${i}`;
+        const box = Object.assign(document.createElement('input'), { type: 'checkbox', id, name: key, value, checked: state.filters[key]?.includes(value) ?? false });
+        const lab = document.createElement('label');
+        lab.htmlFor = id;
+        lab.append(`${label(key, value)} `);
+        const count = document.createElement('span');
+        count.className = 'count';
+        count.dataset.count = `${key}\u0000${value}`;
+        lab.append(count);
+        const row = document.createElement('div');
+        row.className = 'search-filter__option';
+        row.append(box, lab);
+        fieldset.append(row);
+      });
+      filtersBox.append(fieldset);
+    }
+  }
+
+  function updateCounts(counts: Record<string, Record<string, number>>): void {
+    filtersBox.querySelectorAll<HTMLElement>('[data-count]').forEach((el) => {
+      const [key, value] = el.dataset.count!.split('\u0000');
+      const n = counts[key]?.[value] ?? 0;
+      el.textContent = `(${n})`;
+      el.setAttribute('aria-label', `${n} ${n === 1 ? 'result' : 'results'}`);
+    });
+  }
+
+  function readFilters(): SearchState['filters'] {
+    const filters: SearchState['filters'] = {};
+    filtersBox.querySelectorAll<HTMLInputElement>('input:checked').forEach((box) => {
+      (filters[box.name as FilterKey] ??= []).push(box.value);
+    });
+    for (const key of Object.keys(filters) as FilterKey[]) filters[key]!.sort();
+    return filters;
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    state = { ...state, q: input.value.trim() };
+    if (state.q) void pagefind.preload(state.q);
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), DEBOUNCE_MS);
+  });
+  input.form!.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    state = { ...state, q: input.value.trim() };
+    void run();
+  });
+  sort.addEventListener('change', () => {
+    state = { ...state, sort: parseSearchState(`?sort=${sort.value}`).sort };
+    void run();
+  });
+  filtersBox.addEventListener('change', () => {
+    state = { ...state, filters: readFilters() };
+    void run();
+  });
+  $('[data-clear]').addEventListener('click', () => {
+    filtersBox.querySelectorAll<HTMLInputElement>('input:checked').forEach((box) => (box.checked = false));
+    state = { ...state, filters: {} };
+    void run();
+  });
+  more.addEventListener('click', () => void showMore());
+  // Someone may have typed while Pagefind loaded: what the box says wins over the URL.
+  if (input.value.trim() !== state.q) state = { ...state, q: input.value.trim() };
+  await run();
+}

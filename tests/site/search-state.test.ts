@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { formatSearchState, highlightFragment, parseSearchState, queryTerms, toPagefindFilters, toPagefindSort } from '../../src/lib/search-state.ts';
+
+describe('search URL state', () => {
+  it('reads the query, repeated filters and the sort', () => {
+    expect(parseSearchState('?q=chronology&judgement=area-for-development&judgement=strength&authority=rutland&sort=date-desc&utm=x')).toEqual({
+      q: 'chronology',
+      filters: { judgement: ['area-for-development', 'strength'], authority: ['rutland'] },
+      sort: 'date-desc',
+    });
+  });
+  it('ignores an unknown sort and empty values', () => {
+    expect(parseSearchState('?q=&theme=&sort=bogus')).toEqual({ q: '', filters: {}, sort: 'relevance' });
+  });
+  it('round-trips, with a stable order so one search has one URL', () => {
+    const url = '?q=%22strategy+discussions%22&judgement=area-for-development&theme=chronologies&theme=case-recording&sort=date-asc';
+    const state = parseSearchState(url);
+    expect(formatSearchState(state)).toBe('?q=%22strategy+discussions%22&judgement=area-for-development&theme=case-recording&theme=chronologies&sort=date-asc');
+    expect(parseSearchState(formatSearchState(state))).toEqual(state);
+    expect(formatSearchState({ q: '', filters: {}, sort: 'relevance' })).toBe('');
+  });
+});
+
+describe('Pagefind options', () => {
+  it('ORs values within a filter and ANDs filters', () => {
+    expect(toPagefindFilters({ judgement: ['strength', 'meets-requirements'], region: ['London'] })).toEqual({
+      judgement: { any: ['strength', 'meets-requirements'] },
+      region: { any: ['London'] },
+    });
+  });
+  it('sorts by the date sort key', () => {
+    expect(toPagefindSort('relevance')).toBeUndefined();
+    expect(toPagefindSort('date-desc')).toEqual({ date: 'desc' });
+  });
+});
+
+describe('highlighting on the opened page', () => {
+  it('keeps quoted phrases together', () => {
+    expect(queryTerms('"strategy discussions" police a')).toEqual(['strategy discussions', 'police']);
+  });
+  it('builds a text fragment with -, & and , encoded', () => {
+    expect(highlightFragment('"multi-agency, police" chronology')).toBe('#:~:text=multi%2Dagency%2C%20police&text=chronology');
+    expect(highlightFragment('')).toBe('');
+  });
+});
