@@ -33,3 +33,13 @@ describe('judgements', () => {
     expect([...JUDGEMENT_ORDER].sort(compareJudgements)).toEqual(['priority-action', 'area-for-development', 'strength', 'meets-requirements']);
   });
 });
+
+describe('text', async () => {
+  const { countNoun, capitalise } = await import('../../src/lib/text.ts');
+  it('counts with the right noun form', () => {
+    expect(countNoun(1, 'document')).toBe('1 document');
+    expect(countNoun(0, 'finding')).toBe('0 findings');
+    expect(countNoun(2, 'summary', 'summaries')).toBe('2 summaries');
+    expect(capitalise('metropolitan district')).toBe('Metropolitan district');
+  });
+});
