@@ -14,7 +14,8 @@ import { parse as parseYaml } from 'yaml';
 import type { SourceDocument } from '../../src/schemas/document.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const DIST = join(ROOT, 'dist');
+/** The built site; SITE_DIST points elsewhere (e.g. a build with BASE=/sub/ in a temporary folder). */
+const DIST = process.env.SITE_DIST ?? join(ROOT, 'dist');
 /** The base the site was built with (astro.config.mjs reads BASE too). */
 const BASE = (process.env.BASE ?? '/').replace(/\/?$/, '/');
 const ORIGIN = 'http://site.invalid';

@@ -1,0 +1,98 @@
+/**
+ * The reading pages in a real browser (Debian Chromium, built site served on
+ * 127.0.0.1): axe finds no WCAG 2.2 A/AA violation in either colour scheme,
+ * nothing scrolls sideways at 320 px (and 640 px, i.e. 1280 px at 200% zoom),
+ * no request leaves the machine, no console error, the skip link works from
+ * the keyboard, and every finding shows its judgement as text.
+ * Needs `npm run build` first (npm test does it).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, watchedPage } from '../helpers/browser.ts';
+import { ROOT } from '../helpers/seeds.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+const DIST = join(ROOT, 'dist');
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const PAGES = [
+  '/', '/letters/', '/letters/by-authority/', '/letters/leicester-2009-08/', '/letters/leeds-2011-01-council-report/',
+  '/authorities/', '/authorities/leeds/', '/findings/leicester-2009-08-d3/', '/findings/leeds-2011-01-cr-s1/',
+  '/themes/', '/themes/supervision/', '/years/', '/years/2011/', '/about/', '/accessibility/', '/404.html',
+];
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(['light', 'dark'] as const)('%s colour scheme', (colorScheme) => {
+  it('axe finds no WCAG 2.2 A/AA violation, no request leaves the machine, no console error', async () => {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+    const watch = await watchedPage(context);
+    const problems: string[] = [];
+    for (const path of PAGES) {
+      await watch.page.goto(server.origin + path);
+      await watch.page.addScriptTag({ content: AXE });
+      const violations = await watch.page.evaluate(async () => {
+        // @ts-expect-error axe is injected above
+        const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+        return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      problems.push(...violations.map((v: string) => `${path}: ${v}`));
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+});
+
+describe('small screens and zoom', () => {
+  it.each([320, 640])('nothing scrolls sideways at %i px wide', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const path of PAGES) {
+      await page.goto(server.origin + path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) wide.push(`${path}: ${overflow}px`);
+    }
+    await context.close();
+    expect(wide).toEqual([]);
+  });
+});
+
+describe('keyboard and judgements', () => {
+  it('the first Tab shows the skip link, which moves focus to main', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/letters/leicester-2009-08/`);
+    await page.keyboard.press('Tab');
+    const skip = page.locator('a.skip-link');
+    await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect((await skip.boundingBox())!.y).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await context.close();
+  });
+  it('every finding on a letter page shows its judgement as visible text', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/letters/leicester-2009-08/`);
+    const labels = await page.locator('li.finding .badge__label').allInnerTexts();
+    expect(labels.length).toBe(await page.locator('li.finding').count());
+    expect(labels.every((l) => /^(Area for priority action|Area for development|Strength|Meets requirements)/.test(l))).toBe(true);
+    await context.close();
+  });
+});
