@@ -12,7 +12,7 @@
  * the tmp folder (RAM). Results: a Markdown table on stdout and bench-out/results.json.
  * A step that is missing or fails is reported with the tail of its output; the others still run.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -110,7 +110,7 @@ for (const n of sizes) {
 const report = [
   `## Benchmark ${meta.startedAt} (${meta.machine.cpus} cores, ${meta.machine.memoryGb} GB, Node ${meta.machine.node}, astro ${meta.versions.astro}, pagefind ${meta.versions.pagefind})`,
   '',
-  'Times are wall-clock seconds; memory is peak RSS of the largest process. "ours ÷ floor" compares ms per page of our build with a bare Astro project building the same number of trivial pages.',
+  'Times are wall-clock seconds; memory is peak RSS of the largest process. "of which index" is the Pagefind indexing the site build does itself; ms/page leaves it out. "ours ÷ floor" compares that ms/page with a bare Astro project building the same number of trivial pages. "pagefind CLI" re-indexes the built site on its own.',
   '',
   summaryTable(runs),
   '',
@@ -121,4 +121,13 @@ const report = [
 const failed = failures(runs);
 if (failed) report.push('', '### Failures', '', failed);
 console.log(report.join('\n'));
+// Leave no empty RAM-disk folder behind (runs' own folders were removed above unless --keep).
+// rmdir, not rm -r: --tmp might name a folder that holds other things.
+if (places.includes('shm') && !values.keep) {
+  try {
+    rmdirSync(tmpRoot);
+  } catch {
+    // not empty, or never created
+  }
+}
 console.error(`[bench] results written to ${resultsPath}`);
