@@ -1,0 +1,82 @@
+/**
+ * CSL-JSON items (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html)
+ * for a document and for one finding. CSL-JSON is the pivot: the reference
+ * strings, BibTeX, RIS and the `.json` download are all generated from these
+ * items by citation-js (./formats.ts), and the Highwire tags from them too.
+ * Pure.
+ */
+import type { Judgement, SourceDocument } from '../../schemas/document.ts';
+import { formatDate } from '../dates.ts';
+import { judgementLabel } from '../judgements.ts';
+import { genre, issuedDate, issuer } from './issuer.ts';
+import { absoluteUrl, citePaths, type SiteLocation } from './site-url.ts';
+
+/** The subset of CSL-JSON this site produces. */
+export interface CslItem {
+  /** Citation key: the document slug or the finding id (stable, so reference managers de-duplicate). */
+  id: string;
+  /** Always `report`: Zotero, Mendeley and BibTeX (@techreport) all know it. */
+  type: 'report';
+  title: string;
+  /** One institutional author, as a literal so no style splits it into family/given names. */
+  author: [{ literal: string }];
+  /** The letter or committee report date. */
+  issued: { 'date-parts': [[number, number, number]] | [[number, number]] };
+  publisher: string;
+  /** "Inspection letter", or which officer reported to which committee. */
+  genre: string;
+  /** The canonical page on this site. */
+  URL: string;
+  language: 'en-GB';
+  /** For a finding: its words, so a reference manager keeps what was cited. */
+  abstract?: string;
+}
+
+/** A finding as a citation needs it; a registry entry of a retired id fits too. */
+export interface CitableFinding { id: string; judgement: Judgement; text: string }
+
+/** `2009-09-02` → `[[2009, 9, 2]]`; month-precision dates keep month precision. */
+export function dateParts(iso: string): CslItem['issued'] {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m) throw new Error(`date "${iso}" not understood: expected YYYY-MM-DD or YYYY-MM`);
+  return { 'date-parts': d ? [[y, m, d]] : [[y, m]] };
+}
+
+/** The citation of a whole letter or council report. */
+export function documentCsl(doc: SourceDocument, at: SiteLocation): CslItem {
+  const who = issuer(doc);
+  return {
+    id: doc.slug,
+    type: 'report',
+    title: doc.title,
+    author: [{ literal: who }],
+    issued: dateParts(issuedDate(doc)),
+    publisher: who,
+    genre: genre(doc),
+    URL: absoluteUrl(at, citePaths.document(doc.slug)),
+    language: 'en-GB',
+  };
+}
+
+/**
+ * "Leicester: area for development leicester-2009-08-d3, in Annual unannounced
+ * inspection of … Leicester City Council (2 September 2009)": names the place,
+ * the judgement and the permanent id first (what a researcher quotes), then the
+ * document with its full date (reference styles print only the year).
+ */
+export function findingTitle(doc: SourceDocument, finding: CitableFinding): string {
+  const whose = doc.kind === 'council-report' ? ' (as summarised by the council)' : '';
+  const label = judgementLabel(finding.judgement).toLowerCase();
+  return `${doc.authority.name}: ${label} ${finding.id}${whose}, in ${doc.title} (${formatDate(issuedDate(doc))})`;
+}
+
+/** The citation of one finding: the document's, with the finding's title, page and words. */
+export function findingCsl(doc: SourceDocument, finding: CitableFinding, at: SiteLocation): CslItem {
+  return {
+    ...documentCsl(doc, at),
+    id: finding.id,
+    title: findingTitle(doc, finding),
+    URL: absoluteUrl(at, citePaths.finding(finding.id)),
+    abstract: finding.text,
+  };
+}

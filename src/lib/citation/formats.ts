@@ -1,0 +1,72 @@
+/**
+ * Turns a CSL-JSON item into every format we offer, with citation-js
+ * (https://citation.js.org): APA 7 and Cite Them Right Harvard through
+ * citeproc-js and the CSL styles citation-js ships (`apa`, `harvard1` — which
+ * in @citation-js/plugin-csl 0.8 is "Cite Them Right 12th edition"), BibTeX
+ * and RIS through its converters, CSL-JSON as normalised by it. Runs at build
+ * time only; nothing here reaches the browser.
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import type { CslItem } from './csl.ts';
+
+// Cite keys = our permanent ids ("leicester-2009-08-d3"). The default key
+// (author+year+title word) is the same for every finding of a letter, and
+// checkLabel would strip the hyphens; our ids are [a-z0-9-], valid BibTeX keys.
+const bibtexConfig = plugins.config.get('@bibtex').format!;
+bibtexConfig.useIdAsLabel = true;
+bibtexConfig.checkLabel = false;
+
+/** Reference styles shown on pages, by their citation-js template name. */
+export const STYLES = { apa: 'apa', harvard: 'harvard1' } as const;
+export type ReferenceStyle = keyof typeof STYLES;
+
+/** Accessed dates are the reader's to fill in: a literal CSL date prints as given. */
+const ACCESSED_PLACEHOLDER = { literal: '[date]' };
+
+/**
+ * One reference as HTML (italic title; text escaped by citeproc-js). Harvard
+ * ends "(Accessed: [date])" for the reader to complete; APA 7 needs no
+ * retrieval date for a document that does not change.
+ */
+export function referenceHtml(item: CslItem, style: ReferenceStyle): string {
+  const data = style === 'harvard' ? { ...item, accessed: ACCESSED_PLACEHOLDER } : item;
+  const entries = new Cite([data]).format('bibliography', { format: 'html', template: STYLES[style], lang: 'en-GB', asEntryArray: true }) as [string, string][];
+  // citeproc-js wraps each entry in <div class="csl-entry">…</div>; the page supplies its own element.
+  const html = entries[0]?.[1] ?? '';
+  const inner = /^\s*<div[^>]*class="csl-entry">([\s\S]*)<\/div>\s*$/.exec(html)?.[1];
+  if (inner === undefined) throw new Error(`citeproc-js returned an unexpected ${style} entry for ${item.id}: ${html.slice(0, 200)}`);
+  return inner.trim();
+}
+
+/** A BibTeX `@techreport` entry keyed by the item id (the classic BibTeX types import everywhere). */
+export const toBibtex = (item: CslItem): string => new Cite([item]).format('bibtex', { format: 'text' }) as string;
+
+/** RIS dates are `YYYY/MM/DD/`; citation-js writes `2009/9/2/`, which strict importers misread. */
+const padRisDate = (value: string): string => value.replace(/^(\d{4})\/(\d{1,2})\/(\d{1,2})?/, (_, y: string, m: string, d?: string) => `${y}/${m.padStart(2, '0')}/${d ? d.padStart(2, '0') : ''}`);
+
+/**
+ * An RIS record (`TY  - RPRT` … `ER  - `). citation-js maps the fields; we
+ * join the lines ourselves because its text output hard-wraps every value at
+ * 70 characters mid-word, which importers rejoin with a space or a newline
+ * ("arra ngements"). RIS has no escaping: a value is the rest of its line.
+ */
+export function toRis(item: CslItem): string {
+  const [record] = new Cite([item]).format('ris', { format: 'object' }) as Record<string, string | string[]>[];
+  if (!record?.TY) throw new Error(`citation-js produced no RIS record for ${item.id}`);
+  const lines = [`TY  - ${record.TY}`];
+  for (const [tag, value] of Object.entries(record)) {
+    if (tag === 'TY') continue;
+    for (const v of [value].flat()) {
+      const text = String(v).replace(/\s*\n\s*/g, ' ');
+      lines.push(`${tag}  - ${tag === 'DA' ? padRisDate(text) : text}`);
+    }
+  }
+  lines.push('ER  - ');
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** CSL-JSON, an array of one item, as citation-js normalises it (what Zotero and pandoc read). */
+export const toCslJson = (item: CslItem): string => `${new Cite([item]).format('data', { format: 'text' }) as string}\n`;

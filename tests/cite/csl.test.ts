@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { dateParts, documentCsl, findingCsl, findingTitle } from '../../src/lib/citation/csl.ts';
+import { councilName, genre, issuer } from '../../src/lib/citation/issuer.ts';
+import { absoluteUrl } from '../../src/lib/citation/site-url.ts';
+import { AT, LETTER, REPORT } from './fixtures.ts';
+
+describe('absoluteUrl', () => {
+  it('puts the base path between the site and the page, with or without slashes', () => {
+    expect(absoluteUrl({ site: 'https://example.org', base: '/' }, 'letters/x/')).toBe('https://example.org/letters/x/');
+    expect(absoluteUrl({ site: 'https://example.org', base: '/fdf' }, '/letters/x/')).toBe('https://example.org/fdf/letters/x/');
+    expect(absoluteUrl({ site: 'https://example.org/', base: '/fdf/' }, 'findings/y/cite.bib')).toBe('https://example.org/fdf/findings/y/cite.bib');
+  });
+});
+
+describe('issuer', () => {
+  it('is Ofsted for a letter and the council for its own report', () => {
+    expect(issuer(LETTER)).toBe('Ofsted');
+    expect(issuer(REPORT)).toBe('Leeds Council');
+    expect(councilName(LETTER)).toBe('Leicester City Council');
+    expect(genre(REPORT)).toBe("Report of the Director of Children's Services to the Executive Board");
+  });
+});
+
+describe('documentCsl', () => {
+  it('describes a letter as Ofsted’s report, dated by the letter, at its canonical URL', () => {
+    expect(documentCsl(LETTER, AT)).toEqual({
+      id: 'leicester-2009-08',
+      type: 'report',
+      title: LETTER.title,
+      author: [{ literal: 'Ofsted' }],
+      issued: { 'date-parts': [[2009, 9, 2]] },
+      publisher: 'Ofsted',
+      genre: 'Inspection letter',
+      URL: 'https://example.org/fdf/letters/leicester-2009-08/',
+      language: 'en-GB',
+    });
+  });
+
+  it('credits a council report to the council, dated by the committee report', () => {
+    const item = documentCsl(REPORT, AT);
+    expect(item.author).toEqual([{ literal: 'Leeds Council' }]);
+    expect(item.publisher).toBe('Leeds Council');
+    expect(item.issued).toEqual({ 'date-parts': [[2011, 3, 9]] });
+    expect(item.title).toMatch(/^Leeds Executive Board report:/);
+  });
+
+  it('keeps month precision', () => {
+    expect(dateParts('2010-04')).toEqual({ 'date-parts': [[2010, 4]] });
+    expect(() => dateParts('April 2010')).toThrow(/not understood/);
+  });
+});
+
+describe('findingCsl', () => {
+  it('names place, judgement, id, document and its full date in the title', () => {
+    expect(findingTitle(LETTER, LETTER.findings[1]!)).toBe(
+      'Leicester: area for development leicester-2009-08-d3, in Annual unannounced inspection of contact, referral and assessment arrangements: Leicester City Council (2 September 2009)',
+    );
+    expect(findingTitle(REPORT, REPORT.findings[0]!)).toMatch(/^Leeds: strength leeds-2011-01-cr-s1 \(as summarised by the council\), in Leeds Executive Board report: .* \(9 March 2011\)$/);
+  });
+
+  it('points at the finding’s permanent page and carries its words', () => {
+    const item = findingCsl(LETTER, LETTER.findings[1]!, AT);
+    expect(item.id).toBe('leicester-2009-08-d3');
+    expect(item.URL).toBe('https://example.org/fdf/findings/leicester-2009-08-d3/');
+    expect(item.abstract).toBe(LETTER.findings[1]!.text);
+    expect(item.author).toEqual([{ literal: 'Ofsted' }]);
+  });
+});
