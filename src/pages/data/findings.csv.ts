@@ -1,0 +1,11 @@
+/** /data/findings.csv: one row per finding id ever issued (fields documented on /data/). */
+import type { APIRoute } from 'astro';
+import { getSiteData } from '../../data.ts';
+import { siteLocationFromEnv } from '../../lib/citation/site-url.ts';
+import { findingsCsv } from '../../lib/open-data/csv.ts';
+import { findingRows } from '../../lib/open-data/finding-rows.ts';
+
+export const GET: APIRoute = async () => {
+  const { permalinks } = await getSiteData();
+  return new Response(findingsCsv(findingRows(permalinks, siteLocationFromEnv())), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+};

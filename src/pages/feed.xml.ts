@@ -1,0 +1,10 @@
+/** /feed.xml: an Atom feed of the letters and council reports, newest first. */
+import type { APIRoute } from 'astro';
+import { getSiteData } from '../data.ts';
+import { siteLocationFromEnv } from '../lib/citation/site-url.ts';
+import { documentsFeed } from '../lib/open-data/atom.ts';
+
+export const GET: APIRoute = async () => {
+  const { documents } = await getSiteData();
+  return new Response(documentsFeed(documents, siteLocationFromEnv()), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
