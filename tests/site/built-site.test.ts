@@ -34,13 +34,16 @@ function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
+/** Generated content, as src/content.config.ts reads it (FDF_CONTENT_DIR, default content/). */
+const GENERATED = process.env.FDF_CONTENT_DIR ?? join(ROOT, 'content');
+
 function documents(): SourceDocument[] {
-  const dir = join(ROOT, 'content/letters');
+  const dir = join(GENERATED, 'letters');
   return readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()
     .map((n) => parseYaml(readFileSync(join(dir, n), 'utf8').split(/\n---\n/)[0]!.replace(/^---\n/, '')) as SourceDocument);
 }
 const docs = documents();
-const registry = JSON.parse(readFileSync(join(ROOT, 'content/finding-ids.json'), 'utf8')).ids as Record<string, { document: string; status: string; retiredBecause?: string }>;
+const registry = JSON.parse(readFileSync(join(GENERATED, 'finding-ids.json'), 'utf8')).ids as Record<string, { document: string; status: string; retiredBecause?: string }>;
 const themesFile = join(ROOT, 'content/themes.yaml');
 const themes = existsSync(themesFile) ? ((parseYaml(readFileSync(themesFile, 'utf8')) as { themes?: { id: string }[] } | null)?.themes ?? []) : [];
 

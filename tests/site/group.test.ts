@@ -35,11 +35,13 @@ describe('judgements', () => {
 });
 
 describe('text', async () => {
-  const { countNoun, capitalise } = await import('../../src/lib/text.ts');
+  const { asSentence, countNoun, capitalise } = await import('../../src/lib/text.ts');
   it('counts with the right noun form', () => {
     expect(countNoun(1, 'document')).toBe('1 document');
     expect(countNoun(0, 'finding')).toBe('0 findings');
     expect(countNoun(2, 'summary', 'summaries')).toBe('2 summaries');
     expect(capitalise('metropolitan district')).toBe('Metropolitan district');
+    expect(asSentence('split into d4 and d5')).toBe('split into d4 and d5.');
+    expect(asSentence('Removed (duplicate).')).toBe('Removed (duplicate).');
   });
 });
