@@ -31,6 +31,7 @@ function variants(authority: Authority): string[] {
   if (cityOf) names.add(cityOf[1]).add(`city of ${cityOf[1]}`);
   if (base.startsWith('st ')) names.add(`saint ${base.slice(3)}`);
   if (base === 'durham') names.add('county durham');
+  if (base === 'kingston upon hull city of') names.add('hull'); // "Hull City Council" is the council's own name
   return [...names];
 }
 

@@ -65,8 +65,17 @@ export function queryTerms(q: string): string[] {
  * terms on the page a result opens — no script on reading pages needed.
  * https://wicg.github.io/scroll-to-text-fragment/ ; `-`, `&` and `,` must be encoded.
  */
-export function highlightFragment(q: string): string {
-  const encode = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C');
-  const terms = queryTerms(q).slice(0, 5);
+export function highlightFragment(q: string, excerpt = ''): string {
+  const encode = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+  // Pagefind matches word forms ("chronology" finds "chronologies"); a text fragment needs the exact words, which the excerpt's <mark>s give.
+  const marked = markedWords(excerpt);
+  const terms = (marked.length > 0 ? marked : queryTerms(q)).slice(0, 5);
   return terms.length > 0 ? `#:~:${terms.map((t) => `text=${encode(t)}`).join('&')}` : '';
+}
+
+/** Distinct words Pagefind marked in an excerpt, in order: `<mark>chronologies</mark>` → ["chronologies"]. */
+export function markedWords(excerpt: string): string[] {
+  const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const words = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => decode(m[1]).trim()).filter((w) => w.length > 0);
+  return [...new Map(words.map((w) => [w.toLowerCase(), w])).values()];
 }

@@ -76,7 +76,8 @@ export async function startSearchPage(): Promise<void> {
     results = response.results;
     shown = 0;
     list.replaceChildren();
-    updateCounts(response.filters);
+    updateCounts(await facetCounts(response.filters));
+    if (mine !== generation) return;
     await showMore(mine);
     const what = state.q ? ` for “${state.q}”` : '';
     const filterText = active ? `, filtered by ${Object.entries(state.filters).map(([k, v]) => `${FILTER_NAMES[k as FilterKey].toLowerCase()}: ${v!.map((x) => label(k as FilterKey, x)).join(' or ')}`).join('; ')}` : '';
@@ -86,8 +87,7 @@ export async function startSearchPage(): Promise<void> {
   async function showMore(mine = generation): Promise<void> {
     const batch = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
     if (mine !== generation) return;
-    const fragment = highlightFragment(state.q);
-    for (const data of batch) list.append(resultItem(data, fragment));
+    for (const data of batch) list.append(resultItem(data, highlightFragment(state.q, data.excerpt)));
     shown += batch.length;
     more.hidden = shown >= results.length;
   }
@@ -131,7 +131,8 @@ export async function startSearchPage(): Promise<void> {
         lab.append(`${label(key, value)} `);
         const count = document.createElement('span');
         count.className = 'count';
-        count.dataset.count = `${key}\u0000${value}`;
+        count.dataset.filter = key;
+        count.dataset.value = value;
         lab.append(count);
         const row = document.createElement('div');
         row.className = 'search-filter__option';
@@ -142,10 +143,26 @@ export async function startSearchPage(): Promise<void> {
     }
   }
 
+  /**
+   * Values of one filter are alternatives, so each active filter's counts must
+   * ignore its own selection (Pagefind's counts assume every value is ANDed):
+   * one extra search per active filter, run in parallel.
+   */
+  async function facetCounts(counts: Record<string, Record<string, number>>): Promise<Record<string, Record<string, number>>> {
+    const active = Object.keys(state.filters) as FilterKey[];
+    const others = await Promise.all(
+      active.map(async (key) => {
+        const { [key]: _, ...rest } = state.filters;
+        const response = await pagefind.search(state.q || null, { filters: toPagefindFilters(rest) });
+        return [key, response?.filters[key] ?? {}] as const;
+      }),
+    );
+    return { ...counts, ...Object.fromEntries(others) };
+  }
+
   function updateCounts(counts: Record<string, Record<string, number>>): void {
-    filtersBox.querySelectorAll<HTMLElement>('[data-count]').forEach((el) => {
-      const [key, value] = el.dataset.count!.split('\u0000');
-      const n = counts[key]?.[value] ?? 0;
+    filtersBox.querySelectorAll<HTMLElement>('.count').forEach((el) => {
+      const n = counts[el.dataset.filter!]?.[el.dataset.value!] ?? 0;
       el.textContent = `(${n})`;
       el.setAttribute('aria-label', `${n} ${n === 1 ? 'result' : 'results'}`);
     });

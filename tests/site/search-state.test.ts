@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSearchState, highlightFragment, parseSearchState, queryTerms, toPagefindFilters, toPagefindSort } from '../../src/lib/search-state.ts';
+import { formatSearchState, highlightFragment, markedWords, parseSearchState, queryTerms, toPagefindFilters, toPagefindSort } from '../../src/lib/search-state.ts';
 
 describe('search URL state', () => {
   it('reads the query, repeated filters and the sort', () => {
@@ -41,5 +41,10 @@ describe('highlighting on the opened page', () => {
   it('builds a text fragment with -, & and , encoded', () => {
     expect(highlightFragment('"multi-agency, police" chronology')).toBe('#:~:text=multi%2Dagency%2C%20police&text=chronology');
     expect(highlightFragment('')).toBe('');
+  });
+  it('prefers the word forms Pagefind marked in the excerpt', () => {
+    const excerpt = 'use of <mark>chronologies</mark> on case files; <mark>Chronologies</mark> and <mark>R&amp;D</mark>';
+    expect(markedWords(excerpt)).toEqual(['Chronologies', 'R&D']);
+    expect(highlightFragment('chronology', excerpt)).toBe('#:~:text=Chronologies&text=R%26D');
   });
 });
