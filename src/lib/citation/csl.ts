@@ -32,6 +32,18 @@ export interface CslItem {
   abstract?: string;
 }
 
+/** The citation of this site's open data as a whole (no date: the data set changes; the version says which). */
+export interface DatasetCsl {
+  id: string;
+  type: 'dataset';
+  title: string;
+  author: [{ literal: string }];
+  publisher: string;
+  version: string;
+  URL: string;
+  language: 'en-GB';
+}
+
 /** A finding as a citation needs it; a registry entry of a retired id fits too. */
 export interface CitableFinding { id: string; judgement: Judgement; text: string }
 

@@ -10,7 +10,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
-import type { CslItem } from './csl.ts';
+import type { CslItem, DatasetCsl } from './csl.ts';
 
 // Cite keys = our permanent ids ("leicester-2009-08-d3"). The default key
 // (author+year+title word) is the same for every finding of a letter, and
@@ -28,11 +28,12 @@ const ACCESSED_PLACEHOLDER = { literal: '[date]' };
 
 /**
  * One reference as HTML (italic title; text escaped by citeproc-js). Harvard
- * ends "(Accessed: [date])" for the reader to complete; APA 7 needs no
- * retrieval date for a document that does not change.
+ * ends "(Accessed: [date])" for the reader to complete; APA 7 asks for a
+ * retrieval date only for undated, changing sources (the data set).
  */
-export function referenceHtml(item: CslItem, style: ReferenceStyle): string {
-  const data = style === 'harvard' ? { ...item, accessed: ACCESSED_PLACEHOLDER } : item;
+export function referenceHtml(item: CslItem | DatasetCsl, style: ReferenceStyle): string {
+  const wantsAccessed = style === 'harvard' || !('issued' in item);
+  const data = wantsAccessed ? { ...item, accessed: ACCESSED_PLACEHOLDER } : item;
   const entries = new Cite([data]).format('bibliography', { format: 'html', template: STYLES[style], lang: 'en-GB', asEntryArray: true }) as [string, string][];
   // citeproc-js wraps each entry in <div class="csl-entry">…</div>; the page supplies its own element.
   const html = entries[0]?.[1] ?? '';
