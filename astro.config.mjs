@@ -15,6 +15,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Letter text must render exactly as written: no straight-to-curly quote rewriting.
+  markdown: { smartypants: false },
   integrations: [mdx(), sitemap(), pagefindIntegration()],
   build: { format: 'directory', concurrency: 2 },
   devToolbar: { enabled: false },
