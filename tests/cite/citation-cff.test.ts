@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+it('CITATION.cff is CFF 1.2.0 for the software, MIT, at the package version', () => {
+  const cff = parse(readFileSync(join(ROOT, 'CITATION.cff'), 'utf8')) as Record<string, unknown>;
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; license: string };
+  expect(cff).toMatchObject({ 'cff-version': '1.2.0', type: 'software', license: pkg.license, version: pkg.version, title: 'Front Door Findings' });
+  expect(cff.authors).toEqual([{ name: 'Front Door Findings contributors' }]);
+  expect(typeof cff.message).toBe('string');
+});
