@@ -69,8 +69,7 @@ describe('downloads and quote link', () => {
       ['findings/leicester-2009-08-d3/cite.ris', 'leicester-2009-08-d3.ris'],
       ['findings/leicester-2009-08-d3/cite.json', 'leicester-2009-08-d3.json'],
     ]);
-    // "Recording of" is too short to start on its own and the quoted word cannot be matched, so the link starts after it.
-    expect(c.quotePath).toBe('letters/leicester-2009-08/#:~:text=discussions%20%26%20%7Bdecisions%7D%2C%20at%20times%2C,workers%20%2D%20must%20sign%20off.');
+    expect(c.quotePath).toBe('letters/leicester-2009-08/#:~:text=Recording%20of%20%22strategy%22%20discussions%20%26,workers%20%2D%20must%20sign%20off.');
   });
 
   it('offers no quote link for a retired finding', () => {
