@@ -22,8 +22,11 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serve `root` on 127.0.0.1 (a free port unless given). `compress` serves br/gzip when the browser asks. */
-export async function serveStatic(root: string, { port = 0, compress = false, base = '/' } = {}): Promise<StaticServer> {
+/**
+ * Serve `root` on 127.0.0.1 (a free port unless given). `compress` serves br/gzip when the browser asks;
+ * `headers` are sent with every response (e.g. the security headers of public/_headers).
+ */
+export async function serveStatic(root: string, { port = 0, compress = false, base = '/', headers = {} as Record<string, string> } = {}): Promise<StaticServer> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -45,7 +48,7 @@ export async function serveStatic(root: string, { port = 0, compress = false, ba
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const accepts = String(req.headers['accept-encoding'] ?? '');
       const encoding = compress && COMPRESSIBLE.test(type) ? (accepts.includes('br') ? 'br' : accepts.includes('gzip') ? 'gzip' : undefined) : undefined;
-      res.writeHead(status, { 'content-type': type, ...(encoding ? { 'content-encoding': encoding } : {}), 'cache-control': 'no-cache' });
+      res.writeHead(status, { ...headers, 'content-type': type, ...(encoding ? { 'content-encoding': encoding } : {}), 'cache-control': 'no-cache' });
       const stream = createReadStream(file);
       (encoding ? stream.pipe(encoding === 'br' ? createBrotliCompress() : createGzip()) : stream).pipe(res);
     }
