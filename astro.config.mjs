@@ -18,10 +18,13 @@ export default defineConfig({
   // Letter text must render exactly as written: no straight-to-curly quote rewriting.
   markdown: { smartypants: false },
   integrations: [mdx(), sitemap(), pagefindIntegration()],
-  build: { format: 'directory', concurrency: 2 },
+  // No inline <style> or <script>, so the Content-Security-Policy (src/lib/security-headers.ts) needs no
+  // 'unsafe-inline': stylesheets are always files, and so are bundled scripts (assetsInlineLimit below).
+  build: { format: 'directory', concurrency: 2, inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {
     build: {
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         onwarn(warning, warn) {
           // Astro 7 + MDX warns once per .mdx file about "use astro:head-inject" (withastro/astro#18087): noise.
