@@ -60,7 +60,7 @@ describe('search page', () => {
     expect(href).toMatch(/\/findings\/rutland-2011-05-[a-z]\d+\/#:~:text=chronologies$/i); // the word as written on the page, so the browser can highlight it
     await first.click();
     await watch.page.waitForURL(/\/findings\/rutland-2011-05-/);
-    await expect.poll(() => watch.page.locator('main blockquote').textContent()).toMatch(/chronologies/);
+    await expect.poll(() => watch.page.locator('main blockquote.finding-quote').textContent()).toMatch(/chronologies/);
   });
 
   it('filters supervision findings by judgement: results and counts follow the content', async () => {
