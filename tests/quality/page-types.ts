@@ -1,0 +1,40 @@
+/**
+ * One page of every type the site builds, for the checks that run in a
+ * browser (accessibility, keyboard, security headers). Paths are without the
+ * base; `ready` waits for what the page renders with JavaScript.
+ */
+import type { Page } from 'playwright-core';
+
+/** A page to open and what to wait for before checking it. */
+export interface PageType {
+  name: string;
+  path: string;
+  /** Expected HTTP status (the 404 page is served for a missing path). */
+  status?: number;
+  ready?: (page: Page) => Promise<void>;
+}
+
+/** Every page type, the search page with results on screen. */
+export const PAGE_TYPES: PageType[] = [
+  { name: 'home', path: '/' },
+  { name: 'letters index', path: '/letters/' },
+  { name: 'letters by authority', path: '/letters/by-authority/' },
+  { name: 'letter', path: '/letters/leicester-2009-08/' },
+  { name: 'council report', path: '/letters/leeds-2011-01-council-report/' },
+  { name: 'authorities index', path: '/authorities/' },
+  { name: 'authority', path: '/authorities/leicester/' },
+  { name: 'themes index', path: '/themes/' },
+  { name: 'theme', path: '/themes/supervision/' },
+  { name: 'years index', path: '/years/' },
+  { name: 'year', path: '/years/2011/' },
+  { name: 'finding', path: '/findings/leicester-2009-08-d3/' },
+  {
+    name: 'search with results',
+    path: '/search/?q=chronology',
+    ready: (page) => page.locator('[data-summary]').filter({ hasText: /\d+ results?/ }).waitFor(),
+  },
+  { name: 'data', path: '/data/' },
+  { name: 'about', path: '/about/' },
+  { name: 'accessibility statement', path: '/accessibility/' },
+  { name: '404', path: '/no-such-page/', status: 404 },
+];
