@@ -17,6 +17,19 @@ const PROJECT = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'sc
 /** The real config with only the cache moved into the copy (https://docs.astro.build/en/reference/configuration-reference/#cachedir). */
 const CONFIG = `import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.astro-cache/' };\n`;
 
+/**
+ * Variables vitest sets in its workers (import.meta.env mirrored into process.env, NODE_ENV=test).
+ * A child build must not inherit them: Astro would take BASE_URL, MODE, PROD… from them and build
+ * a different site from `npm run build`.
+ */
+const VITEST_ENV = /^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST.*)$/;
+
+/** The environment of `npm run build`: this process's, without vitest's additions. */
+export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name)));
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
 /** Copy the project into `dir` (created). */
 export function copyProject(dir: string): string {
   mkdirSync(dir, { recursive: true });
@@ -38,7 +51,7 @@ export function buildCopy(project: string, env: Record<string, string> = {}): Pr
   const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
   const child = spawn(process.execPath, [astro, 'build', '--config', 'astro.isolated.mjs', '--outDir', outDir], {
     cwd: project,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: buildEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
