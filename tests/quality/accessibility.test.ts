@@ -1,0 +1,79 @@
+/**
+ * Accessibility of one page of every type (issue 7), in headless Chromium on
+ * the built site: axe-core finds no WCAG 2.0/2.1 A and AA or WCAG 2.2 AA
+ * violation in the light and the dark colour scheme (emulated
+ * `prefers-color-scheme`, so contrast is checked in both palettes); then Tab
+ * reaches every link, button, form field, summary and [tabindex=0] element,
+ * and each shows a visible focus indicator. The search page is checked with
+ * results on screen. Needs `npm run build` first (npm test does it).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, watchedPage } from '../helpers/browser.ts';
+import { ROOT } from '../helpers/seeds.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { walkWithTab } from './keyboard.ts';
+import { PAGE_TYPES } from './page-types.ts';
+
+const DIST = join(ROOT, 'dist');
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, 'pagefind/pagefind.js'))) throw new Error('dist/ has no search index: run `npm run build` first (npm test does)');
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+  // bypassCSP: axe is injected as an inline script, which the site's policy rightly blocks
+  // (tests/quality/security-headers.test.ts checks the site under that policy).
+  context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function axe(page: Page): Promise<string[]> {
+  return page.evaluate(async (tags) => {
+    // @ts-expect-error axe is injected by the caller
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v: { id: string; help: string; nodes: { target: string[] }[] }) => `${v.id} — ${v.help} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  }, TAGS);
+}
+
+describe.each(PAGE_TYPES.map((p) => [p.name, p] as const))('%s', (_, type) => {
+  let page: Page;
+  beforeAll(async () => {
+    const watch = await watchedPage(context);
+    page = watch.page;
+    const response = await page.goto(`${server.origin}${type.path}`);
+    expect(response?.status()).toBe(type.status ?? 200);
+    await type.ready?.(page);
+    await page.addScriptTag({ content: AXE });
+  });
+  afterAll(() => page?.close());
+
+  it('axe: no WCAG 2.2 A/AA violation in the light colour scheme', async () => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await axe(page)).toEqual([]);
+  });
+
+  it('axe: no WCAG 2.2 A/AA violation in the dark colour scheme', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axe(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('Tab reaches every interactive element, and each shows a visible focus indicator', async () => {
+    const stops = await walkWithTab(page);
+    expect(stops.length).toBeGreaterThan(5);
+    expect(stops.filter((s) => !s.reached).map((s) => s.label), 'not reached by Tab').toEqual([]);
+    expect(stops.filter((s) => s.reached && !s.indicated).map((s) => s.label), 'no visible focus indicator').toEqual([]);
+  });
+});
