@@ -77,3 +77,21 @@ describe.each(PAGE_TYPES.map((p) => [p.name, p] as const))('%s', (_, type) => {
     expect(stops.filter((s) => s.reached && !s.indicated).map((s) => s.label), 'no visible focus indicator').toEqual([]);
   });
 });
+
+describe('the keyboard walk itself', () => {
+  it('reports an element Tab skips and a focus style that shows nothing', async () => {
+    const page = await context.newPage();
+    await page.setContent(`<!doctype html><html lang="en"><head><title>t</title><style>
+      :focus-visible { outline: 3px solid #b93f00; } .quiet:focus-visible { outline: none; }</style></head>
+      <body><a href="#a">fine</a> <a class="quiet" href="#b">no indicator</a> <a href="#c" tabindex="-1">skipped</a>
+      <button hidden>hidden, not counted</button> <details><summary>summary</summary><a href="#d">closed, not counted</a></details></body></html>`);
+    const stops = await walkWithTab(page);
+    expect(stops.map((s) => [s.label, s.reached, s.indicated])).toEqual([
+      ['<a> fine', true, true],
+      ['<a.quiet> no indicator', true, false],
+      ['<a> skipped', false, false],
+      ['<summary> summary', true, true],
+    ]);
+    await page.close();
+  });
+});
