@@ -25,13 +25,18 @@ const outDir = resolve(values.out!);
 const lettersDir = join(outDir, 'letters');
 const registryPath = join(outDir, 'finding-ids.json');
 
-const files = readdirSync(inDir, { withFileTypes: true })
-  .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-  .map((entry) => ({ name: entry.name, bytes: readFileSync(join(inDir, entry.name)) }));
-const registry: Registry = existsSync(registryPath) ? registrySchema.parse(JSON.parse(readFileSync(registryPath, 'utf8'))) : { $comment: REGISTRY_COMMENT, ids: {} };
-const themes = loadThemeTagger(root, values.overrides && resolve(values.overrides));
+const files = setup(`reading the input folder ${values.in}`, () =>
+  readdirSync(inDir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => ({ name: entry.name, bytes: readFileSync(join(inDir, entry.name)) })),
+);
+const registry: Registry = setup(registryPath, () =>
+  existsSync(registryPath) ? registrySchema.parse(JSON.parse(readFileSync(registryPath, 'utf8'))) : { $comment: REGISTRY_COMMENT, ids: {} },
+);
+const themes = setup('content/themes.yaml or the theme overrides', () => loadThemeTagger(root, values.overrides && resolve(values.overrides)));
+const authorities = setup('content/authorities.csv', () => parseAuthorities(readFileSync(join(root, 'content/authorities.csv'), 'utf8')));
 const result = ingestDocuments(files, {
-  authorities: parseAuthorities(readFileSync(join(root, 'content/authorities.csv'), 'utf8')),
+  authorities,
   registry,
   tagThemes: themes.tag,
   overrideThemes: themes.override,
@@ -79,6 +84,23 @@ function write(): void {
     renameSync(join(tmp, 'finding-ids.json'), registryPath);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Configuration and folders ingest cannot work without: a problem there is
+ * reported as one line naming the file and the reason, never a stack trace.
+ */
+function setup<T>(what: string, load: () => T): T {
+  try {
+    return load();
+  } catch (error) {
+    const reason = error instanceof Error && 'issues' in error && Array.isArray(error.issues)
+      ? error.issues.map((i: { path: PropertyKey[]; message: string }) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')
+      : error instanceof Error ? error.message : String(error);
+    console.error(`${what}: ${reason}`);
+    console.error('ingest: nothing written — fix the problem above and run again');
+    process.exit(1);
   }
 }
 

@@ -118,3 +118,22 @@ describe('theme overrides at ingest', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('broken configuration', () => {
+  it('a missing input folder is one line naming it, no stack trace, nothing written', () => {
+    const out = join(work, 'missing-out');
+    const { code, stderr } = ingest('--in', join(work, 'no-such-folder'), '--out', out);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/reading the input folder .*no-such-folder: ENOENT/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+  });
+  it('an overrides file that breaks the schema names the file and the field', () => {
+    const file = join(work, 'bad-schema.yaml');
+    writeFileSync(file, 'overrides:\n  - finding: leicester-2009-08-s1\n    reason: nothing to add or remove\n');
+    const { code, stderr } = ingest('--in', folder('schema-in'), '--out', join(work, 'schema-out'), '--overrides', file);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/theme overrides: overrides\.0: an override must add or remove at least one theme/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
