@@ -41,10 +41,15 @@ export async function walkWithTab(page: Page): Promise<FocusStop[]> {
       if (!state.focused.has(el)) state.focused.set(el, look(el));
     }, true);
     Object.assign(window, { __kbdWalk: { candidates, state } });
-    (document.activeElement as HTMLElement | null)?.blur();
+    // Start the walk at the top of the page, as a reader arriving on it does: focus a
+    // temporary, unlisted element placed first in <body> (tabindex -1 keeps it out of the order).
+    const start = Object.assign(document.createElement('span'), { tabIndex: -1 });
+    document.body.prepend(start);
+    start.focus();
     return candidates.length;
   }, FOCUSABLE);
   // One press per element, plus a few for anything focusable the selector does not know.
+  // (keyboard.type('\t…') would be faster but types a tab character instead of moving focus.)
   for (let i = 0; i < count + 5; i++) await page.keyboard.press('Tab');
   return page.evaluate(() => {
     type Look = { outline: string; shadow: string };
