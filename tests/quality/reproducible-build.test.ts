@@ -5,14 +5,27 @@
  * build runs in a private copy of the project (tests/quality/build-copy.ts),
  * so the folders' paths differ too: any absolute path leaking into the
  * output would show up as a difference. No file is exempt.
+ *
+ * Both builds are for a sub-path, as GitHub Pages serves a project site
+ * (BASE=/front-door-findings/), so the same output also shows that every link
+ * stays inside the base; links.test.ts checks the root build in dist/.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
-import { buildCopy, copyProject } from './build-copy.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ROOT } from '../helpers/seeds.ts';
+import { buildCopy, buildEnv, copyProject } from './build-copy.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'fdf-repro-'));
+const ENV = { SITE: 'https://example.github.io', BASE: '/front-door-findings/' };
+let a: string;
+let b: string;
+
+beforeAll(async () => {
+  [a, b] = (await Promise.all([buildCopy(copyProject(join(work, 'a')), ENV), buildCopy(copyProject(join(work, 'b')), ENV)])).map((r) => r.outDir);
+}, 180_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function listFiles(dir: string): string[] {
@@ -22,14 +35,21 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-it('two builds of the same tree are identical, byte for byte', async () => {
-  const [a, b] = await Promise.all([buildCopy(copyProject(join(work, 'a'))), buildCopy(copyProject(join(work, 'b')))]);
-  const files = listFiles(a.outDir);
-  expect(listFiles(b.outDir)).toEqual(files);
+it('two builds of the same tree are identical, byte for byte', () => {
+  const files = listFiles(a);
+  expect(listFiles(b)).toEqual(files);
   expect(files).toContain('index.html');
   expect(files.filter((f) => f.startsWith('pagefind/')).length).toBeGreaterThan(5);
-  const different = files.filter((file) => !readFileSync(join(a.outDir, file)).equals(readFileSync(join(b.outDir, file))));
+  const different = files.filter((file) => !readFileSync(join(a, file)).equals(readFileSync(join(b, file))));
   expect(different).toEqual([]);
-  const leaks = files.filter((file) => readFileSync(join(a.outDir, file)).includes(work));
+  const leaks = files.filter((file) => readFileSync(join(a, file)).includes(work));
   expect(leaks).toEqual([]);
-}, 180_000);
+});
+
+it('the sub-path build links only inside its base (and the check really uses the base)', () => {
+  const check = (base: string) => spawnSync(process.execPath, [join(ROOT, 'scripts/check-links.ts'), a], { encoding: 'utf8', env: buildEnv({ ...ENV, BASE: base }) });
+  const result = check(ENV.BASE);
+  expect(result.stderr).toMatch(/check-links: \d+ pages, \d+ files, 0 problem\(s\)/);
+  expect(result.status).toBe(0);
+  expect(check('/').status).toBe(1);
+});
