@@ -6,6 +6,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import type { Readable } from 'node:stream';
 import { createBrotliCompress, createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -15,19 +16,31 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
 
+/** One response as sent: `bytes` is the body as it went on the wire (compressed when it was), headers not counted. */
+export interface SentResponse {
+  path: string;
+  status: number;
+  encoding?: string;
+  bytes: number;
+}
+
 /** A running server and the requests it saw. */
 export interface StaticServer {
   origin: string;
   requests: string[];
+  /** Every response in the order it finished (the benchmark sums these per phase). */
+  sent: SentResponse[];
   close: () => Promise<void>;
 }
 
 /**
  * Serve `root` on 127.0.0.1 (a free port unless given). `compress` serves br/gzip when the browser asks;
- * `headers` are sent with every response (e.g. the security headers of public/_headers).
+ * `headers` are sent with every response (e.g. the security headers of public/_headers); `etag` adds
+ * an ETag and answers a matching If-None-Match with 304, as static hosts do (a returning visitor revalidates).
  */
-export async function serveStatic(root: string, { port = 0, compress = false, base = '/', headers = {} as Record<string, string> } = {}): Promise<StaticServer> {
+export async function serveStatic(root: string, { port = 0, compress = false, base = '/', headers = {} as Record<string, string>, etag = false } = {}): Promise<StaticServer> {
   const requests: string[] = [];
+  const sent: SentResponse[] = [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push(url.pathname + url.search);
@@ -48,13 +61,24 @@ export async function serveStatic(root: string, { port = 0, compress = false, ba
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const accepts = String(req.headers['accept-encoding'] ?? '');
       const encoding = compress && COMPRESSIBLE.test(type) ? (accepts.includes('br') ? 'br' : accepts.includes('gzip') ? 'gzip' : undefined) : undefined;
-      res.writeHead(status, { ...headers, 'content-type': type, ...(encoding ? { 'content-encoding': encoding } : {}), 'cache-control': 'no-cache' });
+      const stat = statSync(file);
+      const tag = etag ? `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}${encoding ? `-${encoding}` : ''}"` : undefined;
+      const record: SentResponse = { path: url.pathname + url.search, status, ...(encoding ? { encoding } : {}), bytes: 0 };
+      res.on('finish', () => sent.push(record));
+      if (tag && status === 200 && req.headers['if-none-match'] === tag) {
+        record.status = 304;
+        res.writeHead(304, { ...headers, etag: tag, 'cache-control': 'no-cache' }).end();
+        return;
+      }
+      res.writeHead(status, { ...headers, 'content-type': type, ...(encoding ? { 'content-encoding': encoding } : {}), ...(tag ? { etag: tag } : {}), 'cache-control': 'no-cache' });
       const stream = createReadStream(file);
-      (encoding ? stream.pipe(encoding === 'br' ? createBrotliCompress() : createGzip()) : stream).pipe(res);
+      const body: Readable = encoding ? stream.pipe(encoding === 'br' ? createBrotliCompress() : createGzip()) : stream;
+      body.on('data', (chunk: Buffer) => (record.bytes += chunk.length));
+      body.pipe(res);
     }
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;
-  return { origin, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { origin, requests, sent, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
