@@ -17,7 +17,8 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MEASUREMENTS, type RunContext, type StepResult } from './bench/measurements.ts';
-import { failures, stepsTable, summaryTable, type RunResult } from './bench/report.ts';
+import { failures, searchTable, stepsTable, summaryTable, type RunResult } from './bench/report.ts';
+import { SEARCH_TARGETS } from './bench/search-cost.ts';
 
 const repo = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -77,6 +78,7 @@ for (const n of sizes) {
       repo,
       n,
       where,
+      repeatOfN: where !== places[0],
       seed,
       timeoutMs,
       steps: run.steps,
@@ -88,6 +90,7 @@ for (const n of sizes) {
         dist: join(root, 'dist'),
         astroCache: join(root, 'astro-cache'),
         floor: join(root, 'floor'),
+        pagefindCli: join(root, 'pagefind-cli'),
       },
     };
     for (const m of MEASUREMENTS) {
@@ -110,9 +113,15 @@ for (const n of sizes) {
 const report = [
   `## Benchmark ${meta.startedAt} (${meta.machine.cpus} cores, ${meta.machine.memoryGb} GB, Node ${meta.machine.node}, astro ${meta.versions.astro}, pagefind ${meta.versions.pagefind})`,
   '',
-  'Times are wall-clock seconds; memory is peak RSS of the largest process. "of which index" is the Pagefind indexing the site build does itself; ms/page leaves it out. "ours ÷ floor" compares that ms/page with a bare Astro project building the same number of trivial pages. "pagefind CLI" re-indexes the built site on its own.',
+  'Times are wall-clock seconds; memory is peak RSS of the largest process. "of which index" is the Pagefind indexing the site build does itself; ms/page leaves it out. "ours ÷ floor" compares that ms/page with a bare Astro project building the same number of trivial pages and trivial endpoint files ("other files": cite.bib/.ris/.json, data files, feed). "pagefind CLI" re-indexes the built site on its own.',
   '',
   summaryTable(runs),
+  '',
+  '### Search',
+  '',
+  `Served with brotli, opened in headless Chromium, typed at 100 ms a key; KB are compressed response bodies (headers not counted), medians of 3. Targets (issue 7): first search < ${SEARCH_TARGETS.firstKb} KB, later ones < ${SEARCH_TARGETS.laterKb} KB; results < ${SEARCH_TARGETS.warmMs} ms after the last key once search has loaded, < ${SEARCH_TARGETS.coldMs} ms on a cold page.`,
+  '',
+  searchTable(runs),
   '',
   '### All steps',
   '',

@@ -1,6 +1,7 @@
 /**
- * The "floor": a bare Astro project that emits the same number of trivial pages as our build, so
- * our per-page build time can be compared with what Astro itself costs per page on this machine.
+ * The "floor": a bare Astro project that emits the same number of trivial pages (and of trivial
+ * endpoint files, like our cite.bib/.ris/.json and data files) as our build, so our build time can
+ * be compared with what Astro itself costs for that many routes on this machine.
  */
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { join } from 'node:path';
  * Write the floor project into dir (emptied first). It has no package.json of its own: a
  * node_modules symlink to the repo's lets `astro` resolve without an install.
  */
-export function writeFloorProject(dir: string, pages: number, repoNodeModules: string): void {
+export function writeFloorProject(dir: string, pages: number, repoNodeModules: string, endpoints = 0): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
   symlinkSync(repoNodeModules, join(dir, 'node_modules'), 'dir');
@@ -40,4 +41,15 @@ const { n } = Astro.params;
 </html>
 `,
   );
+  if (endpoints > 0) {
+    mkdirSync(join(dir, 'src', 'pages', 'files'), { recursive: true });
+    writeFileSync(
+      join(dir, 'src', 'pages', 'files', '[n].txt.ts'),
+      `export function getStaticPaths() {
+  return Array.from({ length: ${endpoints} }, (_, i) => ({ params: { n: String(i + 1) } }));
+}
+export const GET = ({ params }) => new Response(\`File \${params.n}\\n\`);
+`,
+    );
+  }
 }

@@ -11,6 +11,7 @@ import { writeFloorProject } from './floor.ts';
 import { dirStats } from './fs-stats.ts';
 import { writeCorpus } from './generate-corpus-cli.ts';
 import { runCommand, tail, type CommandResult } from './run-command.ts';
+import { measureSearchCost, searchFigures } from './search-cost.ts';
 import { prepareShadowRoot } from './shadow-root.ts';
 
 /** Folders of one run; everything except `corpus` for N = 5 (the seeds) lives under `root`. */
@@ -23,6 +24,8 @@ export interface RunDirs {
   dist: string;
   astroCache: string;
   floor: string;
+  /** Where the Pagefind CLI step writes its index (not dist/pagefind: that is the site's own, which search is measured on). */
+  pagefindCli: string;
 }
 
 /** What a measurement gets. */
@@ -31,6 +34,8 @@ export interface RunContext {
   /** Number of letters (5 = the seeds/ folder itself). */
   n: number;
   where: 'shm' | 'disk';
+  /** This N was already run at another location in this benchmark (steps that do not depend on where may skip). */
+  repeatOfN: boolean;
   seed: number;
   dirs: RunDirs;
   timeoutMs: number;
@@ -134,8 +139,10 @@ const build: Measurement = {
     });
     const html = dirStats(ctx.dirs.dist, '.html');
     const all = dirStats(ctx.dirs.dist);
+    // Files Astro rendered that are not pages (cite.bib/.ris/.json, data files, feed): the floor builds as many.
+    const endpoints = dirStats(ctx.dirs.dist, '', (rel) => !rel.endsWith('.html') && !/^(pagefind|_astro)\//.test(rel) && !/^sitemap-.*\.xml$/.test(rel) && !existsSync(join(ctx.dirs.site, 'public', rel))).files;
     const astroSeconds = /(\d+) page\(s\) built in ([\d.]+)(m?s)/.exec(r.output);
-    const figures: StepResult['figures'] = { pages: html.files, htmlBytes: html.bytes, distBytes: all.bytes, distFiles: all.files };
+    const figures: StepResult['figures'] = { pages: html.files, endpoints, htmlBytes: html.bytes, distBytes: all.bytes, distFiles: all.files };
     if (astroSeconds) figures.astroReportedSeconds = Number(astroSeconds[2]) / (astroSeconds[3] === 'ms' ? 1000 : 1);
     // The site's own Pagefind integration indexes at astro:build:done. Its time is taken out of
     // the per-page figure, which is compared with a floor that indexes nothing.
@@ -143,6 +150,7 @@ const build: Measurement = {
     const indexSeconds = indexed ? Number(indexed[2]) / 1000 : 0;
     if (indexed) Object.assign(figures, { pagefindInBuildSeconds: indexSeconds, pagefindInBuildPages: Number(indexed[1]) });
     if (html.files > 0) figures.msPerPage = ((r.seconds - indexSeconds) * 1000) / html.files;
+    if (html.files > 0) figures.msPerRoute = ((r.seconds - indexSeconds) * 1000) / (html.files + endpoints);
     return fromCommand(r, figures);
   },
 };
@@ -150,7 +158,8 @@ const build: Measurement = {
 /**
  * Pagefind's CLI over the built site. The site's build already indexes through Pagefind's Node
  * API (src/integrations/pagefind.ts); this re-index measures Pagefind on its own (its time and
- * memory apart from Astro's) and overwrites that index with an equivalent one.
+ * memory apart from Astro's). It writes to its own folder: dist/pagefind stays the index the site
+ * ships, which the search step measures.
  */
 const pagefind: Measurement = {
   id: 'pagefind',
@@ -159,11 +168,11 @@ const pagefind: Measurement = {
     if (ctx.steps.build?.status !== 'ok') return { status: 'skipped', error: 'no built site', figures: {} };
     const r = await runCommand({
       cmd: process.execPath,
-      args: [join(ctx.repo, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', ctx.dirs.dist],
+      args: [join(ctx.repo, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', ctx.dirs.dist, '--output-path', ctx.dirs.pagefindCli],
       cwd: ctx.repo,
       timeoutMs: ctx.timeoutMs,
     });
-    const index = dirStats(join(ctx.dirs.dist, 'pagefind'));
+    const index = dirStats(ctx.dirs.pagefindCli);
     const indexed = /Indexed (\d+) pages?/.exec(r.output);
     const figures: StepResult['figures'] = { indexFiles: index.files, indexBytes: index.bytes };
     if (indexed) figures.indexedPages = Number(indexed[1]);
@@ -181,7 +190,8 @@ const floor: Measurement = {
     // floor for the finished site instead, and give no ratio.
     const estimated = typeof ours !== 'number' || ours < ctx.n;
     const pages = estimated ? ctx.n * PAGES_PER_LETTER_ESTIMATE : ours;
-    writeFloorProject(ctx.dirs.floor, pages, join(ctx.repo, 'node_modules'));
+    const endpoints = estimated ? 0 : Number(ctx.steps.build?.figures.endpoints ?? 0);
+    writeFloorProject(ctx.dirs.floor, pages, join(ctx.repo, 'node_modules'), endpoints);
     const r = await runCommand({
       cmd: process.execPath,
       args: [join(ctx.repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', ctx.dirs.floor],
@@ -190,7 +200,8 @@ const floor: Measurement = {
       timeoutMs: ctx.timeoutMs,
     });
     const built = dirStats(join(ctx.dirs.floor, 'dist'), '.html').files;
-    const figures: StepResult['figures'] = { pages: built, estimatedPageCount: estimated };
+    const files = dirStats(join(ctx.dirs.floor, 'dist', 'files')).files;
+    const figures: StepResult['figures'] = { pages: built, endpoints: files, estimatedPageCount: estimated };
     if (built > 0) figures.msPerPage = (r.seconds * 1000) / built;
     const oursMs = ctx.steps.build?.figures.msPerPage;
     if (typeof oursMs === 'number' && built > 0 && !estimated) figures.ratio = oursMs / ((r.seconds * 1000) / built);
@@ -198,5 +209,23 @@ const floor: Measurement = {
   },
 };
 
+/**
+ * What a reader's search costs on the built site (issue 4 and 7), see search-cost.ts: KB and ms
+ * per query for a cold page, a returning visit and a later search, medians of 3. Once per N (the
+ * served site does not depend on where it was built).
+ */
+const search: Measurement = {
+  id: 'search',
+  label: 'search in Chromium',
+  async run(ctx) {
+    if (ctx.repeatOfN) return { status: 'skipped', error: 'measured once per N, on the first location', figures: {} };
+    if (ctx.steps.build?.status !== 'ok' || !existsSync(join(ctx.dirs.dist, 'pagefind', 'pagefind.js'))) return { status: 'skipped', error: 'no built site with a search index', figures: {} };
+    const t0 = performance.now();
+    const samples = await measureSearchCost({ dist: ctx.dirs.dist, repeats: 3 });
+    writeFileSync(join(ctx.dirs.root, 'search-samples.json'), `${JSON.stringify(samples, null, 2)}\n`);
+    return { status: 'ok', seconds: (performance.now() - t0) / 1000, figures: searchFigures(samples) };
+  },
+};
+
 /** Run in this order for every (N, location). Append new measurements here. */
-export const MEASUREMENTS: Measurement[] = [corpus, ingest, build, pagefind, floor];
+export const MEASUREMENTS: Measurement[] = [corpus, ingest, build, pagefind, floor, search];

@@ -23,17 +23,42 @@ function timing(step: StepResult | undefined): string {
 
 /** The headline table: one row per (N, location). */
 export function summaryTable(runs: readonly RunResult[]): string {
-  const head = '| N | where | docs / findings | ingest | astro build | of which index s | pages | dist MB | ms/page | pagefind CLI | floor build | floor ms/page | ours ÷ floor |';
-  const rule = '|---|---|---|---|---|---|---|---|---|---|---|---|---|';
+  const head = '| N | where | docs / findings | ingest | astro build | of which index s | end to end s | pages + other files | dist MB | ms/page | pagefind CLI | floor build | floor ms/page | ours ÷ floor |';
+  const rule = '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|';
   const rows = runs.map(({ n, where, steps }) => {
     const ing = steps.ingest?.figures ?? {};
     const b = steps.build?.figures ?? {};
     const f = steps.floor?.figures ?? {};
     const docs = `${ing.documents ?? '–'} / ${ing.findings ?? '–'}`;
     const floorPages = f.estimatedPageCount === true ? ` (${f.pages} est. pages)` : '';
-    return `| ${n} | ${where} | ${docs} | ${timing(steps.ingest)} | ${timing(steps.build)} | ${fixed(b.pagefindInBuildSeconds)} | ${b.pages ?? '–'} | ${mb(b.distBytes)} | ${fixed(b.msPerPage, 2)} | ${timing(steps.pagefind)} | ${timing(steps.floor)}${floorPages} | ${fixed(f.msPerPage, 2)} | ${fixed(f.ratio, 1)} |`;
+    // End to end = what `npm run build` does: ingest, then astro build with its Pagefind indexing.
+    const endToEnd = num(steps.ingest?.seconds) !== undefined && num(steps.build?.seconds) !== undefined ? (steps.ingest!.seconds as number) + (steps.build!.seconds as number) : undefined;
+    const routes = b.pages === undefined ? '–' : `${b.pages}${b.endpoints === undefined ? '' : ` + ${b.endpoints}`}`;
+    return `| ${n} | ${where} | ${docs} | ${timing(steps.ingest)} | ${timing(steps.build)} | ${fixed(b.pagefindInBuildSeconds)} | ${fixed(endToEnd)} | ${routes} | ${mb(b.distBytes)} | ${fixed(b.msPerPage, 2)} | ${timing(steps.pagefind)} | ${timing(steps.floor)}${floorPages} | ${fixed(f.msPerPage, 2)} | ${fixed(f.ratio, 1)} |`;
   });
   return [head, rule, ...rows].join('\n');
+}
+
+/**
+ * Search cost per N and query (median of 3): KB transferred for page load + first search (cold
+ * cache, and a returning visit that revalidates), KB a later search adds, and ms from the last
+ * keypress to the first result on a cold page and once search has loaded. Targets of issue 7 below.
+ */
+export function searchTable(runs: readonly RunResult[]): string {
+  const rows = runs.flatMap(({ n, where, steps }) => {
+    const f = steps.search?.figures;
+    if (!f || steps.search?.status !== 'ok') return steps.search ? [`| ${n} | ${where} | ${steps.search.status} | | | | | | | |`] : [];
+    const queries = Object.keys(f).filter((k) => k.endsWith('.results')).map((k) => k.slice(0, -'.results'.length));
+    return queries.map((q) => {
+      const g = (mode: string, unit: string) => fixed(f[`${q}.${mode}.${unit}`], unit === 'kb' ? 1 : 0);
+      return `| ${n} | ${where} | ${q} | ${f[`${q}.results`]} | ${g('cold', 'kb')} | ${g('cached', 'kb')} | ${g('warm', 'kb')} | ${g('cold', 'ms')} | ${g('cached', 'ms')} | ${g('warm', 'ms')} |`;
+    });
+  });
+  return [
+    '| N | where | query | results shown | first search KB (page + query, cold cache) | returning visit KB | later search KB | cold page ms | returning visit ms | search loaded ms |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 /** Every step of every run, with its figures: new measurements show up here without changes. */
