@@ -25,6 +25,13 @@ interface Pagefind {
 const PAGE = 20;
 /** Short: the search itself takes 30–90 ms, and results should show within 150 ms of the last key. */
 const DEBOUNCE_MS = 40;
+/**
+ * While the last word has fewer letters than this, typing waits longer before searching: one or
+ * two letters match a large part of the index (the biggest chunk downloads) and their results are
+ * gone at the next key. Someone who stops at "IT" still gets results, 300 ms later (Enter: at once).
+ */
+const SHORT_WORD = 3;
+const SHORT_WORD_DEBOUNCE_MS = 300;
 const FILTER_NAMES: Record<FilterKey, string> = { judgement: 'Judgement', theme: 'Theme', authority: 'Authority', region: 'Region', year: 'Year', kind: 'Document' };
 
 /** Wire up the search page (call once). */
@@ -79,6 +86,7 @@ export async function startSearchPage(): Promise<void> {
     updateCounts(await facetCounts(response.filters));
     if (mine !== generation) return;
     await showMore(mine);
+    if (mine !== generation) return; // superseded while its results loaded: the summary is the newer search's
     const what = state.q ? ` for “${state.q}”` : '';
     const filterText = active ? `, filtered by ${Object.entries(state.filters).map(([k, v]) => `${FILTER_NAMES[k as FilterKey].toLowerCase()}: ${v!.map((x) => label(k as FilterKey, x)).join(' or ')}`).join('; ')}` : '';
     summary.textContent = `${results.length} ${results.length === 1 ? 'result' : 'results'}${what}${filterText}.`;
@@ -179,10 +187,14 @@ export async function startSearchPage(): Promise<void> {
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
-    state = { ...state, q: input.value.trim() };
-    if (state.q) void pagefind.preload(state.q);
+    const q = input.value.trim();
+    if (q === state.q) return; // a space or a key that changed nothing: the results stand
+    state = { ...state, q };
+    const lastWord = /([\p{L}\p{N}]*)[^\p{L}\p{N}]*$/u.exec(q)?.[1] ?? '';
+    const short = q !== '' && lastWord.length < SHORT_WORD;
+    if (q && !short) void pagefind.preload(q);
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), DEBOUNCE_MS);
+    timer = setTimeout(() => void run(), short ? SHORT_WORD_DEBOUNCE_MS : DEBOUNCE_MS);
   });
   input.form!.addEventListener('submit', (event) => {
     event.preventDefault();
