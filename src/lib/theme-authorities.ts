@@ -6,6 +6,7 @@
 import type { Authority, Finding, Judgement } from '../schemas/document.ts';
 import { countByJudgement, groupBy, sortByKeys } from './group.ts';
 import { compareJudgements } from './judgements.ts';
+import { authorityAnchor } from './urls.ts';
 
 /** A finding with what the breakdown needs of its document. */
 export interface AuthorityFindingRef {
@@ -22,9 +23,6 @@ export interface AuthorityRow {
   /** Finding ids in judgement order, then inspection date, then document order. */
   findingIds: string[];
 }
-
-/** Element id of an authority's row on a theme page. */
-export const authorityAnchor = (slug: string): string => `authority-${slug}`;
 
 /** One row per authority that has a finding in `refs`, authorities by name. */
 export function buildAuthorityRows(refs: readonly AuthorityFindingRef[]): AuthorityRow[] {

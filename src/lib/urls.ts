@@ -15,6 +15,9 @@ export function withBase(path: string): string {
   return joinBase(import.meta.env.BASE_URL ?? '/', path);
 }
 
+/** Element id of an authority's row on a theme page (the picture grid links to it). */
+export const authorityAnchor = (slug: string): string => `authority-${slug}`;
+
 /** Route builders: one per page kind, returning the full URL with base. */
 export const routes = {
   home: () => withBase(''),
@@ -27,9 +30,12 @@ export const routes = {
   authority: (slug: string) => withBase(`authorities/${slug}/`),
   themes: () => withBase('themes/'),
   theme: (id: string) => withBase(`themes/${id}/`),
+  themeAuthority: (id: string, authoritySlug: string) => withBase(`themes/${id}/#${authorityAnchor(authoritySlug)}`),
+  picture: () => withBase('picture/'),
   years: () => withBase('years/'),
   year: (year: number | string) => withBase(`years/${year}/`),
   search: () => withBase('search/'),
   about: () => withBase('about/'),
+  aboutThemes: () => withBase('about/themes/'),
   accessibility: () => withBase('accessibility/'),
 } as const;
