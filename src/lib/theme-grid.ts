@@ -44,6 +44,18 @@ export function buildThemeGrid(documents: readonly GridDocument[], themeIds: rea
   return [...groupBy(rows, (r) => r.authority.region)].map(([region, list]) => ({ region, rows: list }));
 }
 
+/** Shapes for the grid's short text, the same shapes as the judgement badges. */
+export const JUDGEMENT_SHAPE: Readonly<Record<Judgement, string>> = {
+  'priority-action': '▲', 'area-for-development': '◇', strength: '★', 'meets-requirements': '✓',
+};
+
+/** A cell's visible text: one "◇2" line per non-zero judgement, in judgement order. */
+export const cellText = (counts: Readonly<Record<Judgement, number>>): string =>
+  JUDGEMENT_ORDER.filter((j) => counts[j] > 0).map((j) => `${JUDGEMENT_SHAPE[j]}${counts[j]}`).join('\n');
+
+/** The most serious judgement with a finding in the cell (it sets the cell's shading). */
+export const mostSerious = (counts: Readonly<Record<Judgement, number>>): Judgement | undefined => JUDGEMENT_ORDER.find((j) => counts[j] > 0);
+
 /** "1 area for development, 2 strengths": the non-zero counts in judgement order ("no findings" when none). */
 export function describeCounts(counts: Readonly<Record<Judgement, number>>): string {
   const parts = JUDGEMENT_ORDER.filter((j) => counts[j] > 0)

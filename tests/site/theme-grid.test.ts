@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Authority, Finding, Judgement } from '../../src/schemas/document.ts';
 import { buildAuthorityRows } from '../../src/lib/theme-authorities.ts';
+import { cellLabelIds, labelPhrases } from '../../src/lib/grid-labels.ts';
 import { buildThemeGrid, describeCell, describeCounts } from '../../src/lib/theme-grid.ts';
+import { routes } from '../../src/lib/urls.ts';
 import { overrideChanges, parseThemeOverrides } from '../../src/lib/theme-overrides.ts';
 import { buildThemeYearTable } from '../../src/lib/theme-years.ts';
 import { finding, letter, report } from './fixtures.ts';
@@ -52,6 +54,29 @@ describe('cell text', () => {
     expect(describeCounts(c(2, 0, 3, 0))).toBe('2 areas for priority action, 3 strengths');
     expect(describeCounts(c(0, 0, 0, 0))).toBe('no findings');
     expect(describeCell('Rutland', 'Chronologies', c(0, 1, 0, 1))).toBe('Rutland, Chronologies: 1 area for development, 1 meets requirements');
+  });
+});
+
+describe('grid labels', () => {
+  const grid = buildThemeGrid(documents, themes);
+  const labels = ['Chronologies', 'Supervision', 'Out of hours'];
+  const phrases = new Map(labelPhrases(grid, labels).map((p) => [p.id, p.text]));
+  it('resolve, id by id, to the same words as describeCell', () => {
+    const rows = grid.flatMap((g) => g.rows);
+    rows.forEach((row, r) => row.cells.forEach((counts, t) => {
+      if (!counts) return;
+      const name = cellLabelIds(r, t, counts).split(' ').map((id) => phrases.get(id)).join(' ');
+      expect(name).toBe(describeCell(row.authority.name, labels[t]!, counts));
+    }));
+    expect(cellLabelIds(1, 0, c(0, 1, 0, 1))).toBe('a1 t0 d1c m1');
+  });
+  it('keeps each phrase once, ids unique', () => {
+    const list = labelPhrases(grid, labels);
+    expect(new Set(list.map((p) => p.id)).size).toBe(list.length);
+    expect(list.filter((p) => p.text === '1 area for development,')).toHaveLength(1);
+  });
+  it('link to the authority’s row on the theme page', () => {
+    expect(routes.themeAuthority('chronologies', 'rutland')).toBe('/themes/chronologies/#authority-rutland');
   });
 });
 
