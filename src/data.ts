@@ -11,6 +11,7 @@ import { yearOf } from './lib/dates.ts';
 import { compareDocuments } from './lib/documents.ts';
 import { groupBy, groupByMany, sortByKeys } from './lib/group.ts';
 import { parseThemes, type ThemeInfo } from './lib/themes.ts';
+import { parseThemeOverrides, type ThemeOverride } from './lib/theme-overrides.ts';
 
 export type { FindingPermalink, FindingRef } from './lib/permalinks.ts';
 
@@ -38,11 +39,14 @@ export interface SiteData {
   themesById: Map<string, ThemeInfo>;
   /** Findings per theme id, in document order. */
   findingsByTheme: Map<string, FindingRef[]>;
+  /** Editorial theme overrides (content/theme-overrides.yaml), in file order. */
+  themeOverrides: ThemeOverride[];
 }
 
 // import.meta.glob returns {} when the file does not exist, so a missing taxonomy is not an error:
 // https://vite.dev/guide/features.html#glob-import
 const themeFiles = import.meta.glob<string>('../content/themes.yaml', { query: '?raw', import: 'default', eager: true });
+const overrideFiles = import.meta.glob<string>('../content/theme-overrides.yaml', { query: '?raw', import: 'default', eager: true });
 
 let cached: Promise<SiteData> | undefined;
 
@@ -75,6 +79,7 @@ async function load(): Promise<SiteData> {
     themes,
     themesById: new Map(themes.map((t) => [t.id, t])),
     findingsByTheme: groupByMany(findings, (r) => r.finding.themes.map((t) => t.theme)),
+    themeOverrides: parseThemeOverrides(Object.values(overrideFiles)[0]),
   };
 }
 

@@ -16,6 +16,10 @@ export interface ThemeInfo {
   description: string;
   /** Ids of related themes. */
   related: string[];
+  /** Phrase patterns that tag a finding with the theme (syntax: scripts/ingest/classify-themes.ts). */
+  match: string[];
+  /** Phrase patterns that veto a match they overlap. */
+  exclude: string[];
 }
 
 /** Parses the YAML text of content/themes.yaml; `undefined`, empty text or an empty list gives `[]`. */
@@ -28,7 +32,7 @@ export function parseThemes(text: string | undefined, file = 'content/themes.yam
     const issues = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`${file} is not a valid theme taxonomy: ${issues}`);
   }
-  return result.data.themes.map(({ id, label, description, related }) => ({ id, label, description, related }));
+  return result.data.themes.map(({ id, label, description, related, match, exclude }) => ({ id, label, description, related, match, exclude }));
 }
 
 /** Label for a theme id; the id itself when the taxonomy does not (yet) have it. */
