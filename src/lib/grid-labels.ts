@@ -1,16 +1,15 @@
 /**
  * Accessible names for the picture grid's ~3,800 cells without repeating the
  * words in every cell: each link's `aria-labelledby` lists short ids of
- * phrases kept once in a hidden list ("Derby,", "Chronologies:", "5 areas for
- * development,"), so its name reads "Derby, Chronologies: 5 areas for
- * development, 2 strengths" — the same text as describeCell. Referenced hidden
+ * phrases kept once in a hidden list ("Derby,", "Chronologies:", "5 (areas for
+ * development),"), so its name reads "Derby, Chronologies: 5 (areas for
+ * development), 2 (strengths)" — the same text as describeCell. Referenced hidden
  * elements count for accessible names: https://www.w3.org/TR/accname-1.2/#comp_labelledby
  * Pure.
  */
 import type { Judgement } from '../schemas/document.ts';
-import type { GridRegion } from './theme-grid.ts';
-import { JUDGEMENT_ORDER, judgementLabel, judgementPlural } from './judgements.ts';
-import { countNoun } from './text.ts';
+import { describeCount, type GridRegion } from './theme-grid.ts';
+import { JUDGEMENT_ORDER } from './judgements.ts';
 
 /** One letter per judgement, as in finding ids: p, d, s, m. */
 export const JUDGEMENT_LETTER: Readonly<Record<Judgement, string>> = {
@@ -40,7 +39,7 @@ export function labelPhrases(regions: readonly GridRegion[], themeLabels: readon
     const present = JUDGEMENT_ORDER.filter((j) => counts[j] > 0);
     present.forEach((j, i) => {
       const more = i < present.length - 1;
-      const text = countNoun(counts[j], judgementLabel(j).toLowerCase(), judgementPlural(j).toLowerCase());
+      const text = describeCount(j, counts[j]);
       phrases.set(countId(j, counts[j], more), more ? `${text},` : text);
     });
   }

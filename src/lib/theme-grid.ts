@@ -7,7 +7,6 @@
 import type { Authority, Finding, Judgement } from '../schemas/document.ts';
 import { countByJudgement, groupBy, sortByKeys } from './group.ts';
 import { JUDGEMENT_ORDER, judgementLabel, judgementPlural } from './judgements.ts';
-import { countNoun } from './text.ts';
 
 /** What the grid needs of a document. */
 export interface GridDocument {
@@ -56,13 +55,20 @@ export const cellText = (counts: Readonly<Record<Judgement, number>>): string =>
 /** The most serious judgement with a finding in the cell (it sets the cell's shading). */
 export const mostSerious = (counts: Readonly<Record<Judgement, number>>): Judgement | undefined => JUDGEMENT_ORDER.find((j) => counts[j] > 0);
 
-/** "1 area for development, 2 strengths": the non-zero counts in judgement order ("no findings" when none). */
+/**
+ * One count in words: "2 (areas for development)". The words are in brackets so a cell's visible
+ * numbers ("2 1") still read as one run in its accessible name — the label-in-name check (WCAG 2.5.3;
+ * axe's label-content-name-mismatch) leaves bracketed text out — while screen readers say them as usual.
+ */
+export const describeCount = (judgement: Judgement, n: number): string =>
+  `${n} (${(n === 1 ? judgementLabel(judgement) : judgementPlural(judgement)).toLowerCase()})`;
+
+/** "1 (area for development), 2 (strengths)": the non-zero counts in judgement order ("no findings" when none). */
 export function describeCounts(counts: Readonly<Record<Judgement, number>>): string {
-  const parts = JUDGEMENT_ORDER.filter((j) => counts[j] > 0)
-    .map((j) => countNoun(counts[j], judgementLabel(j).toLowerCase(), judgementPlural(j).toLowerCase()));
+  const parts = JUDGEMENT_ORDER.filter((j) => counts[j] > 0).map((j) => describeCount(j, counts[j]));
   return parts.length > 0 ? parts.join(', ') : 'no findings';
 }
 
-/** A cell's accessible text: "Rutland, Chronologies: 1 area for development, 1 meets requirements". */
+/** A cell's accessible text: "Rutland, Chronologies: 1 (area for development), 1 (meets requirements)". */
 export const describeCell = (authority: string, theme: string, counts: Readonly<Record<Judgement, number>>): string =>
   `${authority}, ${theme}: ${describeCounts(counts)}`;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Authority, Finding, Judgement } from '../../src/schemas/document.ts';
 import { buildAuthorityRows } from '../../src/lib/theme-authorities.ts';
 import { cellLabelIds, labelPhrases } from '../../src/lib/grid-labels.ts';
-import { buildThemeGrid, describeCell, describeCounts } from '../../src/lib/theme-grid.ts';
+import { buildThemeGrid, cellText, describeCell, describeCounts } from '../../src/lib/theme-grid.ts';
 import { routes } from '../../src/lib/urls.ts';
 import { overrideChanges, parseThemeOverrides } from '../../src/lib/theme-overrides.ts';
 import { buildThemeYearTable } from '../../src/lib/theme-years.ts';
@@ -49,11 +49,11 @@ describe('buildThemeGrid', () => {
 });
 
 describe('cell text', () => {
-  it('names the non-zero judgements in the site’s order, singular and plural', () => {
-    expect(describeCounts(c(0, 1, 0, 1))).toBe('1 area for development, 1 meets requirements');
-    expect(describeCounts(c(2, 0, 3, 0))).toBe('2 areas for priority action, 3 strengths');
+  it('names the non-zero judgements in the site’s order, singular and plural, words in brackets', () => {
+    expect(describeCounts(c(0, 1, 0, 1))).toBe('1 (area for development), 1 (meets requirements)');
+    expect(describeCounts(c(2, 0, 3, 0))).toBe('2 (areas for priority action), 3 (strengths)');
     expect(describeCounts(c(0, 0, 0, 0))).toBe('no findings');
-    expect(describeCell('Rutland', 'Chronologies', c(0, 1, 0, 1))).toBe('Rutland, Chronologies: 1 area for development, 1 meets requirements');
+    expect(describeCell('Rutland', 'Chronologies', c(0, 1, 0, 1))).toBe('Rutland, Chronologies: 1 (area for development), 1 (meets requirements)');
   });
 });
 
@@ -69,11 +69,12 @@ describe('grid labels', () => {
       expect(name).toBe(describeCell(row.authority.name, labels[t]!, counts));
     }));
     expect(cellLabelIds(1, 0, c(0, 1, 0, 1))).toBe('a1 t0 d1c m1');
+    expect(cellText(c(1, 2, 0, 3))).toBe('▲1\n◇2\n✓3');
   });
   it('keeps each phrase once, ids unique', () => {
     const list = labelPhrases(grid, labels);
     expect(new Set(list.map((p) => p.id)).size).toBe(list.length);
-    expect(list.filter((p) => p.text === '1 area for development,')).toHaveLength(1);
+    expect(list.filter((p) => p.text === '1 (area for development),')).toHaveLength(1);
   });
   it('link to the authority’s row on the theme page', () => {
     expect(routes.themeAuthority('chronologies', 'rutland')).toBe('/themes/chronologies/#authority-rutland');
