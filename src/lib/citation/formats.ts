@@ -10,6 +10,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
+import { JUDGEMENT_ORDER, judgementLabel } from '../judgements.ts';
 import type { CslItem, DatasetCsl } from './csl.ts';
 
 // Cite keys = our permanent ids ("leicester-2009-08-d3"). The default key
@@ -34,30 +35,36 @@ const ACCESSED_PLACEHOLDER = { literal: '[date]' };
  * citeproc-js takes 1–2 ms a reference and the build renders two per finding
  * page (a third of a 150-letter build's CPU time), yet the findings of one
  * document differ only in their id (in `id`, `title` and `URL`), judgement (in
- * `title`) and `abstract`, which neither style prints. So each reference is
- * rendered once per shape — the item without its abstract and with its id
- * replaced by a token — and the token replaced by the id: one citeproc call per
- * document and judgement instead of one per finding.
+ * `title`, just before the id) and `abstract`, which neither style prints. So
+ * each reference is rendered once per shape — the item without its abstract,
+ * with its id and that judgement label replaced by tokens — and the tokens
+ * replaced again: one citeproc call per document instead of one per finding.
  */
 export function referenceHtml(item: CslItem | DatasetCsl, style: ReferenceStyle): string {
   // An id that needs escaping (or could clash with the token) is rendered on its own.
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(item.id) || JSON.stringify(item).includes(ID_TOKEN)) return renderReference(item, style);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(item.id) || /fdf(id|label)tokenzq/.test(JSON.stringify(item))) return renderReference(item, style);
   const { abstract: _abstract, ...printed } = item as CslItem;
-  const shape = JSON.stringify(printed).replaceAll(item.id, ID_TOKEN);
+  let shape = JSON.stringify(printed).replaceAll(item.id, ID_TOKEN);
+  const label = TITLE_LABELS.find((l) => shape.includes(`${l} ${ID_TOKEN}`));
+  if (label !== undefined) shape = shape.replaceAll(`${label} ${ID_TOKEN}`, `${LABEL_TOKEN} ${ID_TOKEN}`);
   const key = `${style}\u0000${shape}`;
   let template = templates.get(key);
   if (template === undefined) {
     template = renderReference(JSON.parse(shape) as CslItem | DatasetCsl, style);
-    // Had the style changed the token (capitalised it, say), it would change the id too: no template then.
-    const exact = template.split(ID_TOKEN).length;
-    if (template.toLowerCase().split(ID_TOKEN).length !== exact) template = null;
+    // Had the style changed a token (capitalised it, say), it would change the id or label too: no template then.
+    const lower = template.toLowerCase();
+    if ([ID_TOKEN, LABEL_TOKEN].some((t) => lower.split(t).length !== template!.split(t).length)) template = null;
     templates.set(key, template);
   }
-  return template === null ? renderReference(item, style) : template.replaceAll(ID_TOKEN, item.id);
+  if (template === null) return renderReference(item, style);
+  return template.replaceAll(LABEL_TOKEN, label ?? LABEL_TOKEN).replaceAll(ID_TOKEN, item.id);
 }
 
-/** Stands for the item's id in a reference template: letters only, so citeproc-js prints it as it is. */
+/** Stand for the item's id and judgement in a reference template: letters only, so citeproc-js prints them as they are. */
 const ID_TOKEN = 'fdfidtokenzq';
+const LABEL_TOKEN = 'fdflabeltokenzq';
+/** Judgement labels as a finding's title has them, just before its id (csl.ts, findingTitle). */
+const TITLE_LABELS = JUDGEMENT_ORDER.map((j) => judgementLabel(j).toLowerCase());
 const templates = new Map<string, string | null>();
 
 /** {@link referenceHtml} without the template cache (exported for the test that they agree). */
