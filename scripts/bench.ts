@@ -13,7 +13,7 @@
  * A step that is missing or fails is reported with the tail of its output; the others still run.
  */
 import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MEASUREMENTS, type RunContext, type StepResult } from './bench/measurements.ts';
@@ -96,12 +96,15 @@ for (const n of sizes) {
     for (const m of MEASUREMENTS) {
       process.stderr.write(`[bench] N=${n} ${where}: ${m.label}… `);
       let result: StepResult;
+      const loadBefore = loadavg()[0];
       try {
         result = await m.run(ctx);
       } catch (error) {
         // A measurement's own bug must not stop the others.
         result = { status: 'failed', error: error instanceof Error ? (error.stack ?? error.message) : String(error), figures: {} };
       }
+      // The machine is shared: the 1-minute load average before and after says how much to trust the time.
+      result.load = [Math.round(loadBefore * 10) / 10, Math.round(loadavg()[0] * 10) / 10];
       run.steps[m.id] = result;
       process.stderr.write(`${result.status}${result.seconds === undefined ? '' : ` in ${result.seconds.toFixed(1)} s`}\n`);
       save();

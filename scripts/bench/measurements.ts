@@ -48,6 +48,10 @@ export interface StepResult {
   status: 'ok' | 'partial' | 'failed' | 'skipped';
   seconds?: number;
   peakRssMb?: number;
+  /** User + system CPU seconds (GNU time), when known. */
+  cpuSeconds?: number;
+  /** 1-minute load average before and after the step (2 cores: above 2, others were busy too). */
+  load?: [number, number];
   /** Last lines of output, or why it was skipped. */
   error?: string;
   /** Step-specific numbers (pages, bytes, …), all plain JSON. */
@@ -70,6 +74,7 @@ function fromCommand(r: CommandResult, figures: StepResult['figures'] = {}, usab
     status: ok ? 'ok' : usable ? 'partial' : 'failed',
     seconds: r.seconds,
     peakRssMb: r.peakRssMb,
+    cpuSeconds: r.cpuSeconds,
     error: ok ? undefined : tail(r.output),
     figures,
   };
@@ -205,6 +210,12 @@ const floor: Measurement = {
     if (built > 0) figures.msPerPage = (r.seconds * 1000) / built;
     const oursMs = ctx.steps.build?.figures.msPerPage;
     if (typeof oursMs === 'number' && built > 0 && !estimated) figures.ratio = oursMs / ((r.seconds * 1000) / built);
+    // The same ratio on CPU time (ours less the indexing's share of wall time): steadier when others load the machine.
+    const oursBuild = ctx.steps.build;
+    if (oursBuild?.cpuSeconds !== undefined && r.cpuSeconds !== undefined && oursBuild.seconds && !estimated && built > 0) {
+      const indexShare = Number(oursBuild.figures.pagefindInBuildSeconds ?? 0) / oursBuild.seconds;
+      figures.cpuRatio = (oursBuild.cpuSeconds * (1 - indexShare)) / r.cpuSeconds;
+    }
     return fromCommand(r, figures);
   },
 };

@@ -18,12 +18,13 @@ function timing(step: StepResult | undefined): string {
   if (!step) return '–';
   if (step.status === 'failed' || step.status === 'skipped') return step.status;
   const rss = step.peakRssMb === undefined ? '' : ` / ${Math.round(step.peakRssMb)} MB`;
-  return `${fixed(step.seconds)} s${rss}${step.status === 'partial' ? ' (partial)' : ''}`;
+  const cpu = step.cpuSeconds === undefined ? '' : ` (${fixed(step.cpuSeconds)} cpu)`;
+  return `${fixed(step.seconds)} s${cpu}${rss}${step.status === 'partial' ? ' (partial)' : ''}`;
 }
 
 /** The headline table: one row per (N, location). */
 export function summaryTable(runs: readonly RunResult[]): string {
-  const head = '| N | where | docs / findings | ingest | astro build | of which index s | end to end s | pages + other files | dist MB | ms/page | pagefind CLI | floor build | floor ms/page | ours ÷ floor |';
+  const head = '| N | where | docs / findings | ingest | astro build | of which index s | end to end s | pages + other files | dist MB | ms/page | pagefind CLI | floor build | floor ms/page | ours ÷ floor (wall / cpu) |';
   const rule = '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|';
   const rows = runs.map(({ n, where, steps }) => {
     const ing = steps.ingest?.figures ?? {};
@@ -34,7 +35,7 @@ export function summaryTable(runs: readonly RunResult[]): string {
     // End to end = what `npm run build` does: ingest, then astro build with its Pagefind indexing.
     const endToEnd = num(steps.ingest?.seconds) !== undefined && num(steps.build?.seconds) !== undefined ? (steps.ingest!.seconds as number) + (steps.build!.seconds as number) : undefined;
     const routes = b.pages === undefined ? '–' : `${b.pages}${b.endpoints === undefined ? '' : ` + ${b.endpoints}`}`;
-    return `| ${n} | ${where} | ${docs} | ${timing(steps.ingest)} | ${timing(steps.build)} | ${fixed(b.pagefindInBuildSeconds)} | ${fixed(endToEnd)} | ${routes} | ${mb(b.distBytes)} | ${fixed(b.msPerPage, 2)} | ${timing(steps.pagefind)} | ${timing(steps.floor)}${floorPages} | ${fixed(f.msPerPage, 2)} | ${fixed(f.ratio, 1)} |`;
+    return `| ${n} | ${where} | ${docs} | ${timing(steps.ingest)} | ${timing(steps.build)} | ${fixed(b.pagefindInBuildSeconds)} | ${fixed(endToEnd)} | ${routes} | ${mb(b.distBytes)} | ${fixed(b.msPerPage, 2)} | ${timing(steps.pagefind)} | ${timing(steps.floor)}${floorPages} | ${fixed(f.msPerPage, 2)} | ${fixed(f.ratio, 1)} / ${fixed(f.cpuRatio, 1)} |`;
   });
   return [head, rule, ...rows].join('\n');
 }
@@ -66,10 +67,10 @@ export function stepsTable(runs: readonly RunResult[]): string {
   const rows = runs.flatMap(({ n, where, steps }) =>
     Object.entries(steps).map(([id, s]) => {
       const figures = Object.entries(s.figures).map(([k, v]) => `${k}=${typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(2) : v}`).join(', ');
-      return `| ${n} | ${where} | ${id} | ${s.status} | ${fixed(s.seconds, 2)} | ${s.peakRssMb === undefined ? '–' : Math.round(s.peakRssMb)} | ${figures} |`;
+      return `| ${n} | ${where} | ${id} | ${s.status} | ${fixed(s.seconds, 2)} | ${fixed(s.cpuSeconds, 1)} | ${s.peakRssMb === undefined ? '–' : Math.round(s.peakRssMb)} | ${s.load ? `${s.load[0]}→${s.load[1]}` : '–'} | ${figures} |`;
     }),
   );
-  return ['| N | where | step | status | seconds | peak RSS MB | figures |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
+  return ['| N | where | step | status | seconds | cpu s | peak RSS MB | load before→after | figures |', '|---|---|---|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
 /** The error tails of failed or partial steps. */

@@ -27,6 +27,11 @@ export interface CommandResult {
    * set size", or the largest VmHWM seen in /proc), not the sum over the process tree.
    */
   peakRssMb?: number;
+  /**
+   * CPU seconds (user + system) of the command and its waited-for children, from GNU time. Less
+   * sensitive than wall time to other people's work on a shared machine.
+   */
+  cpuSeconds?: number;
   /** Combined stdout and stderr, at most the last 256 KiB. */
   output: string;
 }
@@ -77,14 +82,18 @@ export async function runCommand(spec: CommandSpec): Promise<CommandResult> {
   if (poll) clearInterval(poll);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   let peakKb = polledKb;
+  let cpuSeconds: number | undefined;
   if (statsFile && existsSync(statsFile)) {
     const stats = readFileSync(statsFile, 'utf8');
     peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stats)?.[1] ?? 0);
+    const user = /User time \(seconds\): ([\d.]+)/.exec(stats)?.[1];
+    const system = /System time \(seconds\): ([\d.]+)/.exec(stats)?.[1];
+    if (user !== undefined && system !== undefined) cpuSeconds = Number(user) + Number(system);
     // GNU time reports a non-zero exit as "Command exited with non-zero status N" in its own file.
   }
   if (statsDir) rmSync(statsDir, { recursive: true, force: true });
   if (timedOut) output += `\n[bench] killed after ${Math.round(spec.timeoutMs / 1000)} s timeout`;
-  return { code: timedOut ? null : code, timedOut, seconds, peakRssMb: peakKb > 0 ? peakKb / 1024 : undefined, output: output.slice(-KEEP_BYTES) };
+  return { code: timedOut ? null : code, timedOut, seconds, peakRssMb: peakKb > 0 ? peakKb / 1024 : undefined, cpuSeconds, output: output.slice(-KEEP_BYTES) };
 }
 
 function killGroup(pid: number | undefined): void {
