@@ -20,7 +20,7 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 const PAGES = [
   '/', '/letters/', '/letters/by-authority/', '/letters/leicester-2009-08/', '/letters/leeds-2011-01-council-report/',
   '/authorities/', '/authorities/leeds/', '/findings/leicester-2009-08-d3/', '/findings/leeds-2011-01-cr-s1/',
-  '/themes/', '/themes/supervision/', '/years/', '/years/2011/', '/about/', '/accessibility/', '/404.html',
+  '/themes/', '/themes/supervision/', '/picture/', '/years/', '/years/2011/', '/about/', '/about/themes/', '/accessibility/', '/404.html',
 ];
 
 let server: StaticServer;
