@@ -28,10 +28,15 @@ export function assignIds(
 ): { ids: string[]; registry: Registry } {
   const entries: Record<string, RegistryEntry> = { ...registry.ids };
   const ids: string[] = new Array(findings.length);
+  // One pass over the registry (not one per judgement: ingest calls this once per document, so
+  // per-judgement scans made a 500-letter ingest quadratic): this document's entries, and the ids
+  // issued under this prefix by any document (numbers are never reused).
+  const ofDocument = Object.entries(entries).filter(([, e]) => e.document === document);
+  const underPrefix = Object.keys(entries).filter((id) => id.startsWith(`${prefix}-`));
   for (const judgement of Object.keys(JUDGEMENT_LETTER) as Judgement[]) {
     const stem = `${prefix}-${JUDGEMENT_LETTER[judgement]}`;
     const mine = findings.map((f, i) => ({ ...f, i })).filter((f) => f.judgement === judgement);
-    const known = Object.entries(entries).filter(([, e]) => e.document === document && e.judgement === judgement && e.status === 'active');
+    const known = ofDocument.filter(([, e]) => e.judgement === judgement && e.status === 'active');
     const pairs = mine
       .flatMap((f) => known.map(([id, e]) => ({ f: f.i, id, score: f.text === e.text ? 2 : similarity(f.text, e.text) })))
       .filter((p) => p.score >= SAME_FINDING)
@@ -42,7 +47,7 @@ export function assignIds(
       ids[pair.f] = pair.id;
       taken.add(pair.id);
     }
-    let next = 1 + Math.max(0, ...Object.keys(entries).filter((id) => id.startsWith(stem) && /^\d+$/.test(id.slice(stem.length))).map((id) => Number(id.slice(stem.length))));
+    let next = 1 + Math.max(0, ...underPrefix.filter((id) => id.startsWith(stem) && /^\d+$/.test(id.slice(stem.length))).map((id) => Number(id.slice(stem.length))));
     for (const f of mine) {
       if (ids[f.i] === undefined) ids[f.i] = `${stem}${next++}`;
       entries[ids[f.i]] = { document, judgement, text: f.text, status: 'active' };
@@ -66,9 +71,20 @@ export function retireDocuments(registry: Registry, present: ReadonlySet<string>
 
 /** `x-d2` before `x-d10`: ids compare by stem, then by number. */
 export function compareIds(a: string, b: string): number {
-  const [, sa, na] = /^(.*?)(\d*)$/.exec(a)!;
-  const [, sb, nb] = /^(.*?)(\d*)$/.exec(b)!;
-  return sa < sb ? -1 : sa > sb ? 1 : Number(na) - Number(nb);
+  const [sa, na] = idParts(a);
+  const [sb, nb] = idParts(b);
+  return sa < sb ? -1 : sa > sb ? 1 : na - nb;
+}
+
+/** Stem and number of an id, parsed once: the registry is re-sorted after every document. */
+const parts = new Map<string, [string, number]>();
+function idParts(id: string): [string, number] {
+  let p = parts.get(id);
+  if (!p) {
+    const [, stem, n] = /^(.*?)(\d*)$/.exec(id)!;
+    parts.set(id, (p = [stem!, Number(n)]));
+  }
+  return p;
 }
 
 function sortEntries(entries: Record<string, RegistryEntry>): Record<string, RegistryEntry> {
