@@ -28,6 +28,9 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'years index', path: '/years/' },
   { name: 'year', path: '/years/2011/' },
   { name: 'finding', path: '/findings/leicester-2009-08-d3/' },
+  { name: 'finding from a council report', path: '/findings/leeds-2011-01-cr-s1/' },
+  { name: 'picture', path: '/picture/' },
+  { name: 'theme method', path: '/about/themes/' },
   {
     name: 'search with results',
     path: '/search/?q=chronology',
