@@ -62,6 +62,8 @@ export interface StepResult {
 export interface Measurement {
   id: string;
   label: string;
+  /** A timing that `--repeat` repeats (median kept); steps that measure their own repeats, or nothing, leave it off. */
+  timed?: boolean;
   run(ctx: RunContext): Promise<StepResult>;
 }
 
@@ -110,6 +112,7 @@ const corpus: Measurement = {
 const ingest: Measurement = {
   id: 'ingest',
   label: 'ingest',
+  timed: true,
   async run(ctx) {
     if (!existsSync(join(ctx.repo, 'scripts', 'ingest.ts'))) return { status: 'failed', error: 'scripts/ingest.ts does not exist yet', figures: {} };
     rmSync(ctx.dirs.content, { recursive: true, force: true }); // fresh id registry every time
@@ -137,6 +140,7 @@ const ingest: Measurement = {
 const build: Measurement = {
   id: 'build',
   label: 'astro build',
+  timed: true,
   async run(ctx) {
     const ing = ctx.steps.ingest;
     if (!ing || (ing.status !== 'ok' && ing.status !== 'partial')) return { status: 'skipped', error: 'no ingested content', figures: {} };
@@ -178,6 +182,7 @@ const build: Measurement = {
 const pagefind: Measurement = {
   id: 'pagefind',
   label: 'pagefind',
+  timed: true,
   async run(ctx) {
     if (ctx.steps.build?.status !== 'ok') return { status: 'skipped', error: 'no built site', figures: {} };
     const r = await runCommand({
@@ -198,6 +203,7 @@ const pagefind: Measurement = {
 const floor: Measurement = {
   id: 'floor',
   label: 'floor build',
+  timed: true,
   async run(ctx) {
     const ours = ctx.steps.build?.figures.pages;
     // Fewer pages than letters means the site is not built out yet (or the build failed): size the
