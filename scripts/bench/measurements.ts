@@ -248,7 +248,8 @@ const search: Measurement = {
     if (ctx.steps.build?.status !== 'ok' || !existsSync(join(ctx.dirs.dist, 'pagefind', 'pagefind.js'))) return { status: 'skipped', error: 'no built site with a search index', figures: {} };
     const t0 = performance.now();
     const samples = await measureSearchCost({ dist: ctx.dirs.dist, repeats: 3 });
-    writeFileSync(join(ctx.dirs.root, 'search-samples.json'), `${JSON.stringify(samples, null, 2)}\n`);
+    // Every sample, next to results.json (the run's own folder is removed after a RAM-disk run).
+    writeFileSync(join(ctx.repo, 'bench-out', `search-samples-n${ctx.n}.json`), `${JSON.stringify(samples, null, 2)}\n`);
     return { status: 'ok', seconds: (performance.now() - t0) / 1000, figures: searchFigures(samples) };
   },
 };
