@@ -1,7 +1,7 @@
 import type { Authority, Finding, SourceDocument, ThemeTag } from '../../src/schemas/document.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import type { Registry } from '../../src/schemas/finding-ids.ts';
-import { assignIds } from './assign-ids.ts';
+import { assignIds, sortRegistry } from './assign-ids.ts';
 import { IngestError } from './ingest-error.ts';
 import { parseDocument, type ParsedFile } from './parse-document.ts';
 import { toMdast } from './to-mdast.ts';
@@ -106,7 +106,7 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
     }
     outputs.push({ document: result.data, mdx: writeMdx(result.data, toMdast(body, result.data.findings)) });
   }
-  return { outputs, registry, errors, overrides, fatal: false };
+  return { outputs, registry: sortRegistry(registry), errors, overrides, fatal: false };
 }
 
 function toFileError(file: string, error: unknown): FileError {
