@@ -4,11 +4,11 @@
  * query and filters in the URL nor offer a date order, so this small script
  * renders the form, filters and results itself, in the site's own markup.
  */
-import { FILTER_KEYS, formatSearchState, highlightFragment, parseSearchState, toPagefindFilters, toPagefindSort, type FilterKey, type SearchState } from '../lib/search-state.ts';
-import { renderExcerpt } from './render-excerpt.ts';
+import { formatSearchState, highlightFragment, parseSearchState, toPagefindFilters, toPagefindSort, type FilterKey, type SearchState } from '../lib/search-state.ts';
+import { FILTER_NAMES, readFilters, renderFilters, resultItem, updateCounts, type ResultData } from './search-dom.ts';
 
 interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+  data: () => Promise<ResultData>;
 }
 interface PagefindResponse {
   results: PagefindResult[];
@@ -34,7 +34,6 @@ const DEBOUNCE_MS = 40;
  */
 const SHORT_WORD = 3;
 const SHORT_WORD_DEBOUNCE_MS = 300;
-const FILTER_NAMES: Record<FilterKey, string> = { judgement: 'Judgement', theme: 'Theme', authority: 'Authority', region: 'Region', year: 'Year', kind: 'Document' };
 
 /** Wire up the search page (call once). */
 export async function startSearchPage(): Promise<void> {
@@ -72,7 +71,7 @@ export async function startSearchPage(): Promise<void> {
     const instance = pagefind.createInstance();
     await instance.init();
     totals = await instance.filters();
-    renderFilters(totals);
+    renderFilters(filtersBox, totals, state.filters, label);
     return instance;
   })().catch(() => undefined);
 
@@ -90,7 +89,7 @@ export async function startSearchPage(): Promise<void> {
       list.replaceChildren();
       more.hidden = true;
       summary.textContent = 'Type a word, or choose a filter.';
-      void counts.then(() => mine === generation && updateCounts(totals));
+      void counts.then(() => mine === generation && updateCounts(filtersBox, totals));
       return;
     }
     // Pagefind's worker runs searches one after another, and a short common prefix ("sup") can take
@@ -116,7 +115,7 @@ export async function startSearchPage(): Promise<void> {
       counting = pendingCounts.catch(() => undefined);
       const facets = await pendingCounts;
       if (mine !== generation) return;
-      updateCounts(facets);
+      updateCounts(filtersBox, facets);
     }
     const what = state.q ? ` for “${state.q}”` : '';
     const filterText = active ? `, filtered by ${Object.entries(state.filters).map(([k, v]) => `${FILTER_NAMES[k as FilterKey].toLowerCase()}: ${v!.map((x) => label(k as FilterKey, x)).join(' or ')}`).join('; ')}` : '';
@@ -136,55 +135,8 @@ export async function startSearchPage(): Promise<void> {
     more.hidden = shown >= results.length;
   }
 
-  function resultItem(data: Awaited<ReturnType<PagefindResult['data']>>, fragment: string): HTMLLIElement {
-    const li = document.createElement('li');
-    li.className = 'search-result';
-    const heading = document.createElement('h3');
-    const link = document.createElement('a');
-    link.href = `${data.url}${fragment}`;
-    link.textContent = data.meta.title ?? data.url;
-    heading.append(link);
-    const meta = document.createElement('p');
-    meta.className = 'search-result__meta';
-    meta.textContent = [data.meta.judgement, data.meta.authority, data.meta.date, data.meta.kind].filter(Boolean).join(' · ');
-    const excerpt = document.createElement('p');
-    excerpt.className = 'search-result__excerpt';
-    excerpt.append(renderExcerpt(data.excerpt));
-    li.append(heading, meta, excerpt);
-    return li;
-  }
-
   function label(key: FilterKey, value: string): string {
     return labels[key]?.[value] ?? value;
-  }
-
-  function renderFilters(available: Record<string, Record<string, number>>): void {
-    for (const key of FILTER_KEYS) {
-      const values = Object.keys(available[key] ?? {}).sort((a, b) => (key === 'year' ? b.localeCompare(a) : label(key, a).localeCompare(label(key, b))));
-      if (values.length === 0) continue;
-      const fieldset = document.createElement('fieldset');
-      fieldset.className = 'search-filter';
-      const legend = document.createElement('legend');
-      legend.textContent = FILTER_NAMES[key];
-      fieldset.append(legend);
-      values.forEach((value, i) => {
-        const id = `filter-${key}-${i}`;
-        const box = Object.assign(document.createElement('input'), { type: 'checkbox', id, name: key, value, checked: state.filters[key]?.includes(value) ?? false });
-        const lab = document.createElement('label');
-        lab.htmlFor = id;
-        lab.append(`${label(key, value)} `);
-        const count = document.createElement('span');
-        count.className = 'count';
-        count.dataset.filter = key;
-        count.dataset.value = value;
-        lab.append(count);
-        const row = document.createElement('div');
-        row.className = 'search-filter__option';
-        row.append(box, lab);
-        fieldset.append(row);
-      });
-      filtersBox.append(fieldset);
-    }
   }
 
   /**
@@ -202,23 +154,6 @@ export async function startSearchPage(): Promise<void> {
       }),
     );
     return { ...counts, ...Object.fromEntries(others) };
-  }
-
-  function updateCounts(counts: Record<string, Record<string, number>>): void {
-    filtersBox.querySelectorAll<HTMLElement>('.count').forEach((el) => {
-      const n = counts[el.dataset.filter!]?.[el.dataset.value!] ?? 0;
-      el.textContent = `(${n})`;
-      el.setAttribute('aria-label', `${n} ${n === 1 ? 'result' : 'results'}`);
-    });
-  }
-
-  function readFilters(): SearchState['filters'] {
-    const filters: SearchState['filters'] = {};
-    filtersBox.querySelectorAll<HTMLInputElement>('input:checked').forEach((box) => {
-      (filters[box.name as FilterKey] ??= []).push(box.value);
-    });
-    for (const key of Object.keys(filters) as FilterKey[]) filters[key]!.sort();
-    return filters;
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -243,7 +178,7 @@ export async function startSearchPage(): Promise<void> {
     void run();
   });
   filtersBox.addEventListener('change', () => {
-    state = { ...state, filters: readFilters() };
+    state = { ...state, filters: readFilters(filtersBox) };
     void run();
   });
   $('[data-clear]').addEventListener('click', () => {
