@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { citationFilesIntegration } from './src/integrations/citation-files.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 /**
@@ -17,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Letter text must render exactly as written: no straight-to-curly quote rewriting.
   markdown: { smartypants: false },
-  integrations: [mdx(), sitemap(), pagefindIntegration()],
+  integrations: [mdx(), sitemap(), citationFilesIntegration(), pagefindIntegration()],
   // No inline <style> or <script>, so the Content-Security-Policy (src/lib/security-headers.ts) needs no
   // 'unsafe-inline': stylesheets are always files, and so are bundled scripts (assetsInlineLimit below).
   build: { format: 'directory', concurrency: 2, inlineStylesheets: 'never' },

@@ -10,9 +10,10 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { authoritySchema, documentSchema } from './schemas/document.ts';
 import { registryEntrySchema } from './schemas/finding-ids.ts';
+import { generatedContentDir } from './lib/content-dir.ts';
 import { parseAuthorities } from '../scripts/ingest/match-authority.ts';
 
-const generated = process.env.FDF_CONTENT_DIR ?? 'content';
+const generated = generatedContentDir();
 
 /** Ofsted letters and council reports, one MDX file each. */
 const letters = defineCollection({

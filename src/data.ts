@@ -5,8 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Authority, SourceDocument } from './schemas/document.ts';
-import type { FindingPermalink, FindingRef } from './lib/permalinks.ts';
-import type { RegistryEntry } from './schemas/finding-ids.ts';
+import { buildPermalinks, type FindingPermalink, type FindingRef } from './lib/permalinks.ts';
 import { yearOf } from './lib/dates.ts';
 import { compareDocuments } from './lib/documents.ts';
 import { groupBy, groupByMany, sortByKeys } from './lib/group.ts';
@@ -81,26 +80,4 @@ async function load(): Promise<SiteData> {
     findingsByTheme: groupByMany(findings, (r) => r.finding.themes.map((t) => t.theme)),
     themeOverrides: parseThemeOverrides(Object.values(overrideFiles)[0]),
   };
-}
-
-function buildPermalinks(
-  registry: (RegistryEntry & { id: string })[],
-  findings: FindingRef[],
-  docsBySlug: Map<string, SourceDocument>,
-): FindingPermalink[] {
-  const byId = new Map(findings.map((r) => [r.finding.id, r]));
-  const links: FindingPermalink[] = registry.map(({ id, ...entry }) => ({
-    id,
-    entry,
-    ref: entry.status === 'active' ? byId.get(id) : undefined,
-    doc: docsBySlug.get(entry.document),
-  }));
-  const known = new Set(links.map((l) => l.id));
-  // A finding missing from the registry would leave its letter's permalink broken: give it a page too.
-  for (const r of findings) {
-    if (known.has(r.finding.id)) continue;
-    const { judgement, text } = r.finding;
-    links.push({ id: r.finding.id, entry: { document: r.doc.slug, judgement, text, status: 'active' }, ref: r, doc: r.doc });
-  }
-  return links;
 }

@@ -61,3 +61,29 @@ export function describePermalink(
     authority: authority && { name: authority.name, slug: authority.slug, hasPage: documentsByAuthority.has(authority.slug) },
   };
 }
+
+/**
+ * One permalink per registry id, retired ones included, plus any content id
+ * missing from the registry (so a letter never links to a page that is not built).
+ */
+export function buildPermalinks(
+  registry: readonly (RegistryEntry & { id: string })[],
+  findings: readonly FindingRef[],
+  docsBySlug: ReadonlyMap<string, SourceDocument>,
+): FindingPermalink[] {
+  const byId = new Map(findings.map((r) => [r.finding.id, r]));
+  const links: FindingPermalink[] = registry.map(({ id, ...entry }) => ({
+    id,
+    entry,
+    ref: entry.status === 'active' ? byId.get(id) : undefined,
+    doc: docsBySlug.get(entry.document),
+  }));
+  const known = new Set(links.map((l) => l.id));
+  // A finding missing from the registry would leave its letter's permalink broken: give it a page too.
+  for (const r of findings) {
+    if (known.has(r.finding.id)) continue;
+    const { judgement, text } = r.finding;
+    links.push({ id: r.finding.id, entry: { document: r.doc.slug, judgement, text, status: 'active' }, ref: r, doc: r.doc });
+  }
+  return links;
+}

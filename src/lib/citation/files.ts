@@ -1,7 +1,7 @@
 /**
  * The downloadable citation files (`cite.bib`, `cite.ris`, `cite.json`): body
  * and media type per extension. Static hosts pick the type from the
- * extension; the header matters for `astro dev` and `astro preview`.
+ * extension; the header matters for `astro dev`.
  */
 import type { CslItem } from './csl.ts';
 import { toBibtex, toCslJson, toRis } from './formats.ts';
@@ -13,8 +13,10 @@ const FILES: Record<CiteExtension, { type: string; render: (item: CslItem) => st
   json: { type: 'application/vnd.citationstyles.csl+json; charset=utf-8', render: toCslJson },
 };
 
-/** The HTTP response for one citation file. */
+/** The body of one citation file. */
+export const renderCitationFile = (item: CslItem, ext: CiteExtension): string => FILES[ext].render(item);
+
+/** The HTTP response for one citation file (the dev server's routes, src/integrations/cite-routes/). */
 export function citationResponse(item: CslItem, ext: CiteExtension): Response {
-  const file = FILES[ext];
-  return new Response(file.render(item), { headers: { 'Content-Type': file.type } });
+  return new Response(renderCitationFile(item, ext), { headers: { 'Content-Type': FILES[ext].type } });
 }
