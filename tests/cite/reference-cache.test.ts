@@ -1,37 +1,78 @@
 /**
- * referenceHtml renders one template per document and judgement and puts each
- * finding's id into it (a build-time saving): it must give exactly what
- * citeproc-js gives for the finding itself, for every finding of the committed
- * letters and of the awkward fixtures, in both styles.
+ * referenceHtml renders one template per reference *shape* (style, kind of
+ * item, year) and puts each item's own id, title, URL, author, publisher and
+ * genre into it (a build-time saving): it must give exactly what citeproc-js
+ * gives for the item itself — for every document and finding of the committed
+ * content, of the awkward fixtures and of a synthetic corpus, in both styles —
+ * and fall back to citeproc-js whenever a value or a style could change text.
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readAuthorities } from '../../scripts/bench/authorities.ts';
+import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
+import { ingestDocuments } from '../../scripts/ingest/ingest-documents.ts';
 import { documentCsl, findingCsl } from '../../src/lib/citation/csl.ts';
-import { referenceHtml, renderReference, STYLES, type ReferenceStyle } from '../../src/lib/citation/formats.ts';
+import { referenceHtml, referenceTemplateStats, renderReference, STYLES, type ReferenceStyle } from '../../src/lib/citation/formats.ts';
+import type { SourceDocument } from '../../src/schemas/document.ts';
+import { REGISTRY_COMMENT } from '../../src/schemas/finding-ids.ts';
+import { AUTHORITIES } from '../helpers/seeds.ts';
 import { loadDocuments } from '../helpers/content.ts';
 import { AT, LETTER, REPORT } from './fixtures.ts';
 
 const styles = Object.keys(STYLES) as ReferenceStyle[];
-const documents = [...loadDocuments(), LETTER, REPORT];
 
-describe('reference templates', () => {
-  it('give what citeproc-js gives for each finding and document', () => {
-    let compared = 0;
-    for (const doc of documents) {
-      const items = [documentCsl(doc, AT), ...doc.findings.map((f) => findingCsl(doc, f, AT))];
-      for (const item of items) {
-        for (const style of styles) {
-          expect(referenceHtml(item, style), `${item.id} ${style}`).toBe(renderReference(item, style));
-          compared++;
-        }
+/** 30 synthetic letters (the benchmark's generator) through the real ingest: 30 authorities, 3 years. */
+function syntheticDocuments(): SourceDocument[] {
+  const rows = readAuthorities(join(import.meta.dirname, '..', '..', 'content', 'authorities.csv'));
+  const files = generateCorpus({ n: 30, seed: 7, authorities: rows }).map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
+  const result = ingestDocuments(files, { authorities: AUTHORITIES, registry: { $comment: REGISTRY_COMMENT, ids: {} }, tagThemes: () => [] });
+  expect(result.errors).toEqual([]);
+  return result.outputs.map((o) => o.document);
+}
+
+function compareAll(documents: readonly SourceDocument[]): number {
+  let compared = 0;
+  for (const doc of documents) {
+    const items = [documentCsl(doc, AT), ...doc.findings.map((f) => findingCsl(doc, f, AT))];
+    for (const item of items) {
+      for (const style of styles) {
+        expect(referenceHtml(item, style), `${item.id} ${style}`).toBe(renderReference(item, style));
+        compared++;
       }
     }
-    expect(compared).toBeGreaterThan(100);
+  }
+  return compared;
+}
+
+describe('reference templates', () => {
+  it('give what citeproc-js gives for each finding and document of the content and the fixtures', () => {
+    expect(compareAll([...loadDocuments(), LETTER, REPORT])).toBeGreaterThan(100);
   });
 
-  it('render an id that a style would change, or that needs escaping, on its own', () => {
+  it('give what citeproc-js gives across a synthetic corpus, from a handful of templates', () => {
+    const documents = syntheticDocuments();
+    expect(new Set(documents.map((d) => d.authority.slug)).size).toBeGreaterThan(20);
+    const before = referenceTemplateStats();
+    const compared = compareAll(documents);
+    expect(compared).toBeGreaterThan(30 * 2 * 10);
+    const after = referenceTemplateStats();
+    // Letters and findings, two styles, a few years: a few dozen shapes at most, each one templated.
+    expect(after.templated - before.templated).toBeLessThan(40);
+    expect(after.refused).toBe(before.refused);
+  });
+
+  it('render values a style would change, or that need escaping, on their own', () => {
     const finding = findingCsl(LETTER, LETTER.findings[1]!, AT);
-    for (const item of [{ ...finding, title: `${finding.id} at the start` }, { ...finding, id: 'Leicester_D3', title: 'Leicester_D3 & co in the title' }]) {
-      for (const style of styles) expect(referenceHtml(item, style)).toBe(renderReference(item, style));
+    const variants = [
+      { ...finding, title: `${finding.id} at the start` },
+      { ...finding, id: 'Leicester_D3', title: 'Leicester_D3 & co in the title' },
+      { ...finding, title: "Children's services: a title with an apostrophe" },
+      { ...finding, title: 'A title that asks a question?' },
+      { ...finding, title: 'A "quoted" title <i>with markup</i>' },
+      { ...finding, author: [{ literal: 'fdftitlezq Council' }] as [{ literal: string }] },
+    ];
+    for (const item of variants) {
+      for (const style of styles) expect(referenceHtml(item, style), `${item.title} ${style}`).toBe(renderReference(item, style));
     }
   });
 });

@@ -10,7 +10,6 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
-import { JUDGEMENT_ORDER, judgementLabel } from '../judgements.ts';
 import type { CslItem, DatasetCsl } from './csl.ts';
 
 // Cite keys = our permanent ids ("leicester-2009-08-d3"). The default key
@@ -32,40 +31,97 @@ const ACCESSED_PLACEHOLDER = { literal: '[date]' };
  * ends "(Accessed: [date])" for the reader to complete; APA 7 asks for a
  * retrieval date only for undated, changing sources (the data set).
  *
- * citeproc-js takes 1–2 ms a reference and the build renders two per finding
- * page (a third of a 150-letter build's CPU time), yet the findings of one
- * document differ only in their id (in `id`, `title` and `URL`), judgement (in
- * `title`, just before the id) and `abstract`, which neither style prints. So
- * each reference is rendered once per shape — the item without its abstract,
- * with its id and that judgement label replaced by tokens — and the tokens
- * replaced again: one citeproc call per document instead of one per finding.
+ * citeproc-js takes 2–3 ms a reference, and a build shows two on every letter
+ * and finding page: at 450 letters that was the largest single cost of the
+ * build. Yet references of one kind differ only in fields that both styles
+ * print exactly as given (id, title, URL, author, publisher, genre) and in the
+ * date, of which they print only the year. So a reference is rendered once per
+ * *shape* — the item with those fields replaced by tokens, its year, and no
+ * abstract (neither style prints it) — and the item's own values are put in
+ * place of the tokens. A shape is used only after proof that it is safe (see
+ * {@link makeTemplate}), and only for values that citeproc-js would print
+ * unchanged ({@link PLAIN}); anything else is rendered on its own.
+ * A shape also records the case of each value's first letter and its last
+ * character, which decide what a style capitalises and the punctuation it adds
+ * after the field (no full stop after a title ending in "?").
  */
 export function referenceHtml(item: CslItem | DatasetCsl, style: ReferenceStyle): string {
-  // An id that needs escaping (or could clash with the token) is rendered on its own.
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(item.id) || /fdf(id|label)tokenzq/.test(JSON.stringify(item))) return renderReference(item, style);
-  const { abstract: _abstract, ...printed } = item as CslItem;
-  let shape = JSON.stringify(printed).replaceAll(item.id, ID_TOKEN);
-  const label = TITLE_LABELS.find((l) => shape.includes(`${l} ${ID_TOKEN}`));
-  if (label !== undefined) shape = shape.replaceAll(`${label} ${ID_TOKEN}`, `${LABEL_TOKEN} ${ID_TOKEN}`);
-  const key = `${style}\u0000${shape}`;
+  const values = fieldValues(item);
+  if (!Object.values(values).every((v) => PLAIN.test(v) && !/fdf[a-z]*zq/i.test(v))) return renderReference(item, style);
+  const shape = tokenised(item);
+  const year = 'issued' in item ? item.issued['date-parts'][0] : [];
+  // The case of each value's first character and its last character are part of the shape: they decide
+  // what a style capitalises and the punctuation it adds after a field.
+  const ends = Object.values(values).map((v) => `${/^\p{Lu}/u.test(v) ? 'A' : /^\p{Ll}/u.test(v) ? 'a' : '-'}${v.slice(-1).replace(/\p{L}/u, 'a').replace(/\p{N}/u, '0')}`).join('');
+  const key = `${style}\u0000${year[0]}/${year.length}\u0000${ends}\u0000${JSON.stringify({ ...shape, issued: undefined })}`;
   let template = templates.get(key);
   if (template === undefined) {
-    template = renderReference(JSON.parse(shape) as CslItem | DatasetCsl, style);
-    // Had the style changed a token (capitalised it, say), it would change the id or label too: no template then.
-    const lower = template.toLowerCase();
-    if ([ID_TOKEN, LABEL_TOKEN].some((t) => lower.split(t).length !== template!.split(t).length)) template = null;
+    template = makeTemplate(item, shape, style);
     templates.set(key, template);
   }
-  if (template === null) return renderReference(item, style);
-  return template.replaceAll(LABEL_TOKEN, label ?? LABEL_TOKEN).replaceAll(ID_TOKEN, item.id);
+  return template === null ? renderReference(item, style) : fill(template, values);
 }
 
-/** Stand for the item's id and judgement in a reference template: letters only, so citeproc-js prints them as they are. */
-const ID_TOKEN = 'fdfidtokenzq';
-const LABEL_TOKEN = 'fdflabeltokenzq';
-/** Judgement labels as a finding's title has them, just before its id (csl.ts, findingTitle). */
-const TITLE_LABELS = JUDGEMENT_ORDER.map((j) => judgementLabel(j).toLowerCase());
+/**
+ * The fields both styles print verbatim, and the token that stands for each in a shape: letters only, capitalised
+ * like the values (APA capitalises a genre's first letter), so a style that changes one shows it.
+ */
+const TOKENS = { id: 'Fdfidzq', title: 'Fdftitlezq', URL: 'Fdfurlzq', author: 'Fdfauthorzq', publisher: 'Fdfpublisherzq', genre: 'Fdfgenrezq' } as const;
+type Field = keyof typeof TOKENS;
+
+/**
+ * Values citeproc-js prints exactly as given in HTML: no quotes or apostrophes
+ * (it curls them), no `&`, `<` or `>` (it escapes them), nothing markup-like.
+ */
+const PLAIN = /^[\p{L}\p{N} ,.:;()/–—-]*$/u;
+
+function fieldValues(item: CslItem | DatasetCsl): Record<Field, string> {
+  return {
+    id: item.id,
+    title: item.title,
+    URL: item.URL,
+    author: item.author[0].literal,
+    publisher: item.publisher,
+    genre: 'genre' in item ? item.genre : '',
+  };
+}
+
+function tokenised(item: CslItem | DatasetCsl): CslItem | DatasetCsl {
+  const { abstract: _abstract, ...printed } = item as CslItem;
+  const shape = { ...printed, id: TOKENS.id, title: TOKENS.title, URL: TOKENS.URL, author: [{ literal: TOKENS.author }], publisher: TOKENS.publisher } as CslItem;
+  if ('genre' in item) shape.genre = TOKENS.genre;
+  return shape;
+}
+
+const fill = (template: string, values: Record<Field, string>): string =>
+  (Object.keys(TOKENS) as Field[]).reduce((html, field) => html.replaceAll(TOKENS[field], values[field]), template);
+
+/**
+ * The template for a shape, or null when the shape cannot be templated. Safe
+ * only if (1) every token comes out exactly as it went in (no style changed
+ * its case), (2) another month and day of the same year give the same text
+ * (the style prints the year alone), and (3) the template filled with this
+ * item's values equals citeproc-js's own rendering of the item, abstract and all.
+ */
+function makeTemplate(item: CslItem | DatasetCsl, shape: CslItem | DatasetCsl, style: ReferenceStyle): string | null {
+  const template = renderReference(shape, style);
+  const lower = template.toLowerCase();
+  if (Object.values(TOKENS).some((t) => lower.split(t.toLowerCase()).length !== template.split(t).length)) return null;
+  if ('issued' in shape) {
+    const [y, m, d] = shape.issued['date-parts'][0];
+    const moved = { ...shape, issued: { 'date-parts': [d === undefined ? [y, m === 1 ? 2 : 1] : [y, m === 1 ? 2 : 1, d === 1 ? 2 : 1]] } } as CslItem;
+    if (renderReference(moved, style) !== template) return null;
+  }
+  return fill(template, fieldValues(item)) === renderReference(item, style) ? template : null;
+}
+
 const templates = new Map<string, string | null>();
+
+/** How many shapes have a template and how many could not be templated (for the test that the cache works). */
+export function referenceTemplateStats(): { templated: number; refused: number } {
+  const all = [...templates.values()];
+  return { templated: all.filter((t) => t !== null).length, refused: all.filter((t) => t === null).length };
+}
 
 /** {@link referenceHtml} without the template cache (exported for the test that they agree). */
 export function renderReference(item: CslItem | DatasetCsl, style: ReferenceStyle): string {
