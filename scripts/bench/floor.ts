@@ -1,6 +1,6 @@
 /**
  * The "floor": a bare Astro project that emits the same number of trivial pages (and of trivial
- * endpoint files, like our cite.bib/.ris/.json and data files) as our build, so our build time can
+ * endpoint routes, like our data files and feed) as our build, so our build time can
  * be compared with what Astro itself costs for that many routes on this machine.
  */
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';

@@ -24,7 +24,7 @@ function timing(step: StepResult | undefined): string {
 
 /** The headline table: one row per (N, location). */
 export function summaryTable(runs: readonly RunResult[]): string {
-  const head = '| N | where | docs / findings | ingest | astro build | of which index s | end to end s | pages + other files | dist MB | ms/page | pagefind CLI | floor build | floor ms/page | ours ÷ floor (wall / cpu) |';
+  const head = '| N | where | docs / findings | ingest | astro build | of which index s | end to end s | pages + endpoints + citation files | dist MB | ms/page | pagefind CLI | floor build | floor ms/page | ours ÷ floor (wall / cpu) |';
   const rule = '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|';
   const rows = runs.map(({ n, where, steps }) => {
     const ing = steps.ingest?.figures ?? {};
@@ -34,7 +34,7 @@ export function summaryTable(runs: readonly RunResult[]): string {
     const floorPages = f.estimatedPageCount === true ? ` (${f.pages} est. pages)` : '';
     // End to end = what `npm run build` does: ingest, then astro build with its Pagefind indexing.
     const endToEnd = num(steps.ingest?.seconds) !== undefined && num(steps.build?.seconds) !== undefined ? (steps.ingest!.seconds as number) + (steps.build!.seconds as number) : undefined;
-    const routes = b.pages === undefined ? '–' : `${b.pages}${b.endpoints === undefined ? '' : ` + ${b.endpoints}`}`;
+    const routes = b.pages === undefined ? '–' : `${b.pages}${b.endpoints === undefined ? '' : ` + ${b.endpoints}`}${b.citationFiles === undefined ? '' : ` + ${b.citationFiles}`}`;
     return `| ${n} | ${where} | ${docs} | ${timing(steps.ingest)} | ${timing(steps.build)} | ${fixed(b.pagefindInBuildSeconds)} | ${fixed(endToEnd)} | ${routes} | ${mb(b.distBytes)} | ${fixed(b.msPerPage, 2)} | ${timing(steps.pagefind)} | ${timing(steps.floor)}${floorPages} | ${fixed(f.msPerPage, 2)} | ${fixed(f.ratio, 1)} / ${fixed(f.cpuRatio, 1)} |`;
   });
   return [head, rule, ...rows].join('\n');
