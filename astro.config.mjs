@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { citationFilesIntegration } from './src/integrations/citation-files.ts';
@@ -16,8 +17,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // Letter text must render exactly as written: no straight-to-curly quote rewriting.
-  markdown: { smartypants: false },
+  // Letter text must render exactly as written: no straight-to-curly quote rewriting (MDX uses the same processor).
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [mdx(), sitemap(), citationFilesIntegration(), pagefindIntegration()],
   // No inline <style> or <script>, so the Content-Security-Policy (src/lib/security-headers.ts) needs no
   // 'unsafe-inline': stylesheets are always files, and so are bundled scripts (assetsInlineLimit below).
