@@ -26,13 +26,59 @@ export function assignIds(
   findings: ReadonlyArray<{ judgement: Judgement; text: string }>,
   registry: Registry,
 ): { ids: string[]; registry: Registry } {
-  const entries: Record<string, RegistryEntry> = { ...registry.ids };
+  const { ids, changes } = assignIdsFrom(document, prefix, findings, createRegistryIndex(registry.ids));
+  return { ids, registry: { ...registry, ids: { ...registry.ids, ...changes } } };
+}
+
+/**
+ * The registry looked up by document and by id prefix. Ingest builds it once
+ * and keeps it current with {@link RegistryIndex.apply}: copying or scanning
+ * the whole registry for every document made a 500-letter ingest quadratic.
+ */
+export interface RegistryIndex {
+  /** Entries of one document. */
+  ofDocument(document: string): [string, RegistryEntry][];
+  /** Every id issued under a prefix (`leicester-2009-08`), by any document: numbers are never reused. */
+  underPrefix(prefix: string): string[];
+  /** Records new and changed entries. */
+  apply(changes: Record<string, RegistryEntry>): void;
+}
+
+/** Prefix of an id: what comes before its judgement letter and number (`leicester-2009-08-d3` → `leicester-2009-08`). */
+const prefixOf = (id: string): string => id.slice(0, id.lastIndexOf('-'));
+
+export function createRegistryIndex(entries: Readonly<Record<string, RegistryEntry>>): RegistryIndex {
+  const byDocument = new Map<string, Map<string, RegistryEntry>>();
+  const byPrefix = new Map<string, Set<string>>();
+  const apply = (changes: Readonly<Record<string, RegistryEntry>>): void => {
+    for (const [id, entry] of Object.entries(changes)) {
+      let mine = byDocument.get(entry.document);
+      if (!mine) byDocument.set(entry.document, (mine = new Map()));
+      mine.set(id, entry);
+      let issued = byPrefix.get(prefixOf(id));
+      if (!issued) byPrefix.set(prefixOf(id), (issued = new Set()));
+      issued.add(id);
+    }
+  };
+  apply(entries);
+  return {
+    ofDocument: (document) => [...(byDocument.get(document) ?? [])],
+    underPrefix: (prefix) => [...(byPrefix.get(prefix) ?? [])],
+    apply,
+  };
+}
+
+/** {@link assignIds} over an index: the ids, and the registry entries it adds or changes. */
+export function assignIdsFrom(
+  document: string,
+  prefix: string,
+  findings: ReadonlyArray<{ judgement: Judgement; text: string }>,
+  index: RegistryIndex,
+): { ids: string[]; changes: Record<string, RegistryEntry> } {
+  const changes: Record<string, RegistryEntry> = {};
   const ids: string[] = new Array(findings.length);
-  // One pass over the registry (not one per judgement: ingest calls this once per document, so
-  // per-judgement scans made a 500-letter ingest quadratic): this document's entries, and the ids
-  // issued under this prefix by any document (numbers are never reused).
-  const ofDocument = Object.entries(entries).filter(([, e]) => e.document === document);
-  const underPrefix = Object.keys(entries).filter((id) => id.startsWith(`${prefix}-`));
+  const ofDocument = index.ofDocument(document);
+  const underPrefix = index.underPrefix(prefix);
   for (const judgement of Object.keys(JUDGEMENT_LETTER) as Judgement[]) {
     const stem = `${prefix}-${JUDGEMENT_LETTER[judgement]}`;
     const mine = findings.map((f, i) => ({ ...f, i })).filter((f) => f.judgement === judgement);
@@ -50,13 +96,13 @@ export function assignIds(
     let next = 1 + Math.max(0, ...underPrefix.filter((id) => id.startsWith(stem) && /^\d+$/.test(id.slice(stem.length))).map((id) => Number(id.slice(stem.length))));
     for (const f of mine) {
       if (ids[f.i] === undefined) ids[f.i] = `${stem}${next++}`;
-      entries[ids[f.i]] = { document, judgement, text: f.text, status: 'active' };
+      changes[ids[f.i]!] = { document, judgement, text: f.text, status: 'active' };
     }
-    for (const [id] of known) {
-      if (!taken.has(id)) entries[id] = { ...entries[id], status: 'retired', retiredBecause: 'no longer found in the document when it was ingested again' };
+    for (const [id, entry] of known) {
+      if (!taken.has(id)) changes[id] = { ...entry, status: 'retired', retiredBecause: 'no longer found in the document when it was ingested again' };
     }
   }
-  return { ids, registry: { ...registry, ids: entries } };
+  return { ids, changes };
 }
 
 /** Retire every active id of documents that no longer exist. */

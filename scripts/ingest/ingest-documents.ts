@@ -1,7 +1,7 @@
 import type { Authority, Finding, SourceDocument, ThemeTag } from '../../src/schemas/document.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import type { Registry } from '../../src/schemas/finding-ids.ts';
-import { assignIds, sortRegistry } from './assign-ids.ts';
+import { assignIdsFrom, createRegistryIndex, sortRegistry } from './assign-ids.ts';
 import { IngestError } from './ingest-error.ts';
 import { parseDocument, type ParsedFile } from './parse-document.ts';
 import { toMdast } from './to-mdast.ts';
@@ -66,10 +66,13 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
       errors.push(toFileError(file.name, error));
     }
   }
-  let registry = context.registry;
+  // One copy of the registry and one index for the whole run, updated per document (see RegistryIndex).
+  const entries = { ...context.registry.ids };
+  const index = createRegistryIndex(entries);
   const drafts = parsed.map((doc) => {
-    const assigned = assignIds(doc.slug, doc.idPrefix, doc.findings, registry);
-    registry = assigned.registry;
+    const assigned = assignIdsFrom(doc.slug, doc.idPrefix, doc.findings, index);
+    Object.assign(entries, assigned.changes);
+    index.apply(assigned.changes);
     const findings: Finding[] = doc.findings.map((draft, i) => ({
       id: assigned.ids[i],
       judgement: draft.judgement,
@@ -82,6 +85,7 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
     }));
     return { doc, findings };
   });
+  const registry: Registry = { ...context.registry, ids: entries };
 
   let overrides: string[] = [];
   if (context.overrideThemes) {

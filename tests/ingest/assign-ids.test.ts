@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignIds, compareIds, retireDocuments } from '../../scripts/ingest/assign-ids.ts';
+import { assignIds, assignIdsFrom, compareIds, createRegistryIndex, retireDocuments } from '../../scripts/ingest/assign-ids.ts';
 import { REGISTRY_COMMENT, type Registry } from '../../src/schemas/finding-ids.ts';
 
 const empty: Registry = { $comment: REGISTRY_COMMENT, ids: {} };
@@ -52,5 +52,28 @@ describe('assignIds', () => {
 
   it('orders ids by number, not as strings', () => {
     expect(['x-s10', 'x-s2', 'x-d1'].sort(compareIds)).toEqual(['x-d1', 'x-s2', 'x-s10']);
+  });
+
+  it('gives the same ids through a running index as through whole registries (how ingest calls it)', () => {
+    const edited = [findings[0]!, { judgement: 'strength' as const, text: 'Something else entirely new here.' }];
+    const runs: [string, typeof findings][] = [['leicester-2009-08', findings], ['rutland-2011-05', findings], ['leicester-2009-08', edited], ['leicester-2009-08', findings]];
+    let registry = empty;
+    const expected = runs.map(([doc, fs]) => {
+      const r = assignIds(doc, doc, fs, registry);
+      registry = r.registry;
+      return r.ids;
+    });
+    const entries = {};
+    const index = createRegistryIndex(entries);
+    const actual = runs.map(([doc, fs]) => {
+      const r = assignIdsFrom(doc, doc, fs, index);
+      Object.assign(entries, r.changes);
+      index.apply(r.changes);
+      return r.ids;
+    });
+    expect(actual).toEqual(expected);
+    expect(entries).toEqual(registry.ids);
+    // Findings retired by the edit come back under new numbers: ids are never reused.
+    expect(expected[3]).toEqual(['leicester-2009-08-s1', 'leicester-2009-08-d2', 'leicester-2009-08-s4']);
   });
 });
