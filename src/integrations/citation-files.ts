@@ -68,7 +68,7 @@ export function citationFilesIntegration(): AstroIntegration {
         location = { site: config.site, base: config.base };
         root = fileURLToPath(config.root);
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const out = fileURLToPath(dir);
         const { documents } = readJson(join(out, LETTERS_JSON), lettersFileSchema, `It is written by src/pages/data/letters.json.ts earlier in the same build.`);
@@ -82,12 +82,15 @@ export function citationFilesIntegration(): AstroIntegration {
         );
         const files = citationFiles(documents, permalinks, location!);
         const made = new Set<string>();
-        for (const file of files) {
+        for (const [i, file] of files.entries()) {
           const path = join(out, file.path);
           const folder = dirname(path);
           if (!made.has(folder)) mkdirSync(folder, { recursive: true });
           made.add(folder);
           writeFileSync(path, file.body);
+          // Yield now and then: Pagefind indexes in its own process meanwhile (src/integrations/pagefind.ts)
+          // and needs the event loop to hear that a step is done and start the next one.
+          if (i % 500 === 499) await new Promise((resolve) => setImmediate(resolve));
         }
         logger.info(`wrote ${files.length} citation files in ${Math.round(performance.now() - started)} ms`);
       },
