@@ -88,7 +88,8 @@ function fromCommand(r: CommandResult, figures: StepResult['figures'] = {}, usab
  */
 function buildNodeOptions(repo: string): string | undefined {
   const script = (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts?.build ?? '';
-  return /--max-old-space-size=\d+/.exec(script)?.[0];
+  // The V8 heap flags `npm run build` sets (--max-old-space-size, --max-semi-space-size).
+  return script.match(/--max-[a-z-]+-size=\d+/g)?.join(' ');
 }
 
 const node = (ctx: RunContext, script: string, args: string[], env?: Record<string, string>) =>
