@@ -1,5 +1,5 @@
 /**
- * The search index reads only the folders in SEARCHABLE_PAGES (src/integrations/pagefind.ts):
+ * The search index reads only the folders in SEARCHABLE_FOLDERS (src/integrations/pagefind.ts):
  * a page elsewhere that carries data-pagefind-body would silently never be searchable. Checks
  * dist/ (run `npm run build` first; `npm test` does).
  */
