@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { countKey, countSearch } from '../../src/lib/search-counts.ts';
+import { searchSummary } from '../../src/lib/search-summary.ts';
 import { formatSearchState, highlightFragment, markedWords, parseSearchState, queryTerms, toPagefindFilters, toPagefindSort } from '../../src/lib/search-state.ts';
 
 describe('search URL state', () => {
@@ -46,5 +48,42 @@ describe('highlighting on the opened page', () => {
     const excerpt = 'use of <mark>chronologies</mark> on case files; <mark>Chronologies</mark> and <mark>R&amp;D</mark>';
     expect(markedWords(excerpt)).toEqual(['Chronologies', 'R&D']);
     expect(highlightFragment('chronology', excerpt)).toBe('#:~:text=Chronologies&text=R%26D');
+  });
+});
+
+describe('filter counts', () => {
+  const state = parseSearchState('?q=chronology&judgement=strength&judgement=meets-requirements&region=London');
+  it("leave the filter's own selection out, keep the others, and name the filter with every value so its index loads", () => {
+    expect(countSearch(state, 'judgement', ['priority-action', 'strength'])).toEqual({
+      term: 'chronology',
+      filters: { region: { any: ['London'] }, judgement: { any: ['priority-action', 'strength'] } },
+    });
+    expect(countSearch(state, 'theme', ['chronologies'])).toEqual({
+      term: 'chronology',
+      filters: { judgement: { any: ['meets-requirements', 'strength'] }, region: { any: ['London'] }, theme: { any: ['chronologies'] } },
+    });
+  });
+  it('search filters alone when there are no words', () => {
+    expect(countSearch(parseSearchState('?region=London'), 'judgement', ['strength'])?.term).toBeNull();
+  });
+  it("are the whole index's totals (no search) when nothing but the filter's own selection applies", () => {
+    expect(countSearch(parseSearchState('?judgement=strength'), 'judgement', ['strength'])).toBeUndefined();
+    expect(countSearch(parseSearchState(''), 'theme', ['chronologies'])).toBeUndefined();
+  });
+  it("depend on the words and the other filters only", () => {
+    expect(countKey(state, 'judgement')).toBe(countKey(parseSearchState('?q=chronology&region=London&sort=date-asc'), 'judgement'));
+    expect(countKey(state, 'judgement')).not.toBe(countKey(state, 'region'));
+    expect(countKey(parseSearchState(''), 'theme')).toBe('');
+  });
+});
+
+describe('results summary', () => {
+  const label = (key: string, value: string) => ({ strength: 'Strength', 'meets-requirements': 'Meets requirements' })[value] ?? value;
+  it('says how many, for what words, filtered by what', () => {
+    expect(searchSummary(parseSearchState('?q=chronology&judgement=strength&judgement=meets-requirements&year=2010'), 12, label)).toBe(
+      '12 results for “chronology”, filtered by judgement: Meets requirements or Strength; year: 2010.',
+    );
+    expect(searchSummary(parseSearchState('?q=caseloads'), 1, label)).toBe('1 result for “caseloads”.');
+    expect(searchSummary(parseSearchState('?region=London'), 0, label)).toBe('0 results, filtered by region: London.');
   });
 });
