@@ -67,6 +67,7 @@ export async function startSearchPage(): Promise<void> {
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    results.defer();
     const q = input.value.trim();
     if (q === state.q) return; // a space or a key that changed nothing: the results stand
     state = { ...state, q };

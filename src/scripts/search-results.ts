@@ -6,6 +6,14 @@ import type { Pagefind, PagefindResult } from './pagefind-client.ts';
 import { resultItem } from './search-dom.ts';
 
 const PAGE = 20;
+/**
+ * A search's first results are shown at once, the rest of its first page once typing has paused.
+ * While someone types, each key's results are replaced ~100 ms later: fetching 20 result
+ * fragments for each of them was up to a third of a first search's bytes (N = 150, "strategy
+ * discussions": "strategy" stood while " d", " di" waited for a longer word).
+ */
+const FIRST = 5;
+const REST_AFTER_MS = 150;
 
 /** The list of one search page. */
 export interface SearchResults {
@@ -13,6 +21,8 @@ export interface SearchResults {
   show: (state: SearchState) => Promise<number | undefined>;
   /** Show the next results of the current search. */
   more: () => Promise<void>;
+  /** A key was pressed: put off the rest of the first page (the search may be about to change). */
+  defer: () => void;
   /** Empty the list (and supersede any search under way). */
   clear: () => void;
 }
@@ -24,11 +34,21 @@ export function searchResults(pagefind: Pagefind, list: HTMLOListElement, moreBu
   let results: PagefindResult[] = [];
   let shown = 0;
   let searching: Promise<unknown> = Promise.resolve();
+  let rest: { timer: ReturnType<typeof setTimeout>; load: () => void } | undefined;
 
-  async function more(mine = generation): Promise<void> {
-    // All fragments are requested at once and each result shown as soon as it and those above it
-    // have arrived: the first result does not wait for the twentieth (50–100 ms at N = 500).
-    const batch = results.slice(shown, shown + PAGE).map((r) => r.data());
+  function restLater(load: () => void): void {
+    clearTimeout(rest?.timer);
+    const timer = setTimeout(() => {
+      rest = undefined;
+      load();
+    }, REST_AFTER_MS);
+    rest = { timer, load };
+  }
+
+  async function more(mine = generation, count = PAGE): Promise<void> {
+    // A batch's fragments are requested at once and each result shown as soon as it and those above
+    // it have arrived: the first result does not wait for the last (50–100 ms at N = 500).
+    const batch = results.slice(shown, shown + count).map((r) => r.data());
     for (const pending of batch) {
       const data = await pending;
       if (mine !== generation) return;
@@ -54,10 +74,19 @@ export function searchResults(pagefind: Pagefind, list: HTMLOListElement, moreBu
       results = response.results;
       shown = 0;
       list.replaceChildren();
-      await more(mine);
-      return mine === generation ? results.length : undefined;
+      moreButton.hidden = true;
+      await more(mine, FIRST);
+      if (mine !== generation) return undefined;
+      moreButton.hidden = true; // until the rest of the first page is in
+      restLater(() => {
+        if (mine === generation) void more(mine, PAGE - FIRST);
+      });
+      return results.length;
     },
     more: () => more(),
+    defer() {
+      if (rest) restLater(rest.load);
+    },
     clear() {
       generation += 1;
       results = [];

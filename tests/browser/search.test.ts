@@ -37,10 +37,14 @@ async function open(path: string, { fresh = false } = {}): Promise<PageWatch> {
   return watch;
 }
 
+/** The first page of results (up to 20; the first few show at once, the rest a moment later) and the summary. */
 async function resultsFor(watch: PageWatch): Promise<{ titles: string[]; summary: string }> {
   const { page } = watch;
   await page.locator('[data-summary]').filter({ hasText: /\d+ results?/ }).waitFor();
-  return { titles: await page.locator('[data-results] li h3').allTextContents(), summary: (await page.locator('[data-summary]').textContent()) ?? '' };
+  const summary = (await page.locator('[data-summary]').textContent()) ?? '';
+  const total = Number(/(\d+) results?/.exec(summary)![1]);
+  await expect.poll(() => page.locator('[data-results] li').count()).toBe(Math.min(20, total));
+  return { titles: await page.locator('[data-results] li h3').allTextContents(), summary };
 }
 
 /** The filter's values in the order shown, with the number beside each (undefined: none shown). */
@@ -135,7 +139,7 @@ describe('search page', () => {
     await watch.page.keyboard.press('Space');
     await watch.page.waitForURL(new RegExp(`judgement=${first![0]}`));
     await watch.page.locator('[data-summary]').filter({ hasText: `judgement: ${label}` }).waitFor();
-    const titles = await watch.page.locator('[data-results] li h3').allTextContents();
+    const { titles } = await resultsFor(watch);
     expect(titles.length).toBe(Math.min(20, supervisionFindings().filter((f) => f.judgement === first![0]).length));
     expect(titles.every((t) => t.includes(label))).toBe(true);
     expect(await watch.page.locator('details[data-filter="judgement"] summary').textContent()).toBe('Judgement (1 chosen)');
@@ -167,6 +171,19 @@ describe('search page', () => {
     expect(titles.length).toBeGreaterThan(0);
     expect(titles.every((t) => t.includes('Rutland'))).toBe(true);
     expect(summary).toMatch(/caseloads.*authority: Rutland/);
+  });
+
+  it('shows 20 results, then 20 more on request, each once', async () => {
+    const watch = await open('/search/?q=children');
+    const { summary } = await resultsFor(watch);
+    const total = Number(/(\d+) results/.exec(summary)![1]);
+    expect(total).toBeGreaterThan(20); // the seeds have enough for a second page
+    const more = watch.page.getByRole('button', { name: 'Show more results' });
+    await more.click();
+    await expect.poll(() => watch.page.locator('[data-results] li').count()).toBe(Math.min(40, total));
+    expect(await more.isVisible()).toBe(total > 40);
+    const links = await watch.page.locator('[data-results] li h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(new Set(links).size).toBe(links.length);
   });
 
   it('matches a quoted phrase exactly', async () => {
