@@ -40,6 +40,11 @@ export function filterCounts(box: HTMLElement, pagefind: Pagefind): FilterCounts
     shownFor.set(group, wanted);
   }
 
+  function blank(group: HTMLDetailsElement): void {
+    counts(group).forEach((el) => (el.textContent = ''));
+    shownFor.delete(group);
+  }
+
   function refresh(group: HTMLDetailsElement): void {
     if (!state) return;
     const key = keyOf(group);
@@ -47,11 +52,9 @@ export function filterCounts(box: HTMLElement, pagefind: Pagefind): FilterCounts
     if (shownFor.get(group) === wanted || pendingFor.get(group) === wanted) return;
     const search = countSearch(state, key, values(group));
     if (!search) return show(group, wanted); // the whole index's totals, from the HTML
-    if (shownFor.get(group) !== undefined) {
-      counts(group).forEach((el) => (el.textContent = '')); // no stale number beside the new results
-      shownFor.delete(group);
-    }
-    if (!group.open) return; // counted when opened
+    // A closed filter's numbers are stale: blank, so opening it never shows them. An open filter keeps
+    // its numbers until the new ones replace them (tens of ms), rather than flickering at every key.
+    if (!group.open) return blank(group);
     pendingFor.set(group, wanted);
     queue = queue
       .then(async () => {
@@ -64,7 +67,7 @@ export function filterCounts(box: HTMLElement, pagefind: Pagefind): FilterCounts
         const response = await (await counter).search(search.term, { filters: search.filters });
         if (response && countKey(state, key) === wanted) show(group, wanted, response.filters[key] ?? {});
       })
-      .catch(() => undefined) // no counts is better than a broken page: the filters still work
+      .catch(() => state && countKey(state, key) === wanted && blank(group)) // no counts, rather than wrong ones: the filters still work
       .finally(() => pendingFor.get(group) === wanted && pendingFor.delete(group));
   }
 
