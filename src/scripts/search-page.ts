@@ -50,7 +50,8 @@ export async function startSearchPage(): Promise<void> {
   const results = searchResults(pagefind, $<HTMLOListElement>('[data-results]'), more);
   const counts = filterCounts(filtersBox, pagefind);
 
-  async function run(): Promise<void> {
+  /** Search for `state`; `typing`: run by a key, so more keys may follow. */
+  async function run(typing = false): Promise<void> {
     const mine = state;
     history.replaceState(null, '', `${location.pathname}${formatSearchState(mine)}`);
     if (!mine.q && Object.keys(mine.filters).length === 0) {
@@ -61,13 +62,14 @@ export async function startSearchPage(): Promise<void> {
       if (found === undefined) return; // a newer search superseded this one: the summary and counts are the newer one's
       summary.textContent = searchSummary(mine, found, (key, value) => filterLabel(filtersBox, key, value));
     }
-    // Counts after the results, so counting never delays them.
-    counts.update(mine);
+    // Counts after the results (and once typing pauses), so counting never delays them.
+    counts.update(mine, typing);
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     results.defer();
+    counts.defer();
     const q = input.value.trim();
     if (q === state.q) return; // a space or a key that changed nothing: the results stand
     state = { ...state, q };
@@ -75,7 +77,7 @@ export async function startSearchPage(): Promise<void> {
     const short = q !== '' && lastWord.length < SHORT_WORD;
     if (q && !short) void pagefind.preload(q);
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), short ? SHORT_WORD_DEBOUNCE_MS : DEBOUNCE_MS);
+    timer = setTimeout(() => void run(true), short ? SHORT_WORD_DEBOUNCE_MS : DEBOUNCE_MS);
   });
   input.form!.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countKey, countSearch } from '../../src/lib/search-counts.ts';
+import { countKey, countSearches, countsAreTotals } from '../../src/lib/search-counts.ts';
 import { searchSummary } from '../../src/lib/search-summary.ts';
 import { formatSearchState, highlightFragment, markedWords, parseSearchState, queryTerms, toPagefindFilters, toPagefindSort } from '../../src/lib/search-state.ts';
 
@@ -53,24 +53,29 @@ describe('highlighting on the opened page', () => {
 
 describe('filter counts', () => {
   const state = parseSearchState('?q=chronology&judgement=strength&judgement=meets-requirements&region=London');
-  it("leave the filter's own selection out, keep the others, and name the filter with every value so its index loads", () => {
-    expect(countSearch(state, 'judgement', ['priority-action', 'strength'])).toEqual({
-      term: 'chronology',
-      filters: { region: { any: ['London'] }, judgement: { any: ['priority-action', 'strength'] } },
-    });
-    expect(countSearch(state, 'theme', ['chronologies'])).toEqual({
-      term: 'chronology',
-      filters: { judgement: { any: ['meets-requirements', 'strength'] }, region: { any: ['London'] }, theme: { any: ['chronologies'] } },
-    });
+  const values = (key: string) => ({ judgement: ['priority-action', 'strength'], theme: ['chronologies'], region: ['London'], year: ['2010'] })[key] ?? [];
+  it("load a filter by naming it with every value, and leave out the filter's own selection", () => {
+    expect(countSearches(state, ['judgement', 'theme'], new Set(), values)).toEqual([
+      { term: 'chronology', filters: { region: { any: ['London'] }, judgement: { any: ['priority-action', 'strength'] } }, keys: ['judgement'] },
+      { term: 'chronology', filters: { judgement: { any: ['meets-requirements', 'strength'] }, region: { any: ['London'] }, theme: { any: ['chronologies'] } }, keys: ['theme'] },
+    ]);
   });
-  it('search filters alone when there are no words', () => {
-    expect(countSearch(parseSearchState('?region=London'), 'judgement', ['strength'])?.term).toBeNull();
+  it('count loaded filters with nothing chosen in one search, and each one with a choice in its own', () => {
+    expect(countSearches(state, ['judgement', 'theme', 'region', 'year'], new Set(['judgement', 'theme', 'region', 'year'] as const), values)).toEqual([
+      { term: 'chronology', filters: { judgement: { any: ['meets-requirements', 'strength'] }, region: { any: ['London'] } }, keys: ['theme', 'year'] },
+      { term: 'chronology', filters: { region: { any: ['London'] } }, keys: ['judgement'] },
+      { term: 'chronology', filters: { judgement: { any: ['meets-requirements', 'strength'] } }, keys: ['region'] },
+    ]);
   });
-  it("are the whole index's totals (no search) when nothing but the filter's own selection applies", () => {
-    expect(countSearch(parseSearchState('?judgement=strength'), 'judgement', ['strength'])).toBeUndefined();
-    expect(countSearch(parseSearchState(''), 'theme', ['chronologies'])).toBeUndefined();
+  it("search filters alone when there are no words, and not at all for the whole index's totals", () => {
+    expect(countSearches(parseSearchState('?region=London'), ['judgement'], new Set(['judgement'] as const), values)).toEqual([{ term: null, filters: { region: { any: ['London'] } }, keys: ['judgement'] }]);
+    expect(countSearches(parseSearchState('?judgement=strength'), ['judgement', 'theme'], new Set(), values)).toEqual([
+      { term: null, filters: { judgement: { any: ['strength'] }, theme: { any: ['chronologies'] } }, keys: ['theme'] },
+    ]);
+    expect(countSearches(parseSearchState(''), ['judgement', 'theme'], new Set(), values)).toEqual([]);
+    expect(countsAreTotals(parseSearchState('?judgement=strength&sort=date-asc'), 'judgement')).toBe(true);
   });
-  it("depend on the words and the other filters only", () => {
+  it('depend on the words and the other filters only', () => {
     expect(countKey(state, 'judgement')).toBe(countKey(parseSearchState('?q=chronology&region=London&sort=date-asc'), 'judgement'));
     expect(countKey(state, 'judgement')).not.toBe(countKey(state, 'region'));
     expect(countKey(parseSearchState(''), 'theme')).toBe('');
