@@ -133,6 +133,9 @@ async function search(page: Page, query: string, typingDelayMs: number, timeoutM
   const summary = page.locator('[data-summary]');
   // The summary names the query once its results are on the page (or says there are none).
   await summary.filter({ hasText: `“${query}”` }).waitFor({ timeout: timeoutMs });
+  // The first results show at once, the rest of the first page (20) a moment later: wait for all of it.
+  const total = Number(/(\d+) results?/.exec((await summary.textContent()) ?? '')?.[1] ?? 0);
+  await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length >= n, Math.min(20, total), { timeout: timeoutMs });
   const { lastKey, fills } = await page.evaluate(() => (window as unknown as { __fdfSearch: { lastKey: number; fills: number[] } }).__fdfSearch);
   const results = await page.locator('[data-results] > li').count();
   const after = fills.filter((t) => t >= lastKey);
@@ -181,7 +184,7 @@ export async function measureSearchCost(options: SearchCostOptions): Promise<Sea
         {
           const { context, page, meter } = await newPage(browser, server);
           await page.goto(url, { waitUntil: 'load' });
-          await page.locator('[data-filters] fieldset').first().waitFor({ timeout: timeoutMs });
+          // Its results on the page mean search has loaded.
           await search(page, queries[(i + 1) % queries.length]!, typingDelayMs, timeoutMs);
           await clear(page, meter, timeoutMs);
           meter.start();

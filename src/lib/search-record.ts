@@ -39,3 +39,8 @@ export function documentSearchRecord(doc: SourceDocument): SearchRecord {
   const base = documentRecord(doc);
   return { ...base, meta: { ...base.meta, title: `${kindLabel(doc.kind)}: ${documentShortName(doc)} (text of the ${doc.kind === 'ofsted-letter' ? 'letter' : 'report'})` } };
 }
+
+/** Every page Pagefind indexes: each document's text and each of its (current) findings. */
+export function indexedSearchRecords(documents: readonly SourceDocument[]): SearchRecord[] {
+  return documents.flatMap((doc) => [documentSearchRecord(doc), ...doc.findings.map((finding) => findingSearchRecord(doc, finding))]);
+}

@@ -7,6 +7,9 @@
 export const FILTER_KEYS = ['judgement', 'theme', 'authority', 'region', 'year', 'kind'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
+/** Filter names as the page shows them. */
+export const FILTER_NAMES: Record<FilterKey, string> = { judgement: 'Judgement', theme: 'Theme', authority: 'Authority', region: 'Region', year: 'Year', kind: 'Document' };
+
 /** Result orderings; `relevance` is the default and is left out of the URL. */
 export const SORTS = ['relevance', 'date-desc', 'date-asc'] as const;
 export type Sort = (typeof SORTS)[number];

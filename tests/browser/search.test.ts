@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchedPage, type PageWatch } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/seeds.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-import { loadFindings } from '../helpers/content.ts';
+import { loadDocuments, loadFindings } from '../helpers/content.ts';
 
 const DIST = join(ROOT, 'dist');
 let server: StaticServer;
@@ -29,23 +29,45 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string): Promise<PageWatch> {
-  const watch = await watchedPage(context);
+/** Opens `path`; `fresh`: in a new browser context, with an empty HTTP cache (for tests of what loads). */
+async function open(path: string, { fresh = false } = {}): Promise<PageWatch> {
+  const watch = await watchedPage(fresh ? await browser.newContext() : context);
   watches.push(watch);
   await watch.page.goto(`${server.origin}${path}`);
   return watch;
 }
 
+/** The first page of results (up to 20; the first few show at once, the rest a moment later) and the summary. */
 async function resultsFor(watch: PageWatch): Promise<{ titles: string[]; summary: string }> {
   const { page } = watch;
   await page.locator('[data-summary]').filter({ hasText: /\d+ results?/ }).waitFor();
-  return { titles: await page.locator('[data-results] li h3').allTextContents(), summary: (await page.locator('[data-summary]').textContent()) ?? '' };
+  const summary = (await page.locator('[data-summary]').textContent()) ?? '';
+  const total = Number(/(\d+) results?/.exec(summary)![1]);
+  await expect.poll(() => page.locator('[data-results] li').count()).toBe(Math.min(20, total));
+  return { titles: await page.locator('[data-results] li h3').allTextContents(), summary };
 }
 
-async function count(watch: PageWatch, filter: string, value: string): Promise<number> {
-  const text = await watch.page.locator(`.count[data-filter="${filter}"][data-value="${value}"]`).textContent();
-  return Number(/\((\d+)\)/.exec(text ?? '')?.[1]);
+/** The filter's values in the order shown, with the number beside each (undefined: none shown). */
+async function shownValues(watch: PageWatch, filter: string): Promise<[string, number | undefined][]> {
+  const rows = await watch.page.locator(`details[data-filter="${filter}"] label`).evaluateAll((els) =>
+    els.map((el) => [el.querySelector('input')!.value, el.textContent ?? ''] as const),
+  );
+  return rows.map(([value, label]) => {
+    const n = /\((\d+)\)\s*$/.exec(label)?.[1];
+    return [value, n === undefined ? undefined : Number(n)];
+  });
 }
+const shownCounts = async (watch: PageWatch, filter: string) => Object.fromEntries(await shownValues(watch, filter));
+
+/** Requests for filter indexes the server answered since `from`. */
+const filterRequests = (from: number) => server.sent.slice(from).filter((r) => r.path.includes('/pagefind/filter/'));
+
+const supervisionFindings = () => loadFindings().filter((f) => /\bsupervis(ion|ions|ed|e|ing)?\b/i.test(f.text));
+const byJudgement = (findings: { judgement: string }[]) => {
+  const counts: Record<string, number> = {};
+  for (const f of findings) counts[f.judgement] = (counts[f.judgement] ?? 0) + 1;
+  return counts;
+};
 
 describe('search page', () => {
   it('finds chronology findings from City of London and Rutland, and opens one on its finding page', async () => {
@@ -63,8 +85,68 @@ describe('search page', () => {
     await expect.poll(() => watch.page.locator('main blockquote.finding-quote').textContent()).toMatch(/chronologies/);
   });
 
+  it('lists every filter value with the whole index\'s totals, and loads no filter index until a filter is opened', async () => {
+    const from = server.sent.length;
+    const watch = await open('/search/', { fresh: true });
+    const documents = loadDocuments();
+    const findings = loadFindings();
+    // Judgements most serious first, each with its number of findings; an authority counts its findings and its documents' text.
+    await watch.page.locator('details[data-filter="judgement"] summary').click();
+    const judgements = ['priority-action', 'area-for-development', 'strength', 'meets-requirements'].filter((j) => findings.some((f) => f.judgement === j));
+    expect(await shownValues(watch, 'judgement')).toEqual(judgements.map((j) => [j, byJudgement(findings)[j]]));
+    expect(await watch.page.getByRole('checkbox', { name: /^Meets requirements \(\d+\)$/ }).count()).toBe(1);
+    const rutland = documents.filter((d) => d.authority.name === 'Rutland');
+    expect((await shownCounts(watch, 'authority')).Rutland).toBe(rutland.length + rutland.reduce((n, d) => n + d.findings.length, 0));
+    expect((await shownValues(watch, 'year')).map(([year]) => year)).toEqual([...new Set(documents.map((d) => d.inspection.start.slice(0, 4)))].sort());
+    // A search with the judgement filter open counts judgements for the words; the closed filters load nothing.
+    await watch.page.getByLabel('Words or a "quoted phrase"').fill('supervision');
+    await resultsFor(watch);
+    await expect.poll(() => shownCounts(watch, 'judgement')).toEqual({ ...Object.fromEntries(Object.keys(byJudgement(findings)).map((j) => [j, 0])), ...byJudgement(supervisionFindings()) });
+    expect(filterRequests(from).length).toBe(1);
+  });
+
+  it('lists exactly the values and totals Pagefind has for every filter', async () => {
+    const watch = await open('/search/');
+    // Pagefind's own list and totals (which load every filter index); a string, so vitest leaves its import() alone.
+    const pagefind = await watch.page.evaluate<Record<string, Record<string, number>>>(
+      `import('/pagefind/pagefind.js').then(async (pf) => { await pf.init(); return pf.filters(); })`,
+    );
+    const shown: Record<string, Record<string, number | undefined>> = {};
+    for (const filter of await watch.page.locator('details[data-filter]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.filter!))) {
+      shown[filter] = await shownCounts(watch, filter);
+    }
+    expect(shown).toEqual(pagefind);
+  });
+
+  it('a first search loads no filter index', async () => {
+    const from = server.sent.length;
+    const watch = await open('/search/?q=chronology', { fresh: true });
+    await resultsFor(watch);
+    await watch.page.waitForTimeout(300);
+    expect(filterRequests(from)).toEqual([]);
+  });
+
+  it('filters by keyboard: open a filter, tick a value, and the results and URL follow', async () => {
+    const watch = await open('/search/?q=supervision');
+    await resultsFor(watch);
+    await watch.page.locator('details[data-filter="judgement"] summary').focus();
+    await watch.page.keyboard.press('Enter');
+    await watch.page.keyboard.press('Tab');
+    const [first] = await shownValues(watch, 'judgement');
+    const focused = () => watch.page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+    await expect.poll(focused).toBe(first![0]);
+    const label = (await watch.page.locator('details[data-filter="judgement"] label').first().textContent())!.replace(/\s*\(\d+\)\s*$/, '');
+    await watch.page.keyboard.press('Space');
+    await watch.page.waitForURL(new RegExp(`judgement=${first![0]}`));
+    await watch.page.locator('[data-summary]').filter({ hasText: `judgement: ${label}` }).waitFor();
+    const { titles } = await resultsFor(watch);
+    expect(titles.length).toBe(Math.min(20, supervisionFindings().filter((f) => f.judgement === first![0]).length));
+    expect(titles.every((t) => t.includes(label))).toBe(true);
+    expect(await watch.page.locator('details[data-filter="judgement"] summary').textContent()).toBe('Judgement (1 chosen)');
+  });
+
   it('filters supervision findings by judgement: results and counts follow the content', async () => {
-    const findings = loadFindings().filter((f) => /\bsupervis(ion|ions|ed|e|ing)?\b/i.test(f.text));
+    const findings = supervisionFindings();
     const expected = (judgement: string) => findings.filter((f) => f.judgement === judgement).length;
     const meets = await open('/search/?q=supervision&judgement=meets-requirements');
     const a = await resultsFor(meets);
@@ -75,8 +157,9 @@ describe('search page', () => {
     expect(a.titles).not.toEqual(b.titles);
     expect(a.titles.every((t) => /Meets requirements/.test(t))).toBe(true);
     expect(b.titles.every((t) => /Area for development/.test(t))).toBe(true);
-    expect(await count(meets, 'judgement', 'meets-requirements')).toBe(expected('meets-requirements'));
-    expect(await count(meets, 'judgement', 'area-for-development')).toBe(expected('area-for-development'));
+    // The judgement filter opens because it is in use; its counts ignore its own selection (values are alternatives).
+    await expect.poll(async () => (await shownCounts(meets, 'judgement'))['meets-requirements']).toBe(expected('meets-requirements'));
+    expect((await shownCounts(meets, 'judgement'))['area-for-development']).toBe(expected('area-for-development'));
   });
 
   it('restores the query and a filter from the URL', async () => {
@@ -84,9 +167,23 @@ describe('search page', () => {
     const { titles, summary } = await resultsFor(watch);
     expect(await watch.page.getByLabel('Words or a "quoted phrase"').inputValue()).toBe('caseloads');
     expect(await watch.page.getByRole('checkbox', { name: /^Rutland/ }).isChecked()).toBe(true);
+    expect(await watch.page.locator('details[data-filter="authority"] summary').textContent()).toBe('Authority (1 chosen)');
     expect(titles.length).toBeGreaterThan(0);
     expect(titles.every((t) => t.includes('Rutland'))).toBe(true);
     expect(summary).toMatch(/caseloads.*authority: Rutland/);
+  });
+
+  it('shows 20 results, then 20 more on request, each once', async () => {
+    const watch = await open('/search/?q=children');
+    const { summary } = await resultsFor(watch);
+    const total = Number(/(\d+) results/.exec(summary)![1]);
+    expect(total).toBeGreaterThan(20); // the seeds have enough for a second page
+    const more = watch.page.getByRole('button', { name: 'Show more results' });
+    await more.click();
+    await expect.poll(() => watch.page.locator('[data-results] li').count()).toBe(Math.min(40, total));
+    expect(await more.isVisible()).toBe(total > 40);
+    const links = await watch.page.locator('[data-results] li h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(new Set(links).size).toBe(links.length);
   });
 
   it('matches a quoted phrase exactly', async () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { countKey, countSearches, countsAreTotals } from '../../src/lib/search-counts.ts';
+import { searchSummary } from '../../src/lib/search-summary.ts';
 import { formatSearchState, highlightFragment, markedWords, parseSearchState, queryTerms, toPagefindFilters, toPagefindSort } from '../../src/lib/search-state.ts';
 
 describe('search URL state', () => {
@@ -46,5 +48,47 @@ describe('highlighting on the opened page', () => {
     const excerpt = 'use of <mark>chronologies</mark> on case files; <mark>Chronologies</mark> and <mark>R&amp;D</mark>';
     expect(markedWords(excerpt)).toEqual(['Chronologies', 'R&D']);
     expect(highlightFragment('chronology', excerpt)).toBe('#:~:text=Chronologies&text=R%26D');
+  });
+});
+
+describe('filter counts', () => {
+  const state = parseSearchState('?q=chronology&judgement=strength&judgement=meets-requirements&region=London');
+  const values = (key: string) => ({ judgement: ['priority-action', 'strength'], theme: ['chronologies'], region: ['London'], year: ['2010'] })[key] ?? [];
+  it("load a filter by naming it with every value, and leave out the filter's own selection", () => {
+    expect(countSearches(state, ['judgement', 'theme'], new Set(), values)).toEqual([
+      { term: 'chronology', filters: { region: { any: ['London'] }, judgement: { any: ['priority-action', 'strength'] } }, keys: ['judgement'] },
+      { term: 'chronology', filters: { judgement: { any: ['meets-requirements', 'strength'] }, region: { any: ['London'] }, theme: { any: ['chronologies'] } }, keys: ['theme'] },
+    ]);
+  });
+  it('count loaded filters with nothing chosen in one search, and each one with a choice in its own', () => {
+    expect(countSearches(state, ['judgement', 'theme', 'region', 'year'], new Set(['judgement', 'theme', 'region', 'year'] as const), values)).toEqual([
+      { term: 'chronology', filters: { judgement: { any: ['meets-requirements', 'strength'] }, region: { any: ['London'] } }, keys: ['theme', 'year'] },
+      { term: 'chronology', filters: { region: { any: ['London'] } }, keys: ['judgement'] },
+      { term: 'chronology', filters: { judgement: { any: ['meets-requirements', 'strength'] } }, keys: ['region'] },
+    ]);
+  });
+  it("search filters alone when there are no words, and not at all for the whole index's totals", () => {
+    expect(countSearches(parseSearchState('?region=London'), ['judgement'], new Set(['judgement'] as const), values)).toEqual([{ term: null, filters: { region: { any: ['London'] } }, keys: ['judgement'] }]);
+    expect(countSearches(parseSearchState('?judgement=strength'), ['judgement', 'theme'], new Set(), values)).toEqual([
+      { term: null, filters: { judgement: { any: ['strength'] }, theme: { any: ['chronologies'] } }, keys: ['theme'] },
+    ]);
+    expect(countSearches(parseSearchState(''), ['judgement', 'theme'], new Set(), values)).toEqual([]);
+    expect(countsAreTotals(parseSearchState('?judgement=strength&sort=date-asc'), 'judgement')).toBe(true);
+  });
+  it('depend on the words and the other filters only', () => {
+    expect(countKey(state, 'judgement')).toBe(countKey(parseSearchState('?q=chronology&region=London&sort=date-asc'), 'judgement'));
+    expect(countKey(state, 'judgement')).not.toBe(countKey(state, 'region'));
+    expect(countKey(parseSearchState(''), 'theme')).toBe('');
+  });
+});
+
+describe('results summary', () => {
+  const label = (key: string, value: string) => ({ strength: 'Strength', 'meets-requirements': 'Meets requirements' })[value] ?? value;
+  it('says how many, for what words, filtered by what', () => {
+    expect(searchSummary(parseSearchState('?q=chronology&judgement=strength&judgement=meets-requirements&year=2010'), 12, label)).toBe(
+      '12 results for “chronology”, filtered by judgement: Meets requirements or Strength; year: 2010.',
+    );
+    expect(searchSummary(parseSearchState('?q=caseloads'), 1, label)).toBe('1 result for “caseloads”.');
+    expect(searchSummary(parseSearchState('?region=London'), 0, label)).toBe('0 results, filtered by region: London.');
   });
 });
