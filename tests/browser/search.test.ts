@@ -191,6 +191,18 @@ describe('search page', () => {
     expect(exact.titles).toHaveLength(loadFindings().filter((f) => /strategy discussions/i.test(f.text)).length);
   });
 
+  it('on a narrow screen, a link past the filters takes keyboard focus to the results', async () => {
+    const { page } = await open('/search/?q=supervision');
+    await page.setViewportSize({ width: 375, height: 800 });
+    const skip = page.getByRole('link', { name: 'Skip to the results' });
+    await expect(skip.isVisible()).resolves.toBe(true);
+    await skip.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('results-heading');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(skip.isVisible()).resolves.toBe(false);
+  });
+
   it('made no console errors and no request left 127.0.0.1', () => {
     expect(watches.flatMap((w) => w.consoleErrors)).toEqual([]);
     expect(watches.flatMap((w) => w.foreignRequests)).toEqual([]);
