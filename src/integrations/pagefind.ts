@@ -1,9 +1,9 @@
 /**
  * Search index of the built pages, through Pagefind's Node API
- * (https://pagefind.app/docs/node-api/): create the index, add the
- * searchable pages (in sorted order, see sortedCopy), write the bundle, always close. Every response's `errors`
- * array is checked and any error fails the build — a site with a broken index
- * must not ship.
+ * (https://pagefind.app/docs/node-api/): create the index, add the searchable
+ * pages (in sorted order, see sortedCopy), write the bundle, always close.
+ * Every response's `errors` array is checked and any error fails the build —
+ * a site with a broken index must not ship.
  */
 import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
