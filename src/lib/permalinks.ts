@@ -87,3 +87,12 @@ export function buildPermalinks(
   }
   return links;
 }
+
+/**
+ * What a permalink is cited as: its document and its words — the live finding,
+ * or a retired id's last known words — or undefined when the document is gone.
+ */
+export function citableOf(link: FindingPermalink): { doc: SourceDocument; finding: Pick<Finding, 'id' | 'judgement' | 'text'> } | undefined {
+  if (link.ref) return { doc: link.ref.doc, finding: link.ref.finding };
+  return link.doc && { doc: link.doc, finding: { id: link.id, judgement: link.entry.judgement, text: link.entry.text } };
+}

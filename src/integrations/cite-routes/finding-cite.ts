@@ -10,6 +10,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData } from '../../data.ts';
+import { citableOf } from '../../lib/permalinks.ts';
 import { findingCsl, type CitableFinding } from '../../lib/citation/csl.ts';
 import { citationResponse } from '../../lib/citation/files.ts';
 import { siteLocationFromEnv } from '../../lib/citation/site-url.ts';
@@ -19,10 +20,8 @@ import { extensionOf } from './extension.ts';
 export const getStaticPaths = (async () => {
   const { permalinks } = await getSiteData();
   return permalinks.flatMap((link) => {
-    const doc = link.ref?.doc ?? link.doc;
-    if (!doc) return [];
-    const finding: CitableFinding = link.ref?.finding ?? { id: link.id, judgement: link.entry.judgement, text: link.entry.text };
-    return [{ params: { id: link.id }, props: { doc, finding } }];
+    const citable = citableOf(link);
+    return citable ? [{ params: { id: link.id }, props: citable }] : [];
   });
 }) satisfies GetStaticPaths;
 

@@ -6,8 +6,8 @@
  * writes them (src/integrations/citation-files.ts).
  */
 import type { SourceDocument } from '../../schemas/document.ts';
-import type { FindingPermalink } from '../permalinks.ts';
-import { documentCsl, findingCsl, type CitableFinding } from './csl.ts';
+import { citableOf, type FindingPermalink } from '../permalinks.ts';
+import { documentCsl, findingCsl } from './csl.ts';
 import { renderCitationFile } from './files.ts';
 import { CITE_EXTENSIONS, citePaths, type SiteLocation } from './site-url.ts';
 
@@ -22,10 +22,9 @@ export function citationFiles(documents: readonly SourceDocument[], permalinks: 
     for (const ext of CITE_EXTENSIONS) files.push({ path: citePaths.documentCite(doc.slug, ext), body: renderCitationFile(item, ext) });
   }
   for (const link of permalinks) {
-    const doc = link.ref?.doc ?? link.doc;
-    if (!doc) continue;
-    const finding: CitableFinding = link.ref?.finding ?? { id: link.id, judgement: link.entry.judgement, text: link.entry.text };
-    const item = findingCsl(doc, finding, at);
+    const citable = citableOf(link);
+    if (!citable) continue;
+    const item = findingCsl(citable.doc, citable.finding, at);
     for (const ext of CITE_EXTENSIONS) files.push({ path: citePaths.findingCite(link.id, ext), body: renderCitationFile(item, ext) });
   }
   return files;
