@@ -83,12 +83,11 @@ function fromCommand(r: CommandResult, figures: StepResult['figures'] = {}, usab
 }
 
 /**
- * The V8 flags `npm run build` gives astro build (package.json caps the old space so peak memory stays
- * under the issue's 1.5 GB: V8 otherwise grows the heap far beyond the live data on a big machine).
+ * The V8 heap flags `npm run build` gives astro build (--max-old-space-size keeps peak memory under the
+ * issue's 1.5 GB: V8 otherwise grows the heap far beyond the live data; --max-semi-space-size cuts GC).
  */
 function buildNodeOptions(repo: string): string | undefined {
   const script = (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts?.build ?? '';
-  // The V8 heap flags `npm run build` sets (--max-old-space-size, --max-semi-space-size).
   return script.match(/--max-[a-z-]+-size=\d+/g)?.join(' ');
 }
 

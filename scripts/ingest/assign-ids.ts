@@ -26,8 +26,10 @@ export function assignIds(
   findings: ReadonlyArray<{ judgement: Judgement; text: string }>,
   registry: Registry,
 ): { ids: string[]; registry: Registry } {
-  const { ids, changes } = assignIdsFrom(document, prefix, findings, createRegistryIndex(registry.ids));
-  return { ids, registry: { ...registry, ids: { ...registry.ids, ...changes } } };
+  const index = createRegistryIndex(registry.ids);
+  const { ids, changes } = assignIdsFrom(document, prefix, findings, index);
+  index.apply(changes);
+  return { ids, registry: { ...registry, ids: index.entries() } };
 }
 
 /**
@@ -42,16 +44,20 @@ export interface RegistryIndex {
   underPrefix(prefix: string): string[];
   /** Records new and changed entries. */
   apply(changes: Record<string, RegistryEntry>): void;
+  /** Every entry as it now stands (a copy of the indexed registry with every change applied). */
+  entries(): Record<string, RegistryEntry>;
 }
 
 /** Prefix of an id: what comes before its judgement letter and number (`leicester-2009-08-d3` → `leicester-2009-08`). */
 const prefixOf = (id: string): string => id.slice(0, id.lastIndexOf('-'));
 
-export function createRegistryIndex(entries: Readonly<Record<string, RegistryEntry>>): RegistryIndex {
+export function createRegistryIndex(registry: Readonly<Record<string, RegistryEntry>>): RegistryIndex {
+  const all: Record<string, RegistryEntry> = {};
   const byDocument = new Map<string, Map<string, RegistryEntry>>();
   const byPrefix = new Map<string, Set<string>>();
   const apply = (changes: Readonly<Record<string, RegistryEntry>>): void => {
     for (const [id, entry] of Object.entries(changes)) {
+      all[id] = entry;
       let mine = byDocument.get(entry.document);
       if (!mine) byDocument.set(entry.document, (mine = new Map()));
       mine.set(id, entry);
@@ -60,11 +66,12 @@ export function createRegistryIndex(entries: Readonly<Record<string, RegistryEnt
       issued.add(id);
     }
   };
-  apply(entries);
+  apply(registry);
   return {
     ofDocument: (document) => [...(byDocument.get(document) ?? [])],
     underPrefix: (prefix) => [...(byPrefix.get(prefix) ?? [])],
     apply,
+    entries: () => ({ ...all }),
   };
 }
 
@@ -122,7 +129,7 @@ export function compareIds(a: string, b: string): number {
   return sa < sb ? -1 : sa > sb ? 1 : na - nb;
 }
 
-/** Stem and number of an id, parsed once: the registry is re-sorted after every document. */
+/** Stem and number of an id, parsed once: sorting thousands of ids compares each many times. */
 const parts = new Map<string, [string, number]>();
 function idParts(id: string): [string, number] {
   let p = parts.get(id);

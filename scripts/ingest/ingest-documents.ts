@@ -66,12 +66,10 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
       errors.push(toFileError(file.name, error));
     }
   }
-  // One copy of the registry and one index for the whole run, updated per document (see RegistryIndex).
-  const entries = { ...context.registry.ids };
-  const index = createRegistryIndex(entries);
+  // One index of the registry for the whole run, updated per document (see RegistryIndex).
+  const index = createRegistryIndex(context.registry.ids);
   const drafts = parsed.map((doc) => {
     const assigned = assignIdsFrom(doc.slug, doc.idPrefix, doc.findings, index);
-    Object.assign(entries, assigned.changes);
     index.apply(assigned.changes);
     const findings: Finding[] = doc.findings.map((draft, i) => ({
       id: assigned.ids[i],
@@ -85,7 +83,7 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
     }));
     return { doc, findings };
   });
-  const registry: Registry = { ...context.registry, ids: entries };
+  const registry: Registry = { ...context.registry, ids: index.entries() };
 
   let overrides: string[] = [];
   if (context.overrideThemes) {
