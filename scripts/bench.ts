@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: times ingest, astro build, Pagefind and a bare-Astro "floor" build for corpora of
- * 5 (seeds/), 150 and 500 letters, on a RAM disk and on disk, and reports peak memory.
+ * 5 (seeds/), 150 and 500 letters, on a RAM disk and on disk, and reports peak memory; then, in
+ * headless Chromium, what a search costs and how the heaviest pages load on a phone-speed CPU.
  *
  *   npm run bench                              all sizes, /dev/shm and bench-out/
  *   npm run bench -- --n 150                   one size (repeatable: --n 150 --n 500)
@@ -19,7 +20,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MEASUREMENTS, type RunContext, type StepResult } from './bench/measurements.ts';
-import { failures, searchTable, stepsTable, summaryTable, type RunResult } from './bench/report.ts';
+import { failures, pageLoadTable, searchTable, stepsTable, summaryTable, type RunResult } from './bench/report.ts';
 import { SEARCH_TARGETS } from './bench/search-cost.ts';
 
 const repo = resolve(import.meta.dirname, '..');
@@ -142,6 +143,12 @@ const report = [
   `Served with brotli, opened in headless Chromium, typed at 100 ms a key; KB are compressed response bodies (headers not counted), medians of 3. Targets (issue 7): first search < ${SEARCH_TARGETS.firstKb} KB, later ones < ${SEARCH_TARGETS.laterKb} KB; results < ${SEARCH_TARGETS.warmMs} ms after the last key once search has loaded, < ${SEARCH_TARGETS.coldMs} ms on a cold page.`,
   '',
   searchTable(runs),
+  '',
+  '### Page load on a phone-speed Chromium',
+  '',
+  'Each page in a fresh context (empty cache) at 390 × 844, CPU slowed 4×, served on 127.0.0.1 with brotli; medians of 3.',
+  '',
+  pageLoadTable(runs),
   '',
   '### All steps',
   '',

@@ -11,6 +11,7 @@ import { writeFloorProject } from './floor.ts';
 import { dirStats } from './fs-stats.ts';
 import { writeCorpus } from './generate-corpus-cli.ts';
 import { runCommand, tail, type CommandResult } from './run-command.ts';
+import { measurePageLoad, pageLoadFigures } from './page-load.ts';
 import { measureSearchCost, searchFigures } from './search-cost.ts';
 import { prepareShadowRoot } from './shadow-root.ts';
 
@@ -257,5 +258,21 @@ const search: Measurement = {
   },
 };
 
+/**
+ * How the heaviest reading pages load on a phone-speed Chromium (see page-load.ts): ms to first paint
+ * and to load, KB, DOM size, medians of 3. Once per N, like search.
+ */
+const pageLoad: Measurement = {
+  id: 'pageLoad',
+  label: 'page load on a phone-speed Chromium',
+  async run(ctx) {
+    if (ctx.repeatOfN) return { status: 'skipped', error: 'measured once per N, on the first location', figures: {} };
+    if (ctx.steps.build?.status !== 'ok') return { status: 'skipped', error: 'no built site', figures: {} };
+    const t0 = performance.now();
+    const samples = await measurePageLoad({ dist: ctx.dirs.dist, repeats: 3 });
+    return { status: 'ok', seconds: (performance.now() - t0) / 1000, figures: pageLoadFigures(samples) };
+  },
+};
+
 /** Run in this order for every (N, location). Append new measurements here. */
-export const MEASUREMENTS: Measurement[] = [corpus, ingest, build, pagefind, floor, search];
+export const MEASUREMENTS: Measurement[] = [corpus, ingest, build, pagefind, floor, search, pageLoad];

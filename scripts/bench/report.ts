@@ -62,6 +62,17 @@ export function searchTable(runs: readonly RunResult[]): string {
   ].join('\n');
 }
 
+/** Page loads per N on a phone-speed Chromium (median of 3): first paint, load, KB sent, DOM elements. */
+export function pageLoadTable(runs: readonly RunResult[]): string {
+  const rows = runs.flatMap(({ n, steps }) => {
+    const f = steps.pageLoad?.figures;
+    if (!f || steps.pageLoad?.status !== 'ok') return [];
+    const pages = Object.keys(f).filter((k) => k.endsWith('.path')).map((k) => k.slice(0, -'.path'.length));
+    return pages.map((p) => `| ${n} | ${p.replace(/-/g, ' ')} | \`${f[`${p}.path`]}\` | ${fixed(f[`${p}.fcpMs`], 0)} | ${fixed(f[`${p}.loadMs`], 0)} | ${fixed(f[`${p}.kb`])} | ${fixed(f[`${p}.elements`], 0)} |`);
+  });
+  return ['| N | page | path | first paint ms | load ms | KB | elements |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
+}
+
 /** Every step of every run, with its figures: new measurements show up here without changes. */
 export function stepsTable(runs: readonly RunResult[]): string {
   const rows = runs.flatMap(({ n, where, steps }) =>

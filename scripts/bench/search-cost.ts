@@ -21,6 +21,7 @@
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../../tests/helpers/static-server.ts';
+import { median } from './median.ts';
 
 /** Queries of issue 7: one word, a word with many hits, a phrase. */
 export const SEARCH_QUERIES = ['chronology', 'supervision', '"strategy discussions"'] as const;
@@ -201,13 +202,6 @@ export async function measureSearchCost(options: SearchCostOptions): Promise<Sea
   }
   return samples;
 }
-
-const median = (xs: number[]): number | undefined => {
-  if (xs.length === 0) return undefined;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1]! + s[m]!) / 2;
-};
 
 /**
  * Flat figures for results.json: per query and mode the median KB and ms
