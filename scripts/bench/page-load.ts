@@ -43,6 +43,7 @@ export function pagesToMeasure(dist: string): { page: string; path: string }[] {
   return pages.filter((p): p is { page: string; path: string } => p.path !== undefined);
 }
 
+/** Loads every page of {@link pagesToMeasure} `repeats` times, each time in a new context: one sample per load. */
 export async function measurePageLoad({ dist, repeats = 3 }: { dist: string; repeats?: number }): Promise<PageLoadSample[]> {
   const server = await serveStatic(dist, { compress: true });
   const browser = await launchBrowser();
