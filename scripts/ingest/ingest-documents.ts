@@ -3,6 +3,7 @@ import { documentSchema } from '../../src/schemas/document.ts';
 import type { Registry } from '../../src/schemas/finding-ids.ts';
 import { assignIdsFrom, createRegistryIndex, sortRegistry } from './assign-ids.ts';
 import { IngestError } from './ingest-error.ts';
+import { formalCouncilName } from './council-names.ts';
 import { parseDocument, type ParsedFile } from './parse-document.ts';
 import { toMdast } from './to-mdast.ts';
 import { writeMdx } from './write-mdx.ts';
@@ -101,7 +102,8 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
   const outputs: Output[] = [];
   for (const { doc, findings } of drafts) {
     const { body, sections, authorityName, idPrefix, ...rest } = doc;
-    const result = documentSchema.safeParse({ ...rest, findings });
+    const council = doc.kind === 'council-report' ? { council: formalCouncilName(doc, parsed) } : {};
+    const result = documentSchema.safeParse({ ...rest, ...council, findings });
     if (!result.success) {
       errors.push({ file: doc.source.file, message: `does not fit the document schema: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` });
       continue;

@@ -11,7 +11,7 @@ export type BodyNode =
   | { type: 'list'; items: string[] }
   | { type: 'findings'; judgement: Judgement; findings: number[] /* indexes into `findings` */ };
 
-type Drafted<T> = Omit<T, 'slug' | 'findings' | 'source' | 'authority'> & {
+type Drafted<T> = Omit<T, 'slug' | 'findings' | 'source' | 'authority' | 'council'> & {
   findings: DraftFinding[];
   body: BodyNode[];
   /** Where the findings lie in the source, for the lossless check. */
@@ -20,5 +20,5 @@ type Drafted<T> = Omit<T, 'slug' | 'findings' | 'source' | 'authority'> & {
   authorityName: string;
 };
 
-/** What the parsers return: the document minus what ingest adds (ids, themes, provenance). */
+/** What the parsers return: the document minus what ingest adds (ids, themes, provenance, a report's council name from the letters). */
 export type ParsedDocument = Drafted<Letter> | Drafted<CouncilReport>;

@@ -132,6 +132,11 @@ export const councilReportSchema = z.object({
   authors: z.array(z.string()),
   /** Date of the Ofsted letter the report discusses, when stated. */
   ofstedLetterDate: isoDateSchema.nullable(),
+  /**
+   * The council's formal name as Ofsted's letters to it write it ("Leeds City Council"), when the
+   * corpus has such a letter: reports call their council "the Council". Null when it has none.
+   */
+  council: z.string().nullable(),
 });
 
 /** Any ingested document. */

@@ -48,4 +48,5 @@ export const REPORT: CouncilReport = {
   reportOf: "Director of Children's Services",
   authors: ['Adam Hewitt'],
   ofstedLetterDate: '2011-02-16',
+  council: null,
 };

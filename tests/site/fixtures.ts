@@ -25,6 +25,6 @@ export function report(start: string, over: Partial<CouncilReport> = {}): Counci
   return {
     kind: 'council-report', slug: `leeds-${start.slice(0, 7)}-council-report`, title: 'Ofsted Annual Unannounced Inspection',
     authority, inspection: { start, end: start }, previousInspection: null, findings: [], source,
-    reportDate: '2011-03-09', committee: 'Executive Board', reportOf: "Director of Children's Services", authors: [], ofstedLetterDate: null, ...over,
+    reportDate: '2011-03-09', committee: 'Executive Board', reportOf: "Director of Children's Services", authors: [], ofstedLetterDate: null, council: null, ...over,
   };
 }

@@ -11,12 +11,13 @@ export const OFSTED = 'Ofsted';
 
 /**
  * The council's name. Letters name it in their title ("…: Leicester City
- * Council"), so we use Ofsted's own words; council reports carry only the
- * reference name ("Leeds"), so "<name> Council" is the best the data allows.
+ * Council"), so we use Ofsted's own words; a council report takes the name a
+ * letter to the same authority gives (`council`, set by ingest), and without
+ * one "<name> Council" is the best the data allows.
  */
 export function councilName(doc: SourceDocument): string {
-  const named = /:\s*([^:]+\bCouncil)\s*$/.exec(doc.title)?.[1];
-  return doc.kind === 'ofsted-letter' && named ? named : `${doc.authority.name} Council`;
+  if (doc.kind === 'council-report') return doc.council ?? `${doc.authority.name} Council`;
+  return /:\s*([^:]+\bCouncil)\s*$/.exec(doc.title)?.[1] ?? `${doc.authority.name} Council`;
 }
 
 /** Author and publisher of the document: Ofsted for letters, the council for its own reports. */

@@ -56,6 +56,7 @@ export const DOCUMENT_FIELDS: readonly FieldDoc[] = [
   f('reportOf', 'string', 'Council reports: whose report it is.'),
   f('authors', 'string[]', 'Council reports: originators named on the report.'),
   f('ofstedLetterDate', 'date | null', 'Council reports: date of the Ofsted letter discussed, when stated.'),
+  f('council', 'string | null', 'Council reports: the council’s formal name as an Ofsted letter to the same authority writes it (used as the report’s author); null when the corpus has no such letter.'),
 ];
 
 /** themes.json: `{"themes": [...]}`, as in content/themes.yaml. */
