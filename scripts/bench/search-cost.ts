@@ -37,6 +37,8 @@ export interface SearchCostOptions {
   typingDelayMs?: number;
   /** Longest wait for one search's results. */
   timeoutMs?: number;
+  /** Slow the page's CPU down this many times (4: a mid-range phone); 1 or unset: as fast as this machine. */
+  cpuSlowdown?: number;
 }
 
 /** One search as measured. */
@@ -150,17 +152,18 @@ async function clear(page: Page, meter: Meter, timeoutMs: number): Promise<void>
   await meter.settle();
 }
 
-async function newPage(browser: Browser, server: StaticServer): Promise<{ context: BrowserContext; page: Page; meter: Meter }> {
+async function newPage(browser: Browser, server: StaticServer, cpuSlowdown = 1): Promise<{ context: BrowserContext; page: Page; meter: Meter }> {
   const context = await browser.newContext();
   const meter = new Meter(context, server);
   await context.addInitScript(INSTRUMENT);
   const page = await context.newPage();
+  if (cpuSlowdown > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   return { context, page, meter };
 }
 
 /** Measures every query `repeats` times in each mode. Needs a dist/ with pagefind/ in it. */
 export async function measureSearchCost(options: SearchCostOptions): Promise<SearchSample[]> {
-  const { dist, queries = SEARCH_QUERIES, repeats = 3, typingDelayMs = 100, timeoutMs = 20_000 } = options;
+  const { dist, queries = SEARCH_QUERIES, repeats = 3, typingDelayMs = 100, timeoutMs = 20_000, cpuSlowdown = 1 } = options;
   const server = await serveStatic(dist, { compress: true, etag: true });
   const browser = await launchBrowser();
   const samples: SearchSample[] = [];
@@ -170,7 +173,7 @@ export async function measureSearchCost(options: SearchCostOptions): Promise<Sea
       for (const [i, query] of queries.entries()) {
         // Cold, then cached (reload in the same context).
         {
-          const { context, page, meter } = await newPage(browser, server);
+          const { context, page, meter } = await newPage(browser, server, cpuSlowdown);
           for (const mode of ['cold', 'cached'] as const) {
             meter.start();
             // The second visit opens /search/ again (a reload would keep ?q= from the first search).
@@ -183,7 +186,7 @@ export async function measureSearchCost(options: SearchCostOptions): Promise<Sea
         }
         // Warm: search loaded and used once for another query.
         {
-          const { context, page, meter } = await newPage(browser, server);
+          const { context, page, meter } = await newPage(browser, server, cpuSlowdown);
           await page.goto(url, { waitUntil: 'load' });
           // Its results on the page mean search has loaded.
           await search(page, queries[(i + 1) % queries.length]!, typingDelayMs, timeoutMs);
