@@ -134,7 +134,7 @@ for (const n of sizes) {
 const report = [
   `## Benchmark ${meta.startedAt} (${meta.machine.cpus} cores, ${meta.machine.memoryGb} GB, Node ${meta.machine.node}, astro ${meta.versions.astro}, pagefind ${meta.versions.pagefind})`,
   '',
-  'Times are wall-clock seconds; memory is peak RSS of the largest process. "of which index" is the Pagefind indexing the site build does itself; ms/page leaves it out. "ours ÷ floor" compares that ms/page with a bare Astro project building the same number of trivial pages and trivial endpoint routes (our data files and feed); our cite.bib/.ris/.json files are written by our own build hook, so their cost counts on our side. "pagefind CLI" re-indexes the built site on its own.',
+  'Times are wall-clock seconds; memory is peak RSS of the largest process. "of which index" is the Pagefind indexing the site build does itself; ms/page leaves it out. "ours ÷ floor" compares that ms/page with a bare Astro project building the same number of trivial pages and trivial endpoint routes (our data files, feed, robots.txt, OpenSearch description); our cite.bib/.ris/.json files are written by our own build hook, so their cost counts on our side. "pagefind CLI" re-indexes the built site on its own.',
   '',
   summaryTable(runs),
   '',
