@@ -242,37 +242,27 @@ const floor: Measurement = {
 /**
  * What a reader's search costs on the built site (issue 4 and 7), see search-cost.ts: KB and ms
  * per query for a cold page, a returning visit and a later search, medians of 3. Once per N (the
- * served site does not depend on where it was built).
+ * served site does not depend on where it was built). `cpuSlowdown` slows the page's CPU down.
  */
-const search: Measurement = {
-  id: 'search',
-  label: 'search in Chromium',
-  async run(ctx) {
-    if (ctx.repeatOfN) return { status: 'skipped', error: 'measured once per N, on the first location', figures: {} };
-    if (ctx.steps.build?.status !== 'ok' || !existsSync(join(ctx.dirs.dist, 'pagefind', 'pagefind.js'))) return { status: 'skipped', error: 'no built site with a search index', figures: {} };
-    const t0 = performance.now();
-    const samples = await measureSearchCost({ dist: ctx.dirs.dist, repeats: 3 });
-    // Every sample, next to results.json (the run's own folder is removed after a RAM-disk run).
-    writeFileSync(join(ctx.repo, 'bench-out', `search-samples-n${ctx.n}.json`), `${JSON.stringify(samples, null, 2)}\n`);
-    return { status: 'ok', seconds: (performance.now() - t0) / 1000, figures: searchFigures(samples) };
-  },
-};
+function searchStep(id: string, label: string, cpuSlowdown = 1): Measurement {
+  return {
+    id,
+    label,
+    async run(ctx) {
+      if (ctx.repeatOfN) return { status: 'skipped', error: 'measured once per N, on the first location', figures: {} };
+      if (ctx.steps.build?.status !== 'ok' || !existsSync(join(ctx.dirs.dist, 'pagefind', 'pagefind.js'))) return { status: 'skipped', error: 'no built site with a search index', figures: {} };
+      const t0 = performance.now();
+      const samples = await measureSearchCost({ dist: ctx.dirs.dist, repeats: 3, cpuSlowdown });
+      // Every sample, next to results.json (the run's own folder is removed after a RAM-disk run).
+      writeFileSync(join(ctx.repo, 'bench-out', `${id}-samples-n${ctx.n}.json`), `${JSON.stringify(samples, null, 2)}\n`);
+      return { status: 'ok', seconds: (performance.now() - t0) / 1000, figures: searchFigures(samples) };
+    },
+  };
+}
 
-/**
- * The search step again with the page's CPU slowed 4× (a mid-range phone): the latency targets on a
- * slower device. Its figures (ms and KB per query and mode) are in the steps table and results.json.
- */
-const searchPhone: Measurement = {
-  id: 'searchPhone',
-  label: 'search on a phone-speed Chromium',
-  async run(ctx) {
-    if (ctx.repeatOfN) return { status: 'skipped', error: 'measured once per N, on the first location', figures: {} };
-    if (ctx.steps.build?.status !== 'ok' || !existsSync(join(ctx.dirs.dist, 'pagefind', 'pagefind.js'))) return { status: 'skipped', error: 'no built site with a search index', figures: {} };
-    const t0 = performance.now();
-    const samples = await measureSearchCost({ dist: ctx.dirs.dist, repeats: 3, cpuSlowdown: 4 });
-    return { status: 'ok', seconds: (performance.now() - t0) / 1000, figures: searchFigures(samples) };
-  },
-};
+const search = searchStep('search', 'search in Chromium');
+/** The same with the page's CPU slowed 4× (a mid-range phone): the latency targets on a slower device. */
+const searchPhone = searchStep('searchPhone', 'search on a phone-speed Chromium', 4);
 
 /**
  * How the heaviest reading pages load on a phone-speed Chromium (see page-load.ts): ms to first paint
