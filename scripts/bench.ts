@@ -19,7 +19,8 @@ import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync }
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { MEASUREMENTS, type RunContext, type StepResult } from './bench/measurements.ts';
+import type { RunContext, StepResult } from './bench/measurement.ts';
+import { MEASUREMENTS } from './bench/measurements.ts';
 import { failures, pageLoadTable, searchTable, stepsTable, summaryTable, type RunResult } from './bench/report.ts';
 import { SEARCH_TARGETS } from './bench/search-cost.ts';
 

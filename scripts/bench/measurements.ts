@@ -1,87 +1,22 @@
 /**
- * The benchmark's measurements, run in order for each corpus size and location. This list is the
- * extension point: a new measurement (e.g. search cost in headless Chromium) is one more
- * {@link Measurement} appended to {@link MEASUREMENTS}; it can read earlier steps' figures from
+ * The benchmark's measurements, run in order for each corpus size and location: the build-side steps
+ * here, the browser steps in browser-steps.ts. This list is the extension point: a new measurement is
+ * one more {@link Measurement} appended to {@link MEASUREMENTS}; it can read earlier steps' figures from
  * `ctx.steps` (e.g. `ctx.steps.pagefind`) and the folders from `ctx.dirs`, and its result appears
  * in results.json and the per-step table without other changes.
  */
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pageLoad, search, searchPhone } from './browser-steps.ts';
 import { writeFloorProject } from './floor.ts';
 import { dirStats } from './fs-stats.ts';
 import { writeCorpus } from './generate-corpus-cli.ts';
-import { runCommand, tail, type CommandResult } from './run-command.ts';
-import { measurePageLoad, pageLoadFigures } from './page-load.ts';
-import { measureSearchCost, searchFigures } from './search-cost.ts';
+import { fromCommand, type Measurement, type RunContext, type StepResult } from './measurement.ts';
+import { runCommand } from './run-command.ts';
 import { prepareShadowRoot } from './shadow-root.ts';
-
-/** Folders of one run; everything except `corpus` for N = 5 (the seeds) lives under `root`. */
-export interface RunDirs {
-  root: string;
-  corpus: string;
-  content: string;
-  /** A copy of the project that astro build runs in (see shadow-root.ts). */
-  site: string;
-  dist: string;
-  astroCache: string;
-  floor: string;
-  /** Where the Pagefind CLI step writes its index (not dist/pagefind: that is the site's own, which search is measured on). */
-  pagefindCli: string;
-}
-
-/** What a measurement gets. */
-export interface RunContext {
-  repo: string;
-  /** Number of letters (5 = the seeds/ folder itself). */
-  n: number;
-  where: 'shm' | 'disk';
-  /** This N was already run at another location in this benchmark (steps that do not depend on where may skip). */
-  repeatOfN: boolean;
-  seed: number;
-  dirs: RunDirs;
-  timeoutMs: number;
-  /** Results of the steps already run in this run, by id. */
-  steps: Record<string, StepResult>;
-}
-
-/** One step's outcome. `partial` = the command failed but produced usable output. */
-export interface StepResult {
-  status: 'ok' | 'partial' | 'failed' | 'skipped';
-  seconds?: number;
-  peakRssMb?: number;
-  /** User + system CPU seconds (GNU time), when known. */
-  cpuSeconds?: number;
-  /** 1-minute load average before and after the step (2 cores: above 2, others were busy too). */
-  load?: [number, number];
-  /** Last lines of output, or why it was skipped. */
-  error?: string;
-  /** Step-specific numbers (pages, bytes, …), all plain JSON. */
-  figures: Record<string, number | string | boolean>;
-}
-
-/** One measurement. */
-export interface Measurement {
-  id: string;
-  label: string;
-  /** A timing that `--repeat` repeats (median kept); steps that measure their own repeats, or nothing, leave it off. */
-  timed?: boolean;
-  run(ctx: RunContext): Promise<StepResult>;
-}
 
 /** Letters per N used to size the floor when our build produced no pages (see the toolchain notes). */
 const PAGES_PER_LETTER_ESTIMATE = 21;
-
-function fromCommand(r: CommandResult, figures: StepResult['figures'] = {}, usable = false): StepResult {
-  const ok = r.code === 0;
-  return {
-    status: ok ? 'ok' : usable ? 'partial' : 'failed',
-    seconds: r.seconds,
-    peakRssMb: r.peakRssMb,
-    cpuSeconds: r.cpuSeconds,
-    error: ok ? undefined : tail(r.output),
-    figures,
-  };
-}
 
 /**
  * The V8 heap flags `npm run build` gives astro build (--max-old-space-size keeps peak memory under the
@@ -236,47 +171,6 @@ const floor: Measurement = {
       figures.cpuRatio = (oursBuild.cpuSeconds * (1 - indexShare)) / r.cpuSeconds;
     }
     return fromCommand(r, figures);
-  },
-};
-
-/**
- * What a reader's search costs on the built site (issue 4 and 7), see search-cost.ts: KB and ms
- * per query for a cold page, a returning visit and a later search, medians of 3. Once per N (the
- * served site does not depend on where it was built). `cpuSlowdown` slows the page's CPU down.
- */
-function searchStep(id: string, label: string, cpuSlowdown = 1): Measurement {
-  return {
-    id,
-    label,
-    async run(ctx) {
-      if (ctx.repeatOfN) return { status: 'skipped', error: 'measured once per N, on the first location', figures: {} };
-      if (ctx.steps.build?.status !== 'ok' || !existsSync(join(ctx.dirs.dist, 'pagefind', 'pagefind.js'))) return { status: 'skipped', error: 'no built site with a search index', figures: {} };
-      const t0 = performance.now();
-      const samples = await measureSearchCost({ dist: ctx.dirs.dist, repeats: 3, cpuSlowdown });
-      // Every sample, next to results.json (the run's own folder is removed after a RAM-disk run).
-      writeFileSync(join(ctx.repo, 'bench-out', `${id}-samples-n${ctx.n}.json`), `${JSON.stringify(samples, null, 2)}\n`);
-      return { status: 'ok', seconds: (performance.now() - t0) / 1000, figures: searchFigures(samples) };
-    },
-  };
-}
-
-const search = searchStep('search', 'search in Chromium');
-/** The same with the page's CPU slowed 4× (a mid-range phone): the latency targets on a slower device. */
-const searchPhone = searchStep('searchPhone', 'search on a phone-speed Chromium', 4);
-
-/**
- * How the heaviest reading pages load on a phone-speed Chromium (see page-load.ts): ms to first paint
- * and to load, KB, DOM size, medians of 3. Once per N, like search.
- */
-const pageLoad: Measurement = {
-  id: 'pageLoad',
-  label: 'page load on a phone-speed Chromium',
-  async run(ctx) {
-    if (ctx.repeatOfN) return { status: 'skipped', error: 'measured once per N, on the first location', figures: {} };
-    if (ctx.steps.build?.status !== 'ok') return { status: 'skipped', error: 'no built site', figures: {} };
-    const t0 = performance.now();
-    const samples = await measurePageLoad({ dist: ctx.dirs.dist, repeats: 3 });
-    return { status: 'ok', seconds: (performance.now() - t0) / 1000, figures: pageLoadFigures(samples) };
   },
 };
 

@@ -1,5 +1,5 @@
 /** Markdown tables of benchmark results. */
-import type { StepResult } from './measurements.ts';
+import type { StepResult } from './measurement.ts';
 
 /** The results of all measurements for one corpus size and location. */
 export interface RunResult {
