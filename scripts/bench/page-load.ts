@@ -48,9 +48,10 @@ export async function measurePageLoad({ dist, repeats = 3 }: { dist: string; rep
   const server = await serveStatic(dist, { compress: true });
   const browser = await launchBrowser();
   const samples: PageLoadSample[] = [];
+  const pages = pagesToMeasure(dist);
   try {
     for (let r = 0; r < repeats; r++) {
-      for (const { page, path } of pagesToMeasure(dist)) {
+      for (const { page, path } of pages) {
         const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
         try {
           const tab = await context.newPage();
