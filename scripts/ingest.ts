@@ -11,10 +11,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REGISTRY_COMMENT, registrySchema, type Registry } from '../src/schemas/finding-ids.ts';
-import { retireDocuments } from './ingest/assign-ids.ts';
+import { retireDocuments } from './ingest/ids/assign-ids.ts';
 import { ingestDocuments, type FileError } from './ingest/ingest-documents.ts';
-import { loadThemeTagger } from './ingest/load-themes.ts';
-import { parseAuthorities } from './ingest/match-authority.ts';
+import { loadThemeTagger } from './ingest/themes/load-themes.ts';
+import { parseAuthorities } from './ingest/parse/match-authority.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({

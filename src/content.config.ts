@@ -11,7 +11,7 @@ import { z } from 'astro/zod';
 import { authoritySchema, documentSchema } from './schemas/document.ts';
 import { registryEntrySchema } from './schemas/finding-ids.ts';
 import { generatedContentDir } from './lib/content-dir.ts';
-import { parseAuthorities } from '../scripts/ingest/match-authority.ts';
+import { parseAuthorities } from '../scripts/ingest/parse/match-authority.ts';
 
 const generated = generatedContentDir();
 

@@ -1,12 +1,12 @@
 import type { Authority, Finding, SourceDocument, ThemeTag } from '../../src/schemas/document.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import type { Registry } from '../../src/schemas/finding-ids.ts';
-import { assignIdsFrom, createRegistryIndex, sortRegistry } from './assign-ids.ts';
+import { assignIdsFrom, createRegistryIndex, sortRegistry } from './ids/assign-ids.ts';
 import { IngestError } from './ingest-error.ts';
-import { formalCouncilName } from './council-names.ts';
+import { formalCouncilName } from './parse/council-names.ts';
 import { parseDocument, type ParsedFile } from './parse-document.ts';
-import { toMdast } from './to-mdast.ts';
-import { writeMdx } from './write-mdx.ts';
+import { toMdast } from './write/to-mdast.ts';
+import { writeMdx } from './write/write-mdx.ts';
 
 /** A source file as read from disk. */
 export interface SourceFile {

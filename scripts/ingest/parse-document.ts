@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Authority, DocumentKind } from '../../src/schemas/document.ts';
-import { decodeText, type SourceEncoding } from './decode-text.ts';
-import { detectKind } from './detect-kind.ts';
+import { decodeText, type SourceEncoding } from './read/decode-text.ts';
+import { detectKind } from './recognise/detect-kind.ts';
 import { IngestError } from './ingest-error.ts';
-import { checkLossless } from './check-lossless.ts';
-import { findAuthorityInText, matchAuthority } from './match-authority.ts';
-import { parseCouncilReport } from './parse-council-report.ts';
-import { parseLetter } from './parse-letter.ts';
-import type { ParsedDocument } from './parsed-types.ts';
-import { toBlocks } from './to-blocks.ts';
+import { checkLossless } from './check/check-lossless.ts';
+import { findAuthorityInText, matchAuthority } from './parse/match-authority.ts';
+import { parseCouncilReport } from './parse/parse-council-report.ts';
+import { parseLetter } from './parse/parse-letter.ts';
+import type { ParsedDocument } from './parse/parsed-types.ts';
+import { toBlocks } from './clean/to-blocks.ts';
 
 /** One source file parsed: everything but finding ids and themes. */
 export type ParsedFile = ParsedDocument & {
@@ -38,7 +38,7 @@ export function parseDocument(file: string, bytes: Uint8Array, authorities: read
   if (!authority) {
     throw new IngestError(
       parsed.kind === 'ofsted-letter'
-        ? `council "${parsed.authorityName}" is not one of the 152 authorities in content/authorities.csv — check the spelling or add an alias in scripts/ingest/match-authority.ts`
+        ? `council "${parsed.authorityName}" is not one of the 152 authorities in content/authorities.csv — check the spelling or add an alias in scripts/ingest/parse/match-authority.ts`
         : 'cannot tell which authority the report is about: no authority from content/authorities.csv is named more often than the others',
     );
   }

@@ -16,7 +16,7 @@ export interface ThemeInfo {
   description: string;
   /** Ids of related themes. */
   related: string[];
-  /** Phrase patterns that tag a finding with the theme (syntax: scripts/ingest/classify-themes.ts). */
+  /** Phrase patterns that tag a finding with the theme (syntax: scripts/ingest/themes/classify-themes.ts). */
   match: string[];
   /** Phrase patterns that veto a match they overlap. */
   exclude: string[];

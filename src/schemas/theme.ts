@@ -2,7 +2,7 @@
  * Schemas for the hand-written theme taxonomy (content/themes.yaml), the tags the
  * classifier attaches to findings, and the editorial overrides file
  * (content/theme-overrides.yaml). Pattern syntax is documented in
- * scripts/ingest/classify-themes.ts and at the top of content/themes.yaml.
+ * scripts/ingest/themes/classify-themes.ts and at the top of content/themes.yaml.
  */
 import { z } from 'astro/zod';
 

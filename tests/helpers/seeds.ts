@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseAuthorities } from '../../scripts/ingest/match-authority.ts';
+import { parseAuthorities } from '../../scripts/ingest/parse/match-authority.ts';
 
 /** Repository root. */
 export const ROOT = join(import.meta.dirname, '..', '..');

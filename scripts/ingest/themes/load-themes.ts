@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Finding, ThemeTag } from '../../../src/schemas/document.ts';
+import { themeOverridesFileSchema, themesFileSchema, type Theme, type ThemeOverride } from '../../../src/schemas/theme.ts';
+import { applyThemeOverrides, THEME_OVERRIDES_FILE } from './apply-theme-overrides.ts';
+import { classifyThemes } from './classify-themes.ts';
+import { formatCoverage, themeCoverage } from './theme-coverage.ts';
+
+/** Theme tagging as ingest uses it: rules per finding, then overrides over all findings. */
+export interface ThemeTagger {
+  tag: (text: string) => ThemeTag[];
+  /**
+   * Apply content/theme-overrides.yaml; throws naming the file and entry on an
+   * id never issued or an unknown theme. An override of an issued id whose
+   * document is not ingested this time (failed or removed) is skipped and
+   * reported, so one bad file never blocks the others.
+   */
+  override: <F extends { id: string; themes: ThemeTag[] }>(findings: readonly F[], issued: ReadonlySet<string>) => { findings: F[]; applied: string[] };
+  /** Human-readable coverage report lines. */
+  coverage: (findings: readonly Finding[]) => string[];
+}
+
+/**
+ * Read the hand-written taxonomy and overrides from `<root>/content/` (this
+ * module and the CLI are the only ingest code that touches the disk).
+ */
+export function loadThemeTagger(root: string, overridesFile = join(root, THEME_OVERRIDES_FILE)): ThemeTagger {
+  const themes: Theme[] = themesFileSchema.parse(parse(readFileSync(join(root, 'content/themes.yaml'), 'utf8'))).themes;
+  const overrides: ThemeOverride[] = themeOverridesFileSchema.parse(parse(readFileSync(overridesFile, 'utf8')) ?? {}).overrides;
+  const ids = themes.map((theme) => theme.id);
+  return {
+    tag: (text) => classifyThemes(text, themes),
+    override: (findings, issued) => {
+      const present = new Set(findings.map((f) => f.id));
+      const absent = overrides.filter((o) => !present.has(o.finding) && issued.has(o.finding));
+      const result = applyThemeOverrides(findings, overrides.filter((o) => !absent.includes(o)), ids, overridesFile.startsWith(root) ? overridesFile.slice(root.length + 1) : overridesFile);
+      return { ...result, applied: [...result.applied, ...absent.map((o) => `${o.finding}: skipped, its document was not ingested this time`)] };
+    },
+    coverage: (findings) => formatCoverage(themeCoverage(findings, themes), { findings }),
+  };
+}
