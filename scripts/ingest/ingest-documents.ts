@@ -7,6 +7,7 @@ import { formalCouncilName } from './parse/council-names.ts';
 import { parseDocument, type ParsedFile } from './parse-document.ts';
 import { toMdast } from './write/to-mdast.ts';
 import { writeMdx } from './write/write-mdx.ts';
+import type { DocumentWarning } from './warnings.ts';
 
 /** A source file as read from disk. */
 export interface SourceFile {
@@ -25,6 +26,8 @@ export interface FileError {
 export interface Output {
   document: SourceDocument;
   mdx: string;
+  /** What a maintainer should look at (the intake report lists these). */
+  warnings: DocumentWarning[];
 }
 
 /** Everything ingest needs besides the files. */
@@ -108,7 +111,7 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
       errors.push({ file: doc.source.file, message: `does not fit the document schema: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` });
       continue;
     }
-    outputs.push({ document: result.data, mdx: writeMdx(result.data, toMdast(body, result.data.findings)) });
+    outputs.push({ document: result.data, mdx: writeMdx(result.data, toMdast(body, result.data.findings)), warnings: [] });
   }
   return { outputs, registry: sortRegistry(registry), errors, overrides, fatal: false };
 }

@@ -70,6 +70,10 @@ export const findingSchema = z.object({
   themes: z.array(themeTagSchema),
   /** 1-based line of the source file where the finding starts. */
   line: z.number().int().positive(),
+  /** Page of the original PDF the finding starts on, when the source was a PDF. */
+  page: z.number().int().positive().optional(),
+  /** Present when the finding's text stops early (the source ends mid-finding): the original may have more. */
+  incomplete: z.literal(true).optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
 
@@ -100,6 +104,8 @@ const commonFields = {
   findings: z.array(findingSchema),
   /** Provenance. */
   source: sourceSchema,
+  /** Present when the text ends early (with the evidence): the original may have more. */
+  incomplete: z.object({ reason: z.string().min(1) }).optional(),
 };
 
 /** An Ofsted letter: Ofsted's own words. */
