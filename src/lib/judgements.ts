@@ -1,6 +1,6 @@
 /**
- * Judgement labels, display order and meanings (shared reference
- * ucra-framework.md). Order is most serious first, so a reader scanning an
+ * Judgement labels, display order and meanings (see
+ * docs/reference/ucra-framework.md). Order is most serious first, so a reader scanning an
  * authority's inspections sees priority actions before strengths.
  */
 import { JUDGEMENTS, type Judgement } from '../schemas/document.ts';
