@@ -13,13 +13,8 @@ import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { OGL } from '../../src/lib/open-data/licence.ts';
-import type { SourceDocument } from '../../src/schemas/document.ts';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-/** The built site; SITE_DIST points elsewhere (e.g. a build with BASE=/sub/ in a temporary folder). */
-const DIST = process.env.SITE_DIST ?? join(ROOT, 'dist');
-/** The base the site was built with (astro.config.mjs reads BASE too). */
-const BASE = (process.env.BASE ?? '/').replace(/\/?$/, '/');
+import { loadDocuments } from '../helpers/content.ts';
+import { BASE, DIST, GENERATED, ROOT } from '../helpers/paths.ts';
 
 interface Page { path: string; file: string; html: string; root: HTMLElement }
 const pages = new Map<string, Page>();
@@ -31,15 +26,7 @@ function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
-/** Generated content, as src/content.config.ts reads it (FDF_CONTENT_DIR, default content/). */
-const GENERATED = process.env.FDF_CONTENT_DIR ?? join(ROOT, 'content');
-
-function documents(): SourceDocument[] {
-  const dir = join(GENERATED, 'letters');
-  return readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()
-    .map((n) => parseYaml(readFileSync(join(dir, n), 'utf8').split(/\n---\n/)[0]!.replace(/^---\n/, '')) as SourceDocument);
-}
-const docs = documents();
+const docs = loadDocuments();
 const registry = JSON.parse(readFileSync(join(GENERATED, 'finding-ids.json'), 'utf8')).ids as Record<string, { document: string; status: string; retiredBecause?: string }>;
 const themesFile = join(ROOT, 'content/themes.yaml');
 const themes = existsSync(themesFile) ? ((parseYaml(readFileSync(themesFile, 'utf8')) as { themes?: { id: string }[] } | null)?.themes ?? []) : [];
