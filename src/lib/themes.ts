@@ -4,7 +4,9 @@
  * (no text, or no `themes`) gives no themes, and pages say so.
  */
 import { parse } from 'yaml';
-import { themesFileSchema } from '../schemas/theme.ts';
+import { themesFileSchema, type RetiredTheme } from '../schemas/theme.ts';
+
+export type { RetiredTheme };
 
 /** What a page needs to know about a theme. */
 export interface ThemeInfo {
@@ -22,17 +24,29 @@ export interface ThemeInfo {
   exclude: string[];
 }
 
-/** Parses the YAML text of content/themes.yaml; `undefined`, empty text or an empty list gives `[]`. */
-export function parseThemes(text: string | undefined, file = 'content/themes.yaml'): ThemeInfo[] {
+/** The live and retired themes of content/themes.yaml. */
+export interface Taxonomy {
+  themes: ThemeInfo[];
+  retired: RetiredTheme[];
+}
+
+/** Parses the YAML text of content/themes.yaml; `undefined`, empty text or an empty list gives no themes. */
+export function parseTaxonomy(text: string | undefined, file = 'content/themes.yaml'): Taxonomy {
   const doc: unknown = text ? parse(text) : undefined;
   const list = (doc as { themes?: unknown } | null | undefined)?.themes;
-  if (list === undefined || list === null || (Array.isArray(list) && list.length === 0)) return [];
+  if (list === undefined || list === null || (Array.isArray(list) && list.length === 0)) return { themes: [], retired: [] };
   const result = themesFileSchema.safeParse(doc);
   if (!result.success) {
     const issues = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`${file} is not a valid theme taxonomy: ${issues}`);
   }
-  return result.data.themes.map(({ id, label, description, related, match, exclude }) => ({ id, label, description, related, match, exclude }));
+  const themes = result.data.themes.map(({ id, label, description, related, match, exclude }) => ({ id, label, description, related, match, exclude }));
+  return { themes, retired: result.data.retired };
+}
+
+/** The live themes only (see parseTaxonomy). */
+export function parseThemes(text: string | undefined, file = 'content/themes.yaml'): ThemeInfo[] {
+  return parseTaxonomy(text, file).themes;
 }
 
 /** Label for a theme id; the id itself when the taxonomy does not (yet) have it. */
