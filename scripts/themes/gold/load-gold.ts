@@ -4,7 +4,7 @@
  * `file:line: reason`, and duplicate ids.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { goldFindingSchema, goldLabelSchema, goldPartSchema, type GoldFinding, type GoldLabel, type GoldPart } from './gold-schema.ts';
 import { readJsonl } from './read-jsonl.ts';
 
@@ -12,7 +12,7 @@ import { readJsonl } from './read-jsonl.ts';
 export const GOLD_DIR = 'docs/themes/gold';
 
 function load<T>(root: string, name: string, parse: (text: string, file: string) => { rows: T[]; errors: string[] }): T[] {
-  const file = join(root, GOLD_DIR, name);
+  const file = resolve(root, GOLD_DIR, name);
   const shown = relative(root, file);
   if (!existsSync(file)) throw new Error(`${shown}: missing — see ${GOLD_DIR}/README.md for what it holds`);
   const { rows, errors } = parse(readFileSync(file, 'utf8'), shown);
@@ -31,7 +31,7 @@ export function loadGoldFindings(root: string): GoldFinding[] {
   return rows;
 }
 
-/** labels.jsonl (every labeller's lines). */
+/** labels.jsonl (every labeller's lines); `name` may also be a path to another labels file. */
 export function loadGoldLabels(root: string, name = 'labels.jsonl'): GoldLabel[] {
   return load(root, name, (t, f) => readJsonl(t, goldLabelSchema, f));
 }
