@@ -7,7 +7,7 @@
  */
 import type { Judgement, SourceDocument } from '../../schemas/document.ts';
 import { formatDateRange } from '../dates.ts';
-import { judgementLabel } from '../judgements.ts';
+import { JUDGEMENT_LETTER, judgementLabel } from '../judgements.ts';
 import { genre, issuedDate, issuer } from './issuer.ts';
 import { absoluteUrl, citePaths, type SiteLocation } from './site-url.ts';
 
@@ -79,7 +79,7 @@ export function documentCsl(doc: SourceDocument, at: SiteLocation): CslItem {
 
 /** A finding's number within its judgement, from its permanent id (`leicester-2009-08-d3` → 3): ids are never renumbered. */
 export function findingNumber(id: string): number {
-  const n = /[psmd](\d+)$/.exec(id)?.[1];
+  const n = new RegExp(`[${Object.values(JUDGEMENT_LETTER).join('')}](\\d+)$`).exec(id)?.[1];
   if (!n) throw new Error(`finding id "${id}" does not end in a judgement letter and number (e.g. leicester-2009-08-d3)`);
   return Number(n);
 }
