@@ -6,6 +6,7 @@
  *   npm run ingest -- --in DIR --json       print {"documents", "errors"} as JSON, write nothing
  *   npm run ingest -- --in DIR --out DIR    write somewhere else (benchmarks)
  *   npm run ingest -- --overrides FILE      theme overrides other than content/theme-overrides.yaml
+ *   npm run ingest -- --corrections DIR     corrections by hand other than <--in>/corrections/ (docs/corrections.md)
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,7 +19,7 @@ import { parseAuthorities } from './ingest/parse/match-authority.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
-  options: { overrides: { type: 'string' }, in: { type: 'string', default: 'seeds' }, out: { type: 'string', default: 'content' }, json: { type: 'boolean', default: false } },
+  options: { overrides: { type: 'string' }, in: { type: 'string', default: 'seeds' }, out: { type: 'string', default: 'content' }, json: { type: 'boolean', default: false }, corrections: { type: 'string' } },
 });
 const inDir = resolve(values.in!);
 const outDir = resolve(values.out!);
@@ -33,6 +34,13 @@ const files = setup(`reading the input folder ${values.in}`, () =>
 const registry: Registry = setup(registryPath, () =>
   existsSync(registryPath) ? registrySchema.parse(JSON.parse(readFileSync(registryPath, 'utf8'))) : { $comment: REGISTRY_COMMENT, ids: {} },
 );
+const correctionsDir = values.corrections ?? join(values.in!, 'corrections');
+const corrections = setup(`reading the corrections folder ${correctionsDir}`, () =>
+  existsSync(correctionsDir)
+    ? readdirSync(correctionsDir).filter((name) => name.endsWith('.yaml')).sort()
+        .map((name) => ({ path: join(correctionsDir, name), slug: name.slice(0, -'.yaml'.length), text: readFileSync(join(correctionsDir, name), 'utf8') }))
+    : [],
+);
 const themes = setup('content/themes.yaml or the theme overrides', () => loadThemeTagger(root, values.overrides && resolve(values.overrides)));
 const authorities = setup('content/authorities.csv', () => parseAuthorities(readFileSync(join(root, 'content/authorities.csv'), 'utf8')));
 const result = ingestDocuments(files, {
@@ -40,6 +48,7 @@ const result = ingestDocuments(files, {
   registry,
   tagThemes: themes.tag,
   overrideThemes: themes.override,
+  corrections,
 });
 
 if (values.json) {
@@ -104,6 +113,9 @@ function setup<T>(what: string, load: () => T): T {
   }
 }
 
+/** `file:line: message`; input files are named by their path, other files (corrections) already are. */
 function formatError(error: FileError): string {
-  return `${error.file === 'theme overrides' ? '' : join(values.in!, error.file)}${error.line ? `:${error.line}` : ''}${error.file === 'theme overrides' ? '' : ': '}${error.message}`;
+  if (error.file === 'theme overrides') return error.message;
+  const inputs = new Set(files.map((f) => f.name));
+  return `${inputs.has(error.file) ? join(values.in!, error.file) : error.file}${error.line ? `:${error.line}` : ''}: ${error.message}`;
 }
