@@ -16,6 +16,9 @@ import { retireDocuments } from './ingest/ids/assign-ids.ts';
 import { ingestDocuments, type FileError } from './ingest/ingest-documents.ts';
 import { loadThemeTagger } from './ingest/themes/load-themes.ts';
 import { parseAuthorities } from './ingest/parse/match-authority.ts';
+import { intakeMarkdown } from './ingest/report/intake-markdown.ts';
+import { intakeRows } from './ingest/report/intake-rows.ts';
+import { intakeTable } from './ingest/report/intake-table.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -25,6 +28,7 @@ const inDir = resolve(values.in!);
 const outDir = resolve(values.out!);
 const lettersDir = join(outDir, 'letters');
 const registryPath = join(outDir, 'finding-ids.json');
+const reportPath = join(outDir, 'intake-report.md');
 
 const files = setup(`reading the input folder ${values.in}`, () =>
   readdirSync(inDir, { withFileTypes: true })
@@ -61,11 +65,13 @@ if (result.fatal) {
   console.error('ingest: nothing written — fix the error above and run again');
   process.exit(1);
 }
+const rows = intakeRows(result.outputs, result.errors);
 write();
 for (const line of result.overrides) console.error(`theme override: ${line}`);
 const findings = result.outputs.flatMap((o) => o.document.findings);
 for (const line of themes.coverage(findings)) console.error(line);
 for (const error of result.errors) console.error(formatError(error));
+for (const line of intakeTable(rows, join(values.out!, 'intake-report.md'))) console.error(line);
 console.error(`ingest: ${result.outputs.length} documents, ${findings.length} findings written to ${values.out}/; ${result.errors.length} file(s) with errors`);
 process.exit(result.errors.length > 0 ? 1 : 0);
 
@@ -91,6 +97,8 @@ function write(): void {
     const present = new Set(readdirSync(lettersDir).filter((n) => n.endsWith('.mdx')).map((n) => n.slice(0, -4)));
     writeFileSync(join(tmp, 'finding-ids.json'), `${JSON.stringify(retireDocuments(result.registry, present), null, 2)}\n`);
     renameSync(join(tmp, 'finding-ids.json'), registryPath);
+    writeFileSync(join(tmp, 'intake-report.md'), intakeMarkdown(rows));
+    renameSync(join(tmp, 'intake-report.md'), reportPath);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
