@@ -9,6 +9,7 @@ import { buildPermalinks, type FindingPermalink, type FindingRef } from './lib/p
 import { yearOf } from './lib/dates.ts';
 import { compareDocuments } from './lib/documents.ts';
 import { groupBy, groupByMany, sortByKeys } from './lib/group.ts';
+import { handOverSiteData } from './lib/site-data-handoff.ts';
 import { parseTaxonomy, type RetiredTheme, type ThemeInfo } from './lib/themes.ts';
 import { parseThemeOverrides, type ThemeOverride } from './lib/theme-overrides.ts';
 
@@ -70,6 +71,9 @@ async function load(): Promise<SiteData> {
   const findings = documents.flatMap((doc) => doc.findings.map((finding) => ({ finding, doc })));
   const findingsById = new Map(findings.map((r) => [r.finding.id, r]));
   const { themes, retired } = parseTaxonomy(Object.values(themeFiles)[0]);
+  const permalinks = buildPermalinks(idEntries.map((e) => e.data), findings, docsBySlug);
+  // The citation files are written after the pages, from this same data (src/integrations/citation-files.ts).
+  handOverSiteData({ documents, permalinks });
   return {
     documents,
     entries: new Map(letterEntries.map((e) => [e.data.slug, e])),
@@ -78,7 +82,7 @@ async function load(): Promise<SiteData> {
     documentsByYear: new Map([...groupBy(documents, (d) => yearOf(d.inspection.start))].sort(([a], [b]) => a - b)),
     findings,
     findingsById,
-    permalinks: buildPermalinks(idEntries.map((e) => e.data), findings, docsBySlug),
+    permalinks,
     themes,
     themesById: new Map(themes.map((t) => [t.id, t])),
     retiredThemes: retired,

@@ -136,7 +136,7 @@ describe('broken configuration', () => {
     writeFileSync(file, 'overrides:\n  - finding: leicester-2009-08-s1\n    reason: nothing to add or remove\n');
     const { code, stderr } = ingest('--in', folder('schema-in'), '--out', join(work, 'schema-out'), '--overrides', file);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/theme overrides: overrides\.0: an override must add or remove at least one theme/);
+    expect(stderr).toMatch(/bad-schema\.yaml is not a valid overrides file: overrides\.0: an override must add or remove at least one theme/);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 });
