@@ -5,6 +5,7 @@
  * folder); they must then match what that build used.
  */
 import { join } from 'node:path';
+import { LOCAL_SITE } from '../../src/lib/site/site-config.ts';
 
 /** Repository root. */
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -13,6 +14,6 @@ export const DIST = process.env.SITE_DIST ?? join(ROOT, 'dist');
 /** Generated content as src/content.config.ts reads it: content/, or FDF_CONTENT_DIR. */
 export const GENERATED = process.env.FDF_CONTENT_DIR ?? join(ROOT, 'content');
 /** The canonical origin the build used (astro.config.mjs reads SITE too). */
-export const SITE = process.env.SITE ?? 'http://127.0.0.1:4321';
+export const SITE = process.env.SITE ?? LOCAL_SITE;
 /** The base the build used, with a trailing slash (astro.config.mjs reads BASE too). */
 export const BASE = (process.env.BASE ?? '/').replace(/\/?$/, '/');
