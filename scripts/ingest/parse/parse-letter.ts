@@ -56,7 +56,7 @@ export function parseLetter(blocks: readonly Block[]): ParsedDocument {
 
 /** "Heather Brown / Divisional Manager, Social Care Safeguarding" or "Martin Davis Her Majesty's Inspector" on one line. */
 function parseSignatory(block: Block | undefined): Person {
-  if (!block || block.type !== 'text') throw new IngestError('signatory not found after "Yours sincerely"');
+  if (block?.type !== 'text') throw new IngestError('signatory not found after "Yours sincerely"');
   if (block.lines.length > 1) return { name: block.lines[0], role: block.lines.slice(1).join(', ') };
   const role = INSPECTOR_ROLE.exec(block.lines[0]);
   return role ? { name: block.lines[0].slice(0, role.index).trim(), role: role[1] } : { name: block.lines[0], role: '' };
