@@ -72,8 +72,9 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
   }
   // One index of the registry for the whole run, updated per document (see RegistryIndex).
   const index = createRegistryIndex(context.registry.ids);
+  const revision = context.registry.revision + 1;
   const drafts = parsed.map((doc) => {
-    const assigned = assignIdsFrom(doc.slug, doc.idPrefix, doc.findings, index);
+    const assigned = assignIdsFrom(doc.slug, doc.idPrefix, doc.findings, index, { revision, file: doc.source.file, sha256: doc.source.sha256 });
     index.apply(assigned.changes);
     const findings: Finding[] = doc.findings.map((draft, i) => ({
       id: assigned.ids[i],

@@ -1,6 +1,9 @@
 import type { Judgement } from '../../../src/schemas/document.ts';
 import type { Registry, RegistryEntry } from '../../../src/schemas/finding-ids.ts';
-import { similarity } from './similarity.ts';
+import { holdersOf, matchFindings } from './match-findings.ts';
+
+/** When and from what new ids are issued. */
+export type Issued = NonNullable<RegistryEntry['issued']>;
 
 /** One letter per judgement in ids: `leicester-2009-08-d3` is the third area for development. */
 export const JUDGEMENT_LETTER: Record<Judgement, string> = {
@@ -10,24 +13,24 @@ export const JUDGEMENT_LETTER: Record<Judgement, string> = {
   'area-for-development': 'd',
 };
 
-/** Below this word-bigram similarity a finding is a different finding, not an edited one. */
-const SAME_FINDING = 0.5;
-
 /**
  * Give a document's findings their permanent ids. A finding keeps the id of
- * the most similar registered finding of the same document and judgement (so
- * a typo fix or parser improvement keeps links working); a new finding gets
- * the next number never issued; a registered finding no longer present is
- * retired, never deleted. Returns the ids in finding order and the new registry.
+ * the registered finding of the same document and judgement it is (edited,
+ * grown, or back after an absence: see match-findings.ts), so typo fixes and
+ * parser improvements keep links working; a new finding gets the next number
+ * never issued; a registered finding no longer present is retired, never
+ * deleted, and names the findings that now hold its words. Returns the ids in
+ * finding order and the new registry.
  */
 export function assignIds(
   document: string,
   prefix: string,
   findings: ReadonlyArray<{ judgement: Judgement; text: string }>,
   registry: Registry,
+  issued?: Issued,
 ): { ids: string[]; registry: Registry } {
   const index = createRegistryIndex(registry.ids);
-  const { ids, changes } = assignIdsFrom(document, prefix, findings, index);
+  const { ids, changes } = assignIdsFrom(document, prefix, findings, index, issued);
   index.apply(changes);
   return { ids, registry: { ...registry, ids: index.entries() } };
 }
@@ -75,48 +78,66 @@ export function createRegistryIndex(registry: Readonly<Record<string, RegistryEn
   };
 }
 
+/** Why an id is retired, as its page says it. */
+export const RETIRED_BECAUSE = {
+  vanished: 'no longer found in the document when it was ingested again',
+  split: 'its words are now divided between other findings of the same document',
+  merged: 'its words are now part of a longer finding of the same document',
+  removed: 'its source document was removed from the collection',
+} as const;
+
 /** {@link assignIds} over an index: the ids, and the registry entries it adds or changes. */
 export function assignIdsFrom(
   document: string,
   prefix: string,
   findings: ReadonlyArray<{ judgement: Judgement; text: string }>,
   index: RegistryIndex,
+  issued?: Issued,
 ): { ids: string[]; changes: Record<string, RegistryEntry> } {
   const changes: Record<string, RegistryEntry> = {};
-  const ids: string[] = new Array(findings.length);
-  const ofDocument = index.ofDocument(document);
+  // Retired ids of the document take part too: a finding that comes back (its file was briefly
+  // missing, renamed, or swapped between text and PDF) gets its own id back.
+  const old = index.ofDocument(document).sort(([a], [b]) => compareIds(a, b));
+  const { kept, split, merged } = matchFindings(findings, old.map(([id, e]) => ({ id, judgement: e.judgement, text: e.text, active: e.status === 'active' })));
+  const ids = [...kept];
   const underPrefix = index.underPrefix(prefix);
   for (const judgement of Object.keys(JUDGEMENT_LETTER) as Judgement[]) {
     const stem = `${prefix}-${JUDGEMENT_LETTER[judgement]}`;
-    const mine = findings.map((f, i) => ({ ...f, i })).filter((f) => f.judgement === judgement);
-    const known = ofDocument.filter(([, e]) => e.judgement === judgement && e.status === 'active');
-    const pairs = mine
-      .flatMap((f) => known.map(([id, e]) => ({ f: f.i, id, score: f.text === e.text ? 2 : similarity(f.text, e.text) })))
-      .filter((p) => p.score >= SAME_FINDING)
-      .sort((a, b) => b.score - a.score || a.f - b.f || compareIds(a.id, b.id));
-    const taken = new Set<string>();
-    for (const pair of pairs) {
-      if (ids[pair.f] !== undefined || taken.has(pair.id)) continue;
-      ids[pair.f] = pair.id;
-      taken.add(pair.id);
-    }
     let next = 1 + Math.max(0, ...underPrefix.filter((id) => id.startsWith(stem) && /^\d+$/.test(id.slice(stem.length))).map((id) => Number(id.slice(stem.length))));
-    for (const f of mine) {
-      if (ids[f.i] === undefined) ids[f.i] = `${stem}${next++}`;
-      changes[ids[f.i]!] = { document, judgement, text: f.text, status: 'active' };
-    }
-    for (const [id, entry] of known) {
-      if (!taken.has(id)) changes[id] = { ...entry, status: 'retired', retiredBecause: 'no longer found in the document when it was ingested again' };
-    }
+    findings.forEach((f, i) => {
+      if (f.judgement === judgement && ids[i] === undefined) ids[i] = `${stem}${next++}`;
+    });
   }
-  return { ids, changes };
+  const known = new Map(old);
+  findings.forEach((f, i) => {
+    const before = known.get(ids[i]!);
+    // An id from a registry that did not yet record issues gets the first source it is seen in.
+    const first = before?.issued ?? issued;
+    changes[ids[i]!] = entryOf({ document, judgement: f.judgement, text: f.text, status: 'active', issued: first });
+  });
+  const live = new Set(ids);
+  for (const [id, entry] of old) {
+    if (live.has(id)) continue;
+    // A retired id's successors are worked out again on every run, so they always name live findings.
+    const stillRetired = entry.status === 'retired' && entry.retiredBecause !== RETIRED_BECAUSE.removed;
+    const retiredBecause = stillRetired ? entry.retiredBecause : RETIRED_BECAUSE[split.has(id) ? 'split' : merged.has(id) ? 'merged' : 'vanished'];
+    const successors = holdersOf(entry.text, findings).map((i) => ids[i]!);
+    changes[id] = entryOf({ ...entry, status: 'retired', retiredBecause, successors: successors.length > 0 ? successors : undefined });
+  }
+  return { ids: ids as string[], changes };
+}
+
+/** An entry with its fields in one order and no empty ones, so the registry's bytes depend only on its content. */
+function entryOf(e: RegistryEntry): RegistryEntry {
+  const { document, judgement, text, status, retiredBecause, successors, issued } = e;
+  return { document, judgement, text, status, ...(retiredBecause ? { retiredBecause } : {}), ...(successors ? { successors } : {}), ...(issued ? { issued } : {}) };
 }
 
 /** Retire every active id of documents that no longer exist. */
 export function retireDocuments(registry: Registry, present: ReadonlySet<string>): Registry {
   const entries = Object.fromEntries(
     Object.entries(registry.ids).map(([id, e]) =>
-      e.status === 'active' && !present.has(e.document) ? [id, { ...e, status: 'retired' as const, retiredBecause: 'its source document was removed from the collection' }] : [id, e],
+      e.status === 'active' && !present.has(e.document) ? [id, { ...e, status: 'retired' as const, retiredBecause: RETIRED_BECAUSE.removed }] : [id, e],
     ),
   );
   return { ...registry, ids: entries };
@@ -150,5 +171,5 @@ export function sortRegistry(registry: Registry): Registry {
 }
 
 function sortEntries(entries: Record<string, RegistryEntry>): Record<string, RegistryEntry> {
-  return Object.fromEntries(Object.entries(entries).sort(([a], [b]) => compareIds(a, b)));
+  return Object.fromEntries(Object.entries(entries).sort(([a], [b]) => compareIds(a, b)).map(([id, e]) => [id, entryOf(e)]));
 }
