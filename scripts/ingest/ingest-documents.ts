@@ -1,7 +1,8 @@
 import type { Authority, Finding, SourceDocument, ThemeTag } from '../../src/schemas/document.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import type { Registry } from '../../src/schemas/finding-ids.ts';
-import { assignIdsFrom, createRegistryIndex, sortRegistry } from './ids/assign-ids.ts';
+import { assignIdsFrom, sortRegistry } from './ids/assign-ids.ts';
+import { createRegistryIndex } from './ids/registry-index.ts';
 import { IngestError } from './ingest-error.ts';
 import { formalCouncilName } from './parse/council-names.ts';
 import { parseDocument, type ParsedFile } from './parse-document.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assignIds, assignIdsFrom, compareIds, createRegistryIndex, retireDocuments } from '../../../scripts/ingest/ids/assign-ids.ts';
+import { assignIds, assignIdsFrom, compareIds, retireDocuments } from '../../../scripts/ingest/ids/assign-ids.ts';
+import { createRegistryIndex } from '../../../scripts/ingest/ids/registry-index.ts';
 import { emptyRegistry, type Registry } from '../../../src/schemas/finding-ids.ts';
 
 const empty: Registry = emptyRegistry();
