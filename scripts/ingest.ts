@@ -10,11 +10,13 @@
  *   npm run ingest -- --discard-unpublished     drop ids issued since the registry was last committed, then ingest
  *   npm run ingest -- --in DIR --replace-content  rewrite content/ from a folder other than seeds/
  *   npm run ingest -- --overrides FILE          theme overrides other than content/theme-overrides.yaml
+ *   npm run ingest -- --corrections DIR         corrections by hand other than <--in>/corrections/ (docs/corrections.md)
  *
  * docs/permanent-ids.md explains the id rules and these flags.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { describeIssues } from '../src/schemas/describe-issues.ts';
 import { emptyRegistry, registrySchema, type Registry } from '../src/schemas/finding-ids.ts';
 import { CliError, parseOptions, type IngestOptions } from './ingest/cli/options.ts';
 import { committedRegistry } from './ingest/cli/committed-registry.ts';
@@ -24,6 +26,9 @@ import { settleRegistry } from './ingest/ids/settle-registry.ts';
 import { ingestDocuments, type FileError } from './ingest/ingest-documents.ts';
 import { loadThemeTagger } from './ingest/themes/load-themes.ts';
 import { parseAuthorities } from './ingest/parse/match-authority.ts';
+import { intakeMarkdown } from './ingest/report/intake-markdown.ts';
+import { intakeRows } from './ingest/report/intake-rows.ts';
+import { intakeTable } from './ingest/report/intake-table.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // Never process.exit(): it drops whatever stdout has not yet drained into a pipe, and a
@@ -54,11 +59,20 @@ function run(options: IngestOptions): number {
     console.error(`ingest: discarding ${discarded.length} id(s) issued since ${show(registryPath)} was last committed${discarded.length > 0 ? `: ${discarded.join(', ')}` : ''}`);
     registry = kept;
   }
+  const correctionsDir = options.corrections ?? join(inDir, 'corrections');
+  const corrections = setup(`reading the corrections folder ${show(correctionsDir)}`, () =>
+    existsSync(correctionsDir)
+      ? readdirSync(correctionsDir).filter((name) => name.endsWith('.yaml')).sort()
+          .map((name) => ({ path: join(show(correctionsDir), name), slug: name.slice(0, -'.yaml'.length), text: readFileSync(join(correctionsDir, name), 'utf8') }))
+      : [],
+  );
   const themes = setup('content/themes.yaml or the theme overrides', () => loadThemeTagger(root, options.overrides));
   const authorities = setup('content/authorities.csv', () => parseAuthorities(readFileSync(join(root, 'content/authorities.csv'), 'utf8')));
-  const result = ingestDocuments(files, { authorities, registry, tagThemes: themes.tag, overrideThemes: themes.override });
+  const result = ingestDocuments(files, { authorities, registry, tagThemes: themes.tag, overrideThemes: themes.override, corrections });
+  const inputs = new Set(files.map((f) => f.name));
+  // `file:line: message`; input files are named by their path, other files (corrections) already are.
   const formatError = (error: FileError): string =>
-    error.file === 'theme overrides' ? error.message : `${join(show(inDir), error.file)}${error.line ? `:${error.line}` : ''}: ${error.message}`;
+    error.file === 'theme overrides' ? error.message : `${inputs.has(error.file) ? join(show(inDir), error.file) : error.file}${error.line ? `:${error.line}` : ''}: ${error.message}`;
 
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ documents: result.outputs.map((o) => o.document), errors: result.errors }, null, 2)}\n`);
@@ -78,12 +92,17 @@ function run(options: IngestOptions): number {
     console.error('ingest: nothing written — run again with --retire if that is intended; --discard-unpublished drops ids never committed instead');
     return 1;
   }
-  writeContent(outDir, result.outputs.map((o) => ({ slug: o.document.slug, mdx: o.mdx })), new Set(settled.kept), settled.registry);
+  const rows = intakeRows(result.outputs, result.errors);
+  writeContent(outDir, result.outputs.map((o) => ({ slug: o.document.slug, mdx: o.mdx })), new Set(settled.kept), {
+    'finding-ids.json': `${JSON.stringify(settled.registry, null, 2)}\n`,
+    'intake-report.md': intakeMarkdown(rows),
+  });
   for (const { id, reason } of settled.retired) console.error(`retired: ${id}: ${reason}`);
   for (const line of result.overrides) console.error(`theme override: ${line}`);
   const findings = result.outputs.flatMap((o) => o.document.findings);
   for (const line of themes.coverage(findings)) console.error(line);
   for (const error of result.errors) console.error(formatError(error));
+  for (const line of intakeTable(rows, `${show(outDir)}/intake-report.md`)) console.error(line);
   console.error(`ingest: ${result.outputs.length} documents, ${findings.length} findings written to ${show(outDir)}/; ${result.errors.length} file(s) with errors`);
   return result.errors.length > 0 ? 1 : 0;
 }
@@ -97,7 +116,7 @@ function setup<T>(what: string, load: () => T): T {
     return load();
   } catch (error) {
     const reason = error instanceof Error && 'issues' in error && Array.isArray(error.issues)
-      ? error.issues.map((i: { path: PropertyKey[]; message: string }) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')
+      ? describeIssues(error.issues)
       : error instanceof Error ? error.message : String(error);
     throw new CliError(`${what}: ${reason} — nothing written; fix the problem and run again`);
   }

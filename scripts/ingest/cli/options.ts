@@ -22,6 +22,8 @@ export interface IngestOptions {
   discardUnpublished: boolean;
   /** Theme overrides other than content/theme-overrides.yaml. */
   overrides?: string;
+  /** Corrections by hand other than <in>/corrections/. */
+  corrections?: string;
   /** How to name a folder in messages: relative to the project when inside it, else absolute. */
   show: (dir: string) => string;
 }
@@ -39,6 +41,7 @@ export function parseOptions(argv: string[], root: string, cwd: string): IngestO
         'replace-content': { type: 'boolean', default: false },
         'discard-unpublished': { type: 'boolean', default: false },
         overrides: { type: 'string' },
+        corrections: { type: 'string' },
       },
     }));
   } catch (error) {
@@ -63,6 +66,7 @@ export function parseOptions(argv: string[], root: string, cwd: string): IngestO
     retire: values.retire,
     discardUnpublished: values['discard-unpublished'],
     overrides: values.overrides === undefined ? undefined : resolve(cwd, values.overrides),
+    corrections: values.corrections === undefined ? undefined : resolve(cwd, values.corrections),
     show,
   };
 }

@@ -1,3 +1,4 @@
+import { JUDGEMENT_LETTER, JUDGEMENT_ORDER } from '../../../src/lib/judgements.ts';
 import type { Judgement } from '../../../src/schemas/document.ts';
 import type { Registry, RegistryEntry } from '../../../src/schemas/finding-ids.ts';
 import { holdersOf, matchFindings } from './match-findings.ts';
@@ -5,14 +6,6 @@ import { createRegistryIndex, type RegistryIndex } from './registry-index.ts';
 
 /** When and from what new ids are issued. */
 export type Issued = NonNullable<RegistryEntry['issued']>;
-
-/** One letter per judgement in ids: `leicester-2009-08-d3` is the third area for development. */
-export const JUDGEMENT_LETTER: Record<Judgement, string> = {
-  'priority-action': 'p',
-  strength: 's',
-  'meets-requirements': 'm',
-  'area-for-development': 'd',
-};
 
 /**
  * Give a document's findings their permanent ids. A finding keeps the id of
@@ -44,11 +37,15 @@ export const RETIRED_BECAUSE = {
   removed: 'its source document was removed from the collection',
 } as const;
 
-/** {@link assignIds} over an index: the ids, and the registry entries it adds or changes. */
+/**
+ * {@link assignIds} over an index: the ids, and the registry entries it adds or changes.
+ * A finding's `was` (its text before a correction by hand split or merged it)
+ * matches as its own text does, so the first part of a split keeps the id.
+ */
 export function assignIdsFrom(
   document: string,
   prefix: string,
-  findings: ReadonlyArray<{ judgement: Judgement; text: string }>,
+  findings: ReadonlyArray<{ judgement: Judgement; text: string; was?: string }>,
   index: RegistryIndex,
   issued?: Issued,
 ): { ids: string[]; changes: Record<string, RegistryEntry> } {
@@ -59,7 +56,7 @@ export function assignIdsFrom(
   const { kept, split, merged } = matchFindings(findings, old.map(([id, e]) => ({ id, judgement: e.judgement, text: e.text, active: e.status === 'active' })));
   const ids = [...kept];
   const underPrefix = index.underPrefix(prefix);
-  for (const judgement of Object.keys(JUDGEMENT_LETTER) as Judgement[]) {
+  for (const judgement of JUDGEMENT_ORDER) {
     const stem = `${prefix}-${JUDGEMENT_LETTER[judgement]}`;
     let next = 1 + Math.max(0, ...underPrefix.filter((id) => id.startsWith(stem) && /^\d+$/.test(id.slice(stem.length))).map((id) => Number(id.slice(stem.length))));
     findings.forEach((f, i) => {

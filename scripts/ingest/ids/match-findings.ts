@@ -27,8 +27,8 @@ const MIN_SHARED = 3;
 
 /** A registered finding of the document. */
 export interface OldFinding { id: string; judgement: Judgement; text: string; active: boolean }
-/** A finding as read now. */
-export interface NewFinding { judgement: Judgement; text: string }
+/** A finding as read now; `was` is its text before a correction by hand, which counts as its own. */
+export interface NewFinding { judgement: Judgement; text: string; was?: string }
 
 /** What became of the old findings. */
 export interface Matching {
@@ -51,7 +51,7 @@ export function matchFindings(now: readonly NewFinding[], old: readonly OldFindi
     now.forEach((f, i) => old.forEach((o, j) => {
       const ov = table[i]![j]!;
       if (f.judgement === o.judgement && kept[i] === undefined && !taken.has(j) && !blockedNew.has(i) && eligible(ov, i, j)) {
-        pairs.push({ i, j, score: f.text === o.text ? 2 : ov.dice });
+        pairs.push({ i, j, score: f.text === o.text || f.was === o.text ? 2 : ov.dice });
       }
     }));
     pairs.sort((a, b) => b.score - a.score || Number(old[b.j]!.active) - Number(old[a.j]!.active) || a.i - b.i || (old[a.j]!.id < old[b.j]!.id ? -1 : 1));
@@ -61,7 +61,7 @@ export function matchFindings(now: readonly NewFinding[], old: readonly OldFindi
       taken.add(j);
     }
   };
-  claim((o) => o.dice >= SAME_FINDING && o.ofOld >= WHOLE && o.ofNew >= WHOLE);
+  claim((o, i, j) => now[i]!.was === old[j]!.text || (o.dice >= SAME_FINDING && o.ofOld >= WHOLE && o.ofNew >= WHOLE));
 
   const split = new Set<string>();
   old.forEach((o, j) => {
