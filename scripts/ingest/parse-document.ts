@@ -8,7 +8,9 @@ import { findAuthorityInText, matchAuthority } from './parse/match-authority.ts'
 import { parseCouncilReport } from './parse/parse-council-report.ts';
 import { parseLetter } from './parse/parse-letter.ts';
 import type { ParsedDocument } from './parse/parsed-types.ts';
-import { toBlocks } from './clean/to-blocks.ts';
+import { linesToBlocks, readLines } from './clean/to-blocks.ts';
+import { normaliseGlyphs } from './clean/normalise-glyphs.ts';
+import { titleCouncil } from './recognise/letter-title.ts';
 
 /** One source file parsed: everything but finding ids and themes. */
 export type ParsedFile = ParsedDocument & {
@@ -29,11 +31,17 @@ const ID_SUFFIX: Record<DocumentKind, { slug: string; id: string }> = {
  * throws IngestError with a reason (and line when known) for bad input.
  */
 export function parseDocument(file: string, bytes: Uint8Array, authorities: readonly Authority[]): ParsedFile {
-  const { text, encoding } = decodeText(bytes);
+  const { text: source, encoding } = decodeText(bytes);
+  const text = normaliseGlyphs(source);
   const detection = detectKind(text);
   if (!detection.kind) throw new IngestError(detection.reason);
-  const blocks = toBlocks(text);
-  const parsed = detection.kind === 'ofsted-letter' ? parseLetter(blocks) : parseCouncilReport(blocks);
+  // The council's names, known before cleaning, let running headers that name it be recognised as furniture.
+  const council = detection.kind === 'ofsted-letter' ? titleCouncil(text) : undefined;
+  const early = council ? matchAuthority(council, authorities) : findAuthorityInText(text, authorities);
+  const names = [council ?? '', early?.name.replace(/^(.*), City of$/, '$1') ?? ''].filter(Boolean);
+  const lines = readLines(text, names);
+  const blocks = linesToBlocks(lines);
+  const parsed = detection.kind === 'ofsted-letter' ? parseLetter(lines, blocks) : parseCouncilReport(blocks);
   const authority = parsed.kind === 'ofsted-letter' ? matchAuthority(parsed.authorityName, authorities) : findAuthorityInText(text, authorities);
   if (!authority) {
     throw new IngestError(
@@ -42,7 +50,7 @@ export function parseDocument(file: string, bytes: Uint8Array, authorities: read
         : 'cannot tell which authority the report is about: no authority from content/authorities.csv is named more often than the others',
     );
   }
-  checkLossless(text, parsed.sections, parsed.findings);
+  checkLossless(source, parsed.sections, parsed.findings, names);
   const month = parsed.inspection.start.slice(0, 7);
   const suffix = ID_SUFFIX[parsed.kind];
   return {

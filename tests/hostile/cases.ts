@@ -106,8 +106,9 @@ export const HOSTILE_CASES: HostileCase[] = [
   letter(13, '15-frontmatter-and-yaml.txt', '--- title: forged --- and key: "value" and | a | b |'),
   letter(14, '16-emoji-and-astral.txt', 'Emoji 😀, 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 letters and e\u0301 with a combining accent.'),
   letter(15, '17-stray-layout-tags.txt', 'Workers <b>said</b> supervision <span class="x">was</span> rare.', { finding: 'Workers said supervision was rare.' }),
-  letter(16, '18-windows-1252.txt', 'Social workers’ “caseloads” – about £30 – rose by 10‰ in the café • €', { seed: 1, encode: cp1252 }),
-  letter(17, '19-utf-16le-bom.txt', 'UTF-16: naïve “quotes”, 😀 and 子ども.', { seed: 2, encode: utf16le }),
+  // Curly quotes are decoded right, then normalised to straight ones (clean/normalise-glyphs.ts) like every glyph variant.
+  letter(16, '18-windows-1252.txt', 'Social workers’ “caseloads” – about £30 – rose by 10‰ in the café • €', { seed: 1, encode: cp1252, finding: 'Social workers\' "caseloads" – about £30 – rose by 10‰ in the café • €' }),
+  letter(17, '19-utf-16le-bom.txt', 'UTF-16: naïve “quotes”, 😀 and 子ども.', { seed: 2, encode: utf16le, finding: 'UTF-16: naïve "quotes", 😀 and 子ども.' }),
   letter(18, '20-utf-8-bom.txt', 'UTF-8 with a byte order mark: naïve café.', { encode: (t) => utf8(`\uFEFF${t}`) }),
   letter(19, '21-crlf.txt', 'Windows line ends are read as one line end each.', { seed: 3, transform: (t) => t.replace(/\n/g, '\r\n') }),
   letter(20, '22-form-feeds.txt', 'Case files are not always\n\fupdated promptly after a page break.', {
