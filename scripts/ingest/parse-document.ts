@@ -41,7 +41,7 @@ export function parseDocument(file: string, bytes: Uint8Array, authorities: read
   const names = [council ?? '', early?.name.replace(/^(.*), City of$/, '$1') ?? ''].filter(Boolean);
   const lines = readLines(text, names);
   const blocks = linesToBlocks(lines);
-  const parsed = detection.kind === 'ofsted-letter' ? parseLetter(lines, blocks) : parseCouncilReport(blocks);
+  const parsed = detection.kind === 'ofsted-letter' ? parseLetter(lines, blocks) : parseCouncilReport(lines, blocks);
   const authority = parsed.kind === 'ofsted-letter' ? matchAuthority(parsed.authorityName, authorities) : findAuthorityInText(text, authorities);
   if (!authority) {
     throw new IngestError(

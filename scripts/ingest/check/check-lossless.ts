@@ -11,7 +11,7 @@ export interface SectionSpan {
 }
 
 /** Item markers with letters or digits in them; other punctuation is ignored by the comparison anyway. */
-const ALNUM_MARKER = /^\s*(?:[-–—•▪]\s+)?(?:\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)|[a-z]\)|\d{1,2}[.)]|o(?=\s+[A-Z])|(?:[ivx]{1,5}|[a-h])\.(?=\s+[A-Z]))(?:\s+|$)/;
+const ALNUM_MARKER = /^\s*(?:[^\p{L}\p{N}\s]\s+)?(?:\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)|[a-z]\)|\d{1,2}[.)]|o(?=\s+[A-Z])|(?:[ivx]{1,5}|[a-z])\.(?=\s+[A-Z]))(?:\s+|$)/u;
 
 /** Letters and digits only, lower case: what must survive cleaning unchanged. */
 function essence(text: string): string {

@@ -4,7 +4,7 @@ import type { SourceLine } from './strip-furniture.ts';
 export const BULLET_GLYPHS = '▪•●◦■□◆◇►▸‣⁃∙➢➤✓✔❖\uF0B7\uF0A7\uF076\uF0D8\uF0FC\uF0A8';
 
 /** A list marker: a bullet, a dash, `o` before a capital, `1.`, `1)`, `(i)`, `(a)`, `a)`, `iv.`, `b.` before a capital. */
-const MARKER = `[${BULLET_GLYPHS}*–—-]|o(?=\\s+[A-Z])|\\d{1,2}[.)](?=\\s|$)|\\((?:[ivx]{1,5}|[a-z]|\\d{1,2})\\)(?=\\s|$)|[a-z]\\)(?=\\s|$)|(?:[ivx]{1,5}|[a-h])\\.(?=\\s+[A-Z])`;
+const MARKER = `[${BULLET_GLYPHS}*–—-]|o(?=\\s+[A-Z])|\\d{1,2}[.)](?=\\s|$)|\\((?:[ivx]{1,5}|[a-z]|\\d{1,2})\\)(?=\\s|$)|[a-z]\\)(?=\\s|$)|(?:[ivx]{1,5}|[a-z])\\.(?=\\s+[A-Z])`;
 
 /** A line that starts an item: [, marker, text]. "- (i) That …" keeps the meaningful marker (see `parseItem`). */
 const ITEM_LINE = new RegExp(`^\\s*(${MARKER})\\s+(\\S.*)$`);
@@ -18,8 +18,9 @@ export const ITEM = {
   exec(line: string): [string, string, string] | undefined {
     const first = ITEM_LINE.exec(line);
     if (!first) return undefined;
-    const nested = /^[-–—]$/.test(first[1]) ? ITEM_LINE.exec(first[2]) : null; // "- (i) That …"
-    return nested && !/^[-–—]$/.test(nested[1]) ? [nested[0], nested[1], nested[2]] : [first[0], first[1], first[2]];
+    const glyph = (marker: string) => !/[a-z0-9]/i.test(marker);
+    const nested = glyph(first[1]) ? ITEM_LINE.exec(first[2]) : null; // "- (i) That …", "• (a) That …"
+    return nested && !glyph(nested[1]) ? [nested[0], nested[1], nested[2]] : [first[0], first[1], first[2]];
   },
 };
 

@@ -62,9 +62,14 @@ export function stripStrayMarkup(line: string): string {
   return line.replace(STRAY_TAGS, ' ').replace(/\t/g, ' ').replace(/ {2,}/g, ' ').replace(/\s+$/, '');
 }
 
-/** A pattern matching any of the council's names (case-insensitive), or undefined without names. */
+const TITLE_END = /children'?s services\b/i;
+
+const COUNCIL_SUFFIXES = ['City Council', 'County Council', 'Metropolitan Borough Council', 'Borough Council', 'District Council', 'Council'];
+
+/** A pattern matching any of the council's names (case-insensitive), with the usual "… City Council" forms, or undefined without names. */
 export function namesPattern(names: readonly string[]): RegExp | undefined {
-  const escaped = names.filter((n) => n.trim().length >= 3).map((n) => n.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const escaped = names
+    .flatMap((n) => (/\bcouncil$/i.test(n) ? [n] : [n, ...COUNCIL_SUFFIXES.map((suffix) => `${n} ${suffix}`)])).filter((n) => n.trim().length >= 3).map((n) => n.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
   return escaped.length ? new RegExp(`(?:the\\s+)?(?:${escaped.sort((a, b) => b.length - a.length).join('|')})(?:'s)?`, 'gi') : undefined;
 }
 
@@ -82,18 +87,32 @@ export function keepLines(text: string, names: readonly string[] = []): SourceLi
   const pattern = namesPattern(names);
   const untagged = normaliseGlyphs(text).replace(STRAY_TAGS, (tag) => tag.replace(/[^\n]/g, ' '));
   const out: SourceLine[] = [];
-  let inAltText = false;
+  let altText = 0; // lines of a signature's alt text still to skip
   let title: string | undefined;
+  let protect = 0;
+  let dropped = false; // furniture was just dropped: the blank lines around it are the page break's, not a paragraph's
   untagged.split('\n').forEach((raw, index) => {
     const trimmed = raw.trim();
-    if (inAltText || /^a handwritten signature\b/i.test(trimmed)) {
-      // The alt text is one sentence; wrapped, it runs over several lines.
-      inAltText = !/[.)]$/.test(trimmed) && trimmed !== '';
+    const furniture = isFurnitureLine(trimmed) || (title !== undefined && protect === 0 && (trimmed === title || isRunningHeader(trimmed, pattern)));
+    if (furniture || (trimmed === '' && (dropped || altText > 0))) {
+      if (furniture && !/^a handwritten signature\b/i.test(trimmed)) {
+        while (out.length > 0 && out[out.length - 1].text.trim() === '') out.pop();
+        dropped = true;
+      }
+      if (/^a handwritten signature\b/i.test(trimmed) && !/[.)]$/.test(trimmed)) altText = 4;
       return;
     }
-    if (isFurnitureLine(trimmed)) return;
-    if (title !== undefined && (trimmed === title || isRunningHeader(trimmed, pattern))) return;
-    if (title === undefined && /\bunannounced inspection\b/i.test(trimmed)) title = trimmed;
+    dropped = false;
+    if (altText > 0) {
+      // The alt text is one sentence; wrapped, it runs over several lines (with furniture or blank lines between).
+      altText = /[.)]$/.test(trimmed) ? 0 : altText - 1;
+      return;
+    }
+    if (title === undefined && /\bunannounced inspection\b/i.test(trimmed)) {
+      // The title's own wrapped lines ("City of London Council children's services") are not headers, even across a page break.
+      title = trimmed;
+      protect = TITLE_END.test(trimmed) ? 0 : 3;
+    } else if (protect > 0 && trimmed !== '') protect = TITLE_END.test(trimmed) ? 0 : protect - 1;
     out.push({ text: stripStrayMarkup(raw), line: index + 1 });
   });
   return out;

@@ -18,7 +18,7 @@ const DASH = /^[-–—]$/;
  * (extractors give none, or one after every line): items start at markers,
  * headings are whole lines (or a heading wrapped over up to three lines),
  * closing formulas start their own paragraph, and a line carries on the item
- * above it unless a blank line, a capital and a finished sentence all say
+ * above it unless a blank line, no indent and a finished sentence all say
  * otherwise. Furniture is dropped first (see `keepLines`); `names` are the
  * council's names, for running headers.
  */
@@ -51,7 +51,7 @@ export function linesToBlocks(lines: readonly SourceLine[]): Block[] {
       i += heading.count - 1;
       open = undefined;
       inSection = true;
-    } else if (isSectionEnd(trimmed)) {
+    } else if (isSectionEnd(lookahead(lines, i))) {
       blocks.push((open = { type: 'text', lines: [trimmed], line }));
       inSection = false;
     } else {
@@ -59,14 +59,19 @@ export function linesToBlocks(lines: readonly SourceLine[]): Block[] {
         const item = marker ? ITEM.exec(`${marker} ${part}`) : ITEM.exec(part);
         const isItem = item && !(DASH.test(item[1]) && /^[a-z]/.test(item[2]) && !blank && open && !ENDS_SENTENCE.test(endOf(open)));
         if (isItem) blocks.push((open = { type: 'item', marker: item[1], text: item[2].trim(), line }));
-        else if (open?.type === 'item' && (!blank || /^\s/.test(raw) || (/^[a-z]/.test(part) && !ENDS_SENTENCE.test(open.text)))) open.text = joinWords(open.text, part);
-        else if (open?.type === 'text' && !blank && !(inSection && paragraphBreak(open.lines.at(-1)!, part, width))) open.lines.push(part);
+        else if (open?.type === 'item' && (!blank || /^\s/.test(raw) || !ENDS_SENTENCE.test(open.text))) open.text = joinWords(open.text, part);
+        else if (open?.type === 'text' && continuesText(open, part, blank, inSection, width)) open.lines.push(part);
         else blocks.push((open = { type: 'text', lines: [part], line }));
       }
     }
     blank = false;
   }
   return rejoinBrokenSentences(blocks.map((block) => collapseProse(block, width)));
+}
+
+/** Line i with the two lines after it: a closing formula wrapped over lines is still recognised at its first line. */
+function lookahead(lines: readonly SourceLine[], i: number): string {
+  return lines.slice(i, i + 3).map((l) => l.text.trim()).join(' ');
 }
 
 function endOf(block: Block): string {
@@ -100,6 +105,18 @@ function insideSentence(lines: readonly SourceLine[], i: number, end: number): b
 function wrapWidth(lines: readonly SourceLine[]): number {
   const lengths = lines.map((l) => l.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
   return lengths.length ? lengths[Math.floor(lengths.length * 0.9)] : 0;
+}
+
+/**
+ * Whether a line carries on the paragraph above. Without a blank line it does,
+ * unless (in a findings section) a finished sentence on a line the next word
+ * would have fitted on ends the paragraph. After a blank line it does only in
+ * a findings section, when the paragraph's sentence is unfinished (a page break).
+ */
+function continuesText(open: Extract<Block, { type: 'text' }>, next: string, blank: boolean, inSection: boolean, width: number): boolean {
+  const last = open.lines.at(-1)!;
+  if (!blank) return !(inSection && paragraphBreak(last, next, width));
+  return inSection && !ENDS_SENTENCE.test(last);
 }
 
 /** In a findings section with no blank line between, a finished sentence on a line the next word would have fitted on ends its paragraph. */

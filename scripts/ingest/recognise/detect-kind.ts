@@ -1,5 +1,5 @@
 import type { DocumentKind } from '../../../src/schemas/document.ts';
-import { collapseText } from '../clean/normalise-glyphs.ts';
+import { landmarkText } from './letter-title.ts';
 
 /** The kind of a document, or the reason it is neither kind. */
 export type Detection = { kind: DocumentKind } | { kind: undefined; reason: string };
@@ -12,13 +12,13 @@ const REPORT_OF = /(^|\n)\s*(report of|report to|report by|report author|title o
 /**
  * Ofsted letter, council committee report about such an inspection, or
  * neither — never a guess: each kind needs its own positive markers. Markers
- * are looked for on the whitespace-collapsed text, so line breaks (a title
- * over two lines) change nothing.
+ * are looked for on the whitespace-collapsed text without page furniture,
+ * so line breaks (a title over two lines, or over a page break) change nothing.
  */
 export function detectKind(text: string): Detection {
   const rawHead = text.slice(0, 20000);
-  const head = collapseText(rawHead);
-  const full = text.length > 20000 ? collapseText(text) : head;
+  const head = landmarkText(rawHead);
+  const full = text.length > 20000 ? landmarkText(text, text.length) : head;
   const salutation = /(^|\n)\s*Dear\s+\S/.test(rawHead);
   if (TITLE.test(head) && salutation && /ofsted|section 138|Majesty's Inspector/i.test(full)) return { kind: 'ofsted-letter' };
   const reportMarkers = [REPORT_OF.test(rawHead), COMMITTEE.test(head), /\brecommendations?\b/i.test(full)].filter(Boolean).length;
