@@ -84,6 +84,7 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
       repeatsPrevious: draft.repeatsPrevious,
       themes: context.tagThemes(draft.text),
       line: draft.line,
+      ...(draft.incomplete ? { incomplete: true as const } : {}),
     }));
     return { doc, findings };
   });
@@ -104,14 +105,14 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
 
   const outputs: Output[] = [];
   for (const { doc, findings } of drafts) {
-    const { body, sections, authorityName, idPrefix, ...rest } = doc;
+    const { body, sections, authorityName, idPrefix, closed, warnings, ...rest } = doc;
     const council = doc.kind === 'council-report' ? { council: formalCouncilName(doc, parsed) } : {};
     const result = documentSchema.safeParse({ ...rest, ...council, findings });
     if (!result.success) {
       errors.push({ file: doc.source.file, message: `does not fit the document schema: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` });
       continue;
     }
-    outputs.push({ document: result.data, mdx: writeMdx(result.data, toMdast(body, result.data.findings)), warnings: [] });
+    outputs.push({ document: result.data, mdx: writeMdx(result.data, toMdast(body, result.data.findings)), warnings });
   }
   return { outputs, registry: sortRegistry(registry), errors, overrides, fatal: false };
 }

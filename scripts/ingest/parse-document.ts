@@ -4,9 +4,11 @@ import { decodeText, type SourceEncoding } from './read/decode-text.ts';
 import { detectKind } from './recognise/detect-kind.ts';
 import { IngestError } from './ingest-error.ts';
 import { checkLossless } from './check/check-lossless.ts';
+import { markTruncation } from './check/mark-truncation.ts';
+import type { DocumentWarning } from './warnings.ts';
 import { findAuthorityInText, matchAuthority } from './parse/match-authority.ts';
 import { parseCouncilReport } from './parse/parse-council-report.ts';
-import { parseLetter } from './parse/parse-letter.ts';
+import { NOT_SIGNED, parseLetter } from './parse/parse-letter.ts';
 import type { ParsedDocument } from './parse/parsed-types.ts';
 import { linesToBlocks, readLines } from './clean/to-blocks.ts';
 import { normaliseGlyphs } from './clean/normalise-glyphs.ts';
@@ -14,6 +16,8 @@ import { titleCouncil } from './recognise/letter-title.ts';
 
 /** One source file parsed: everything but finding ids and themes. */
 export type ParsedFile = ParsedDocument & {
+  /** What a maintainer should look at (listed in the intake report); nothing is rejected for it. */
+  warnings: DocumentWarning[];
   slug: string;
   /** Prefix of the document's finding ids (`leicester-2009-08`, `leeds-2011-01-cr`). */
   idPrefix: string;
@@ -51,10 +55,16 @@ export function parseDocument(file: string, bytes: Uint8Array, authorities: read
     );
   }
   checkLossless(source, parsed.sections, parsed.findings, names);
+  const warnings: DocumentWarning[] = [];
+  const marked = markTruncation(parsed, text, warnings);
+  if (parsed.kind === 'ofsted-letter' && parsed.inspector === NOT_SIGNED && !marked.incomplete) {
+    warnings.push({ code: 'no-signature', message: 'no "Yours sincerely" and signatory: the signature page is missing from the text; the inspector is shown as not stated' });
+  }
   const month = parsed.inspection.start.slice(0, 7);
   const suffix = ID_SUFFIX[parsed.kind];
   return {
-    ...parsed,
+    ...marked,
+    warnings,
     // A report's own title rarely names the council; a citation needs it.
     title: parsed.kind === 'council-report' ? `${authority.name}${parsed.committee ? ` ${parsed.committee}` : ''} report: ${parsed.title}` : parsed.title,
     authorityName: parsed.authorityName || authority.name,

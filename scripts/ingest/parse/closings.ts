@@ -15,6 +15,12 @@ const SECTION_END: readonly RegExp[] = [
   /^(?:copy|copies|cc)(?:\s+to)?\s*:/i,
 ];
 
+/** The closing formula or sign-off proper (not "From the evidence gathered…", which opens another section). */
+export function isClosing(text: string): boolean {
+  const start = text.trim();
+  return SECTION_END.slice(1).some((pattern) => pattern.test(start));
+}
+
 /** True when a paragraph (or a line that starts one) closes the findings section it follows. */
 export function isSectionEnd(text: string): boolean {
   const start = text.trim();

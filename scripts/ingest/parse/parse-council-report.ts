@@ -82,8 +82,12 @@ export function parseCouncilReport(lines: readonly SourceLine[], blocks: readonl
     findings,
     body,
     sections,
+    closed: blocks.some((block) => block.line >= (sections.at(-1)?.end ?? Infinity) && REPORT_CLOSING.test(blockText(block))),
   };
 }
+
+/** What follows a report's summary of findings when the report goes on: its implications, conclusion, recommendations or background papers. */
+const REPORT_CLOSING = /^(?:[-–•]\s*)?(?:\d+(?:\.\d+)*\s+)?(?:recommendations?|conclusions?|background (?:papers|documents|information)|appendi(?:x|ces)|implications\b|legal and resource|it is recommended)/i;
 
 /** The report's title: the first line naming the inspection, with its wrapped continuation up to "… children's services". */
 function reportTitle(rows: readonly string[]): string {

@@ -7,6 +7,7 @@ import type { SourceLine } from '../clean/strip-furniture.ts';
 import { collapseText } from '../clean/normalise-glyphs.ts';
 import { LETTER_TITLE } from '../recognise/letter-title.ts';
 import { splitCopyList } from './copy-list.ts';
+import { isClosing } from './closings.ts';
 import type { Person } from '../../../src/schemas/document.ts';
 
 const CONDUCTED = /\b(?:conducted|carried out|took place|undertaken)\s+(?:on|between|from)\s+/i;
@@ -39,20 +40,21 @@ export function parseLetter(lines: readonly SourceLine[], blocks: readonly Block
     throw new IngestError('inspection dates not understood — expected e.g. "conducted on 11 and 12 August 2009" or "30 November and 1 December 2009"', at);
   }
   const previousText = PREVIOUS.exec(body)?.[1];
-  const signAt = texts.findIndex((text) => /^Yours (sincerely|faithfully)/i.test(text));
-  if (signAt < 0) throw new IngestError('the letter has no "Yours sincerely": it looks truncated — supply the whole letter');
+  // Without a sign-off (a truncated text, or a missing signature page) everything after the date is read for findings.
+  const found = texts.findIndex((text) => /^Yours (sincerely|faithfully)/i.test(text));
+  const signAt = found < 0 ? texts.length : found;
 
   const dateLine = rows[Math.max(dateAt, 0)].line;
-  const signLine = rows[signAt].line;
+  const signLine = found < 0 ? Infinity : rows[signAt].line;
   const first = Math.max(0, lastIndex(blocks, (b) => b.line <= dateLine));
-  const signBlock = blocks.findIndex((b) => b.line >= signLine);
+  const signBlock = found < 0 ? blocks.length - 1 : blocks.findIndex((b) => b.line >= signLine);
   const { findings, body: nodes, sections } = extractLetterFindings(blocks.slice(first, signBlock + 1));
   if (findings.length === 0) throw new IngestError('no findings found — expected headings such as "Strengths" or "Areas for development" with items under them');
   nodes.push(...blocks.slice(signBlock + 1).map((block) => ({ type: 'paragraph' as const, lines: block.type === 'text' ? block.lines : [blockText(block)] })));
   const titleNode = nodes.findIndex((node) => node.type === 'paragraph' && /^annual unannounced inspection\b/i.test(node.lines[0]) && LETTER_TITLE.test(collapseText(node.lines.join(' '))));
   if (titleNode >= 0) nodes[titleNode] = { type: 'heading', text: (nodes[titleNode] as { lines: string[] }).lines.join(' ') };
 
-  const copyAt = texts.findIndex((text, i) => i > signAt && /^(Copy|Copies|cc)(\s+to)?\s*:/i.test(text));
+  const copyAt = found < 0 ? -1 : texts.findIndex((text, i) => i > signAt && /^(Copy|Copies|cc)(\s+to)?\s*:/i.test(text));
   return {
     kind: 'ofsted-letter',
     title: `Annual unannounced inspection of contact, referral and assessment arrangements: ${authorityName}`,
@@ -60,14 +62,23 @@ export function parseLetter(lines: readonly SourceLine[], blocks: readonly Block
     letterDate,
     inspection,
     previousInspection: (previousText && parseDatePhrase(previousText)) || null,
-    inspector: parseSignatory(texts.slice(signAt + 1, copyAt < 0 ? signAt + 4 : Math.min(copyAt, signAt + 4))),
+    inspector: found < 0 ? NOT_SIGNED : parseSignatory(texts.slice(signAt + 1, copyAt < 0 ? signAt + 4 : Math.min(copyAt, signAt + 4))),
     recipient: parseRecipient(texts.slice(dateAt + 1, dearAt), texts[dearAt], authorityName),
     copyTo: copyAt < 0 ? [] : splitCopyList(texts.slice(copyAt)),
     priorityActionsIdentified: findings.some((finding) => finding.judgement === 'priority-action'),
     findings,
     body: nodes,
     sections,
+    closed: found >= 0 || closingAfterFindings(blocks, sections.at(-1)?.start ?? 0),
   };
+}
+
+/** The signatory of a letter whose text ends before the signature. */
+export const NOT_SIGNED: Person = { name: 'Not stated (the text ends before the signature)', role: '' };
+
+/** A closing formula after the last findings section (a letter whose signature page is missing is still closed). */
+function closingAfterFindings(blocks: readonly Block[], from: number): boolean {
+  return blocks.some((block) => block.line > from && block.type === 'text' && isClosing(blockText(block)));
 }
 
 function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {

@@ -160,7 +160,11 @@ export const furnitureClass: VarianceClass<{ width: number; inserts: Array<{ at:
       const index = from + (at % (lines.length - from));
       after.set(index, [...(after.get(index) ?? []), ...(blanks ? ['', line, ''] : [line])]);
     });
-    return lines.flatMap((line, i) => [line, ...(after.get(i) ?? [])]).join('\n');
+    // "Page N of M" footers are numbered as a real document's are: 1 to K of K in reading order (fewer is evidence of truncation).
+    const out = lines.flatMap((line, i) => [line, ...(after.get(i) ?? [])]);
+    const footers = out.filter((l) => /^(Page )?\d+ of 4$/.test(l)).length;
+    let page = 0;
+    return out.map((l) => (/^(Page )?\d+ of 4$/.test(l) ? l.replace(/\d+ of 4$/, `${(page += 1)} of ${footers}`) : l)).join('\n');
   },
 };
 
