@@ -5,6 +5,7 @@ import { detectKind } from './recognise/detect-kind.ts';
 import { IngestError } from './ingest-error.ts';
 import { checkLossless } from './check/check-lossless.ts';
 import { markTruncation } from './check/mark-truncation.ts';
+import { checkStatedCounts } from './check/summary-check.ts';
 import type { DocumentWarning } from './warnings.ts';
 import { findAuthorityInText, matchAuthority } from './parse/match-authority.ts';
 import { parseCouncilReport } from './parse/parse-council-report.ts';
@@ -57,6 +58,8 @@ export function parseDocument(file: string, bytes: Uint8Array, authorities: read
   checkLossless(source, parsed.sections, parsed.findings, names);
   const warnings: DocumentWarning[] = [];
   const marked = markTruncation(parsed, text, warnings);
+  // A truncated text may well hold fewer findings than its summary states: that is already its warning.
+  if (!marked.incomplete) checkStatedCounts(lines, parsed.findings, warnings);
   if (parsed.kind === 'ofsted-letter' && parsed.inspector === NOT_SIGNED && !marked.incomplete) {
     warnings.push({ code: 'no-signature', message: 'no "Yours sincerely" and signatory: the signature page is missing from the text; the inspector is shown as not stated' });
   }
