@@ -14,7 +14,7 @@ export interface SectionSpan {
 const ALNUM_MARKER = /^\s*(?:[^\p{L}\p{N}\s]\s+)?(?:\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)|[a-z]\)|\d{1,2}[.)]|o(?=\s+[A-Z])|(?:[ivx]{1,5}|[a-z])\.(?=\s+[A-Z]))(?:\s+|$)/u;
 
 /** Letters and digits only, lower case: what must survive cleaning unchanged. */
-function essence(text: string): string {
+export function essence(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 

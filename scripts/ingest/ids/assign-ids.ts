@@ -1,14 +1,7 @@
+import { JUDGEMENT_LETTER, JUDGEMENT_ORDER } from '../../../src/lib/judgements.ts';
 import type { Judgement } from '../../../src/schemas/document.ts';
 import type { Registry, RegistryEntry } from '../../../src/schemas/finding-ids.ts';
 import { similarity } from './similarity.ts';
-
-/** One letter per judgement in ids: `leicester-2009-08-d3` is the third area for development. */
-export const JUDGEMENT_LETTER: Record<Judgement, string> = {
-  'priority-action': 'p',
-  strength: 's',
-  'meets-requirements': 'm',
-  'area-for-development': 'd',
-};
 
 /** Below this word-bigram similarity a finding is a different finding, not an edited one. */
 const SAME_FINDING = 0.5;
@@ -75,23 +68,27 @@ export function createRegistryIndex(registry: Readonly<Record<string, RegistryEn
   };
 }
 
-/** {@link assignIds} over an index: the ids, and the registry entries it adds or changes. */
+/**
+ * {@link assignIds} over an index: the ids, and the registry entries it adds or changes.
+ * A finding's `was` (its text before a correction by hand split or merged it)
+ * matches as its own text does, so the first part of a split keeps the id.
+ */
 export function assignIdsFrom(
   document: string,
   prefix: string,
-  findings: ReadonlyArray<{ judgement: Judgement; text: string }>,
+  findings: ReadonlyArray<{ judgement: Judgement; text: string; was?: string }>,
   index: RegistryIndex,
 ): { ids: string[]; changes: Record<string, RegistryEntry> } {
   const changes: Record<string, RegistryEntry> = {};
   const ids: string[] = new Array(findings.length);
   const ofDocument = index.ofDocument(document);
   const underPrefix = index.underPrefix(prefix);
-  for (const judgement of Object.keys(JUDGEMENT_LETTER) as Judgement[]) {
+  for (const judgement of JUDGEMENT_ORDER) {
     const stem = `${prefix}-${JUDGEMENT_LETTER[judgement]}`;
     const mine = findings.map((f, i) => ({ ...f, i })).filter((f) => f.judgement === judgement);
     const known = ofDocument.filter(([, e]) => e.judgement === judgement && e.status === 'active');
     const pairs = mine
-      .flatMap((f) => known.map(([id, e]) => ({ f: f.i, id, score: f.text === e.text ? 2 : similarity(f.text, e.text) })))
+      .flatMap((f) => known.map(([id, e]) => ({ f: f.i, id, score: f.text === e.text || f.was === e.text ? 2 : similarity(f.text, e.text) })))
       .filter((p) => p.score >= SAME_FINDING)
       .sort((a, b) => b.score - a.score || a.f - b.f || compareIds(a.id, b.id));
     const taken = new Set<string>();

@@ -2,7 +2,7 @@ import type { Judgement } from '../../../src/schemas/document.ts';
 
 /**
  * Findings headings of Ofsted letters and the judgement each gives
- * (the framework's headings and the variants letters of 2009–2012 use).
+ * (docs/reference/ucra-framework.md and the variants letters of 2009–2012 use).
  * Matched against a whole line or paragraph, case-insensitively, trailing
  * colon optional: a sentence that merely contains the words is
  * narrative.

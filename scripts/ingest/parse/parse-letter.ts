@@ -5,7 +5,7 @@ import type { ParsedDocument } from './parsed-types.ts';
 import { blockText, type Block } from '../clean/to-blocks.ts';
 import type { SourceLine } from '../clean/strip-furniture.ts';
 import { collapseText } from '../clean/normalise-glyphs.ts';
-import { LETTER_TITLE } from '../recognise/letter-title.ts';
+import { LETTER_TITLE_COUNCIL } from '../recognise/programme-title.ts';
 import { splitCopyList } from './copy-list.ts';
 import { isClosing } from './closings.ts';
 import type { Person } from '../../../src/schemas/document.ts';
@@ -29,7 +29,7 @@ export function parseLetter(lines: readonly SourceLine[], blocks: readonly Block
   const letterDate = dateAt >= 0 ? parseDate(texts[dateAt]) : dearAt > 0 ? texts.slice(0, dearAt).map(findDate).filter(Boolean).at(-1) : undefined;
   if (!letterDate) throw new IngestError('letter date not found — expected a line such as "2 September 2009" before "Dear …"');
   const body = collapseText(texts.slice(dearAt).join('\n'));
-  const title = LETTER_TITLE.exec(body);
+  const title = LETTER_TITLE_COUNCIL.exec(body);
   if (!title) throw new IngestError('title line not found — expected "Annual unannounced inspection of contact, referral and assessment arrangements within <council> children\'s services"');
   const authorityName = title[1].trim();
 
@@ -51,7 +51,7 @@ export function parseLetter(lines: readonly SourceLine[], blocks: readonly Block
   const { findings, body: nodes, sections } = extractLetterFindings(blocks.slice(first, signBlock + 1));
   if (findings.length === 0) throw new IngestError('no findings found — expected headings such as "Strengths" or "Areas for development" with items under them');
   nodes.push(...blocks.slice(signBlock + 1).map((block) => ({ type: 'paragraph' as const, lines: block.type === 'text' ? block.lines : [blockText(block)] })));
-  const titleNode = nodes.findIndex((node) => node.type === 'paragraph' && /^annual unannounced inspection\b/i.test(node.lines[0]) && LETTER_TITLE.test(collapseText(node.lines.join(' '))));
+  const titleNode = nodes.findIndex((node) => node.type === 'paragraph' && /^annual unannounced inspection\b/i.test(node.lines[0]) && LETTER_TITLE_COUNCIL.test(collapseText(node.lines.join(' '))));
   if (titleNode >= 0) nodes[titleNode] = { type: 'heading', text: (nodes[titleNode] as { lines: string[] }).lines.join(' ') };
 
   const copyAt = found < 0 ? -1 : texts.findIndex((text, i) => i > signAt && /^(Copy|Copies|cc)(\s+to)?\s*:/i.test(text));

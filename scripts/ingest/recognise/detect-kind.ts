@@ -1,11 +1,10 @@
 import type { DocumentKind } from '../../../src/schemas/document.ts';
 import { landmarkText } from './letter-title.ts';
+import { LETTER_TITLE, PROGRAMME_NAME } from './programme-title.ts';
 
 /** The kind of a document, or the reason it is neither kind. */
 export type Detection = { kind: DocumentKind } | { kind: undefined; reason: string };
 
-const TITLE = /annual unannounced inspection of contact,?\s+(referral and assessment|assessment and referral) arrangements/i;
-const INSPECTION = /unannounced inspection of contact,?\s+(referral and assessment|assessment and referral)/i;
 const COMMITTEE = /\b(executive board|cabinet|committee|scrutiny (board|panel)|council meeting|overview and scrutiny|children's services (board|panel))\b/i;
 const REPORT_OF = /(^|\n)\s*(report of|report to|report by|report author|title of report|purpose of (the |this )?report)\b/i;
 
@@ -20,10 +19,10 @@ export function detectKind(text: string): Detection {
   const head = landmarkText(rawHead);
   const full = text.length > 20000 ? landmarkText(text, text.length) : head;
   const salutation = /(^|\n)\s*Dear\s+\S/.test(rawHead);
-  if (TITLE.test(head) && salutation && /ofsted|section 138|Majesty's Inspector/i.test(full)) return { kind: 'ofsted-letter' };
+  if (LETTER_TITLE.test(head) && salutation && /ofsted|section 138|Majesty's Inspector/i.test(full)) return { kind: 'ofsted-letter' };
   const reportMarkers = [REPORT_OF.test(rawHead), COMMITTEE.test(head), /\brecommendations?\b/i.test(full)].filter(Boolean).length;
-  if (INSPECTION.test(full) && reportMarkers >= 2 && !salutation) return { kind: 'council-report' };
-  if (TITLE.test(head) && !salutation) {
+  if (PROGRAMME_NAME.test(full) && reportMarkers >= 2 && !salutation) return { kind: 'council-report' };
+  if (LETTER_TITLE.test(head) && !salutation) {
     return { kind: undefined, reason: 'mentions the inspection but is neither an Ofsted letter (no "Dear …") nor a committee report (no "Report of …", committee name and recommendations)' };
   }
   return {
