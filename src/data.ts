@@ -11,6 +11,9 @@ import { compareDocuments } from './lib/documents.ts';
 import { groupBy, groupByMany, sortByKeys } from './lib/group.ts';
 import { parseThemes, type ThemeInfo } from './lib/themes.ts';
 import { parseThemeOverrides, type ThemeOverride } from './lib/theme-overrides.ts';
+import { buildFollowUps, type FollowUpIndex } from './lib/follow-up/inspection-pairs.ts';
+import { narrativeSentences } from './lib/follow-up/narrative.ts';
+import { linkCouncilReports, type SameInspectionLinks } from './lib/follow-up/same-inspection.ts';
 
 export type { FindingPermalink, FindingRef } from './lib/permalinks.ts';
 
@@ -40,6 +43,10 @@ export interface SiteData {
   findingsByTheme: Map<string, FindingRef[]>;
   /** Editorial theme overrides (content/theme-overrides.yaml), in file order. */
   themeOverrides: ThemeOverride[];
+  /** What each finding became at the authority's next inspection (src/lib/follow-up/). */
+  followUps: FollowUpIndex;
+  /** Council reports' findings linked to their inspection's letter, both ways. */
+  sameInspection: SameInspectionLinks;
 }
 
 // import.meta.glob returns {} when the file does not exist, so a missing taxonomy is not an error:
@@ -66,11 +73,13 @@ async function load(): Promise<SiteData> {
   const findings = documents.flatMap((doc) => doc.findings.map((finding) => ({ finding, doc })));
   const findingsById = new Map(findings.map((r) => [r.finding.id, r]));
   const themes = parseThemes(Object.values(themeFiles)[0]);
+  const entries = new Map(letterEntries.map((e) => [e.data.slug, e]));
+  const documentsByAuthority = groupBy(documents, (d) => d.authority.slug);
   return {
     documents,
-    entries: new Map(letterEntries.map((e) => [e.data.slug, e])),
+    entries,
     authorities: sortByKeys(authorityEntries.map((e) => e.data), (a) => a.name),
-    documentsByAuthority: groupBy(documents, (d) => d.authority.slug),
+    documentsByAuthority,
     documentsByYear: new Map([...groupBy(documents, (d) => yearOf(d.inspection.start))].sort(([a], [b]) => a - b)),
     findings,
     findingsById,
@@ -79,5 +88,7 @@ async function load(): Promise<SiteData> {
     themesById: new Map(themes.map((t) => [t.id, t])),
     findingsByTheme: groupByMany(findings, (r) => r.finding.themes.map((t) => t.theme)),
     themeOverrides: parseThemeOverrides(Object.values(overrideFiles)[0]),
+    followUps: buildFollowUps(documentsByAuthority, (slug) => narrativeSentences(entries.get(slug)?.body ?? '')),
+    sameInspection: linkCouncilReports(documentsByAuthority),
   };
 }

@@ -35,7 +35,9 @@ export const routes = {
   years: () => withBase('years/'),
   year: (year: number | string) => withBase(`years/${year}/`),
   search: () => withBase('search/'),
+  data: () => withBase('data/'),
   about: () => withBase('about/'),
   aboutThemes: () => withBase('about/themes/'),
+  aboutFollowUp: () => withBase('about/follow-up/'),
   accessibility: () => withBase('accessibility/'),
 } as const;
