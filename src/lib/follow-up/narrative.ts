@@ -8,8 +8,8 @@
  * runs for every later letter of the corpus. Pure.
  */
 
-/** Undoes the markdown writer's escapes (`\*`, `&#x3C;`) and hard breaks, so a quoted sentence reads as the letter does. */
-function plain(line: string): string {
+/** Undoes the markdown writer's escapes (`\*`, `&#x3C;`), heading marks and hard breaks, so a line reads as the letter does. */
+export function plainLine(line: string): string {
   return line
     .replace(/^#{1,6}\s+/, '')
     .replace(/\\$/, '')
@@ -38,7 +38,7 @@ export function narrativeSentences(body: string): string[] {
     const trimmed = line.trim();
     if (/^<Findings\b/.test(trimmed)) inFindings += 1;
     if (inFindings > 0 || trimmed === '' || trimmed.startsWith('<') || trimmed.startsWith('{')) flush();
-    else current.push(plain(trimmed));
+    else current.push(plainLine(trimmed));
     if (/^<\/Findings>/.test(trimmed)) inFindings -= 1;
   }
   flush();
