@@ -14,6 +14,11 @@ const at = (id: string) => {
   if (!f) throw new Error(`no follow-up for ${id}`);
   return f;
 };
+/** Themes both findings carry, from their tags (the taxonomy changes; the test must not name its ids). */
+const themesOfBoth = (a: string, b: string) => {
+  const themes = (id: string) => corpus.documents.flatMap((d) => d.findings).find((f) => f.id === id)!.themes.map((t) => t.theme);
+  return themes(a).filter((t) => themes(b).includes(t));
+};
 const summary = (id: string) => {
   const { outcome, basis, to } = at(id);
   return { outcome, basis, to };
@@ -35,7 +40,8 @@ describe('a summary that covers every earlier area, except the one a later findi
   it('the area a later finding names is raised again, quoting that finding', () => {
     expect(summary('stockport-2009-08-d1')).toEqual({ outcome: 'raised-again', basis: 'finding-statement', to: 'stockport-2010-10-d1' });
     expect(at('stockport-2009-08-d1').quote).toBe('This was an area for development at the last inspection.');
-    expect(at('stockport-2009-08-d1').sharedThemes).toContain('chronologies');
+    expect(at('stockport-2009-08-d1').sharedThemes).toEqual(themesOfBoth('stockport-2009-08-d1', 'stockport-2010-10-d1'));
+    expect(at('stockport-2009-08-d1').sharedWords).toContain('chronologies');
   });
   it('the other areas are now met, quoting the summary sentence', () => {
     for (const id of ['stockport-2009-08-d2', 'stockport-2009-08-d3']) {
@@ -66,7 +72,8 @@ describe('"Two of the areas â€¦ have been addressed. Further work is required â€
   it('a strength that is now an area for development has declined; shared themes and words are the reason', () => {
     const f = at('derbyshire-2010-04-s1');
     expect(summary('derbyshire-2010-04-s1')).toEqual({ outcome: 'declined', basis: 'similar-finding', to: 'derbyshire-2011-07-d1' });
-    expect(f.sharedThemes).toContain('thresholds-and-early-help');
+    expect(f.sharedThemes).toEqual(themesOfBoth('derbyshire-2010-04-s1', 'derbyshire-2011-07-d1'));
+    expect(f.sharedThemes.length).toBeGreaterThan(0);
     expect(f.sharedWords).toEqual(expect.arrayContaining(['thresholds', 'partner', 'agencies']));
   });
   it('met requirements: held when repeated, not mentioned otherwise', () => {
