@@ -7,7 +7,7 @@
  * link checker (scripts/check-links.ts, tests/quality/links.test.ts).
  * Content is read from content/ directly, not through the site's own code.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -171,9 +171,12 @@ describe('every page', () => {
   it('reading pages carry no script', () => {
     const reading = [...pages.keys()].filter((p) => p === '' || /^(letters|findings|authorities|themes|years)\//.test(p) || ['about/', 'accessibility/'].includes(p));
     expect(reading.length).toBeGreaterThan(docs.length);
-    // Allowed: JSON-LD data blocks (never executed) and CiteThis's copy-button enhancement (a bundled module: the CSP allows no inline script).
-    const script = /<script\b(?![^>]*(?:type="application\/ld\+json"|src="[^"]*\/_astro\/CiteThis\.[^"]*\.js"))/i;
+    // Allowed: JSON-LD data blocks (never executed) and the copy-button enhancement (one small bundled module: the CSP allows no inline script).
+    const script = /<script\b(?![^>]*(?:type="application\/ld\+json"|src="[^"]*\/_astro\/CopyScript\.[^"]*\.js"))/i;
     expect(reading.filter((p) => script.test(page(p).html))).toEqual([]);
+    const modules = new Set(reading.flatMap((p) => [...page(p).html.matchAll(/src="[^"]*\/(_astro\/CopyScript\.[^"]*\.js)"/g)].map((m) => m[1]!)));
+    expect(modules.size).toBe(1);
+    for (const file of modules) expect(statSync(join(DIST, file)).size).toBeLessThan(2048);
   });
   it('only letter and finding pages are search bodies', () => {
     const bodies = [...pages.values()].filter((p) => p.root.querySelector('[data-pagefind-body]')).map((p) => p.path);
