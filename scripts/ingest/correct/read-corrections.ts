@@ -1,5 +1,6 @@
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { correctionSchemas, type Correction, type CorrectionKind } from '../../../src/schemas/corrections.ts';
+import { describeIssues } from '../../../src/schemas/describe-issues.ts';
 import { CorrectionError } from './correction-error.ts';
 
 /** One correction with the line its entry starts on. */
@@ -29,8 +30,7 @@ export function readCorrections(path: string, text: string): LocatedCorrection[]
     if (!kind) throw new CorrectionError(path, line, `an entry must start with one of ${KINDS.map((k) => `\`${k}:\``).join(', ')}`);
     const result = correctionSchemas[kind].safeParse(entry);
     if (!result.success) {
-      const issue = result.error.issues[0];
-      throw new CorrectionError(path, line, `${kind} correction: ${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`);
+      throw new CorrectionError(path, line, `${kind} correction: ${describeIssues(result.error.issues)}`);
     }
     return { ...result.data, kind, line } as LocatedCorrection;
   });

@@ -4,6 +4,7 @@
  * labeller can fix a labels file in one pass.
  */
 import type { z } from 'astro/zod';
+import { describeIssues } from '../../../src/schemas/describe-issues.ts';
 
 /** Parsed rows, or the errors found; blank lines are skipped. */
 export function readJsonl<S extends z.ZodType>(text: string, schema: S, file: string): { rows: z.infer<S>[]; errors: string[] } {
@@ -20,7 +21,7 @@ export function readJsonl<S extends z.ZodType>(text: string, schema: S, file: st
     }
     const result = schema.safeParse(value);
     if (result.success) rows.push(result.data);
-    else errors.push(`${file}:${i + 1}: ${result.error.issues.map((x) => `${x.path.join('.') || 'line'}: ${x.message}`).join('; ')}`);
+    else errors.push(`${file}:${i + 1}: ${describeIssues(result.error.issues)}`);
   });
   return { rows, errors };
 }
