@@ -114,14 +114,14 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
 
   const outputs: Output[] = [];
   for (const { doc, findings } of drafts) {
-    const { body, sections, authorityName, idPrefix, ...rest } = doc;
+    const { body, sections, authorityName, idPrefix, closed, warnings, ...rest } = doc;
     const council = doc.kind === 'council-report' ? { council: formalCouncilName(doc, parsed) } : {};
     const result = documentSchema.safeParse({ ...rest, ...council, findings });
     if (!result.success) {
       errors.push({ file: doc.source.file, message: `does not fit the document schema: ${describeIssues(result.error.issues)}` });
       continue;
     }
-    outputs.push({ document: result.data, mdx: writeMdx(result.data, toMdast(body, result.data.findings)), warnings: [] });
+    outputs.push({ document: result.data, mdx: writeMdx(result.data, toMdast(body, result.data.findings)), warnings });
   }
   return { outputs, registry: sortRegistry(registry), errors, overrides, fatal: false };
 }

@@ -7,9 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { classifyThemes } from '../ingest/themes/classify-themes.ts';
-import { themesFileSchema } from '../../src/schemas/theme.ts';
+import { parseThemes } from '../../src/lib/themes.ts';
 import { agreement } from './gold/agreement.ts';
 import { formatScore } from './gold/format-score.ts';
 import { goldFromLabels, labellersByCount } from './gold/gold-labels.ts';
@@ -23,7 +22,7 @@ const arg = (name: string) => {
 };
 
 try {
-  const themes = themesFileSchema.parse(parse(readFileSync(join(root, 'content/themes.yaml'), 'utf8'))).themes;
+  const themes = parseThemes(readFileSync(join(root, 'content/themes.yaml'), 'utf8'));
   const themeIds = themes.map((t) => t.id);
   const findings = loadGoldFindings(root);
   const labels = loadGoldLabels(root, arg('--labels'));

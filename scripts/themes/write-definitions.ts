@@ -4,12 +4,11 @@
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { themesFileSchema } from '../../src/schemas/theme.ts';
+import { parseTaxonomy } from '../../src/lib/themes.ts';
 import { definitionsMarkdown } from './definitions-markdown.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const file = themesFileSchema.parse(parse(readFileSync(join(root, 'content/themes.yaml'), 'utf8')));
+const file = parseTaxonomy(readFileSync(join(root, 'content/themes.yaml'), 'utf8'));
 const out = join(root, 'docs/themes/definitions.md');
 // Write beside and rename, so a failed run never leaves half a file.
 writeFileSync(`${out}.tmp`, definitionsMarkdown(file.themes, file.retired));

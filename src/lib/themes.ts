@@ -30,11 +30,10 @@ export function parseTaxonomy(text: string | undefined, file = 'content/themes.y
   if (!result.success) {
     throw new Error(`${file} is not a valid theme taxonomy: ${describeIssues(result.error.issues)}`);
   }
-  const themes = result.data.themes.map(({ id, label, description, related, match, exclude }) => ({ id, label, description, related, match, exclude }));
-  return { themes, retired: result.data.retired };
+  return { themes: result.data.themes, retired: result.data.retired };
 }
 
-/** The live themes only (see parseTaxonomy). */
+/** The live themes only (see parseTaxonomy); `[]` when there are none. */
 export function parseThemes(text: string | undefined, file = 'content/themes.yaml'): ThemeInfo[] {
   return parseTaxonomy(text, file).themes;
 }
