@@ -79,7 +79,7 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
   errors.push(...corrected.errors);
   // One index of the registry for the whole run, updated per document (see RegistryIndex).
   const index = createRegistryIndex(context.registry.ids);
-  const revision = context.registry.revision + 1;
+  const revision = (context.registry.revision ?? 0) + 1;
   const drafts = corrected.documents.map((doc) => {
     const assigned = assignIdsFrom(doc.slug, doc.idPrefix, doc.findings, index, { revision, file: doc.source.file, sha256: doc.source.sha256 });
     index.apply(assigned.changes);
