@@ -31,7 +31,12 @@ const STRAY_TAGS = /<\/?(?:ul|ol|li|p|br|div|span|font|b|i|u|strong|em)\b[^<>]*>
 export interface SourceLine {
   text: string;
   line: number;
+  /** The cells of a row of a two-column block (split at tabs or wide gaps), when the line is one. */
+  cells?: string[];
 }
+
+/** A gap between columns: a tab, or three spaces or more, between two non-spaces. */
+const COLUMN_GAP = /\S(?:[ ]*\t[ \t]*| {3,})\S/;
 
 /** True when a (trimmed) line is page furniture of any document. */
 export function isFurnitureLine(line: string): boolean {
@@ -113,7 +118,8 @@ export function keepLines(text: string, names: readonly string[] = []): SourceLi
       title = trimmed;
       protect = TITLE_END.test(trimmed) ? 0 : 3;
     } else if (protect > 0 && trimmed !== '') protect = TITLE_END.test(trimmed) ? 0 : protect - 1;
-    out.push({ text: stripStrayMarkup(raw), line: index + 1 });
+    const cells = COLUMN_GAP.test(raw) ? raw.split(/[ ]*\t[ \t]*| {3,}/).map((c) => stripStrayMarkup(c).trim()).filter(Boolean) : undefined;
+    out.push({ text: stripStrayMarkup(raw), line: index + 1, ...(cells && cells.length > 1 ? { cells } : {}) });
   });
   return out;
 }

@@ -1,4 +1,4 @@
-import { isHeadingLine } from '../parse/judgement-headings.ts';
+import { councilHeadingJudgement, isHeadingLine } from '../parse/judgement-headings.ts';
 import { isSectionEnd } from '../parse/closings.ts';
 import { joinWords } from './join-words.ts';
 import { keepLines, type SourceLine } from './strip-furniture.ts';
@@ -12,6 +12,8 @@ export type Block =
 
 const ENDS_SENTENCE = /[.!?:;]["'’”)\]]*$/;
 const DASH = /^[-–—]$/;
+/** A report's numbered paragraph: "4.2 The following areas …" (a capital after the number, so "2.5 per cent" is prose). */
+const NUMBERED_PARAGRAPH = /^\d{1,2}\.\d{1,2}\.?\s+[A-Z]/;
 
 /**
  * Clean text → blocks in reading order. Blank lines are a hint, not a rule
@@ -38,6 +40,7 @@ export function linesToBlocks(lines: readonly SourceLine[]): Block[] {
   let open: Block | undefined; // the block the next line may continue
   let blank = false;
   let inSection = false; // after a findings heading, before a closing: where paragraphs are findings
+  const columns = new WeakSet<Block>(); // text blocks of two-column rows: their lines stay apart
   for (let i = 0; i < lines.length; i += 1) {
     const { text: raw, line } = lines[i];
     const trimmed = raw.trim();
@@ -54,6 +57,13 @@ export function linesToBlocks(lines: readonly SourceLine[]): Block[] {
     } else if (isSectionEnd(lookahead(lines, i))) {
       blocks.push((open = { type: 'text', lines: [trimmed], line }));
       inSection = false;
+    } else if (lines[i].cells && !(open && columns.has(open) && !blank)) {
+      // A row of a two-column block (a report's header box) is never prose or part of a finding.
+      blocks.push((open = { type: 'text', lines: [trimmed], line }));
+      columns.add(open);
+    } else if (NUMBERED_PARAGRAPH.test(trimmed) || councilHeadingJudgement(trimmed)) {
+      // A report's numbered paragraph ("4.2 The following …") or findings heading ("Key findings") starts afresh.
+      blocks.push((open = { type: 'text', lines: [trimmed], line }));
     } else {
       for (const [marker, part] of splitInlineBullets(trimmed)) {
         const item = marker ? ITEM.exec(`${marker} ${part}`) : ITEM.exec(part);
@@ -66,7 +76,7 @@ export function linesToBlocks(lines: readonly SourceLine[]): Block[] {
     }
     blank = false;
   }
-  return rejoinBrokenSentences(blocks.map((block) => collapseProse(block, width)));
+  return rejoinBrokenSentences(blocks.map((block) => (columns.has(block) ? block : collapseProse(block, width))));
 }
 
 /** Line i with the two lines after it: a closing formula wrapped over lines is still recognised at its first line. */
