@@ -16,6 +16,7 @@ export function headingAt(lines: readonly SourceLine[], i: number): { text: stri
     const next = lines[i + count - 1].text.trim();
     if (next === '') return undefined;
     joined = joined ? `${joined} ${next}` : next;
+    if (joined.length > 240 || !/^[A-Z]/.test(joined)) return undefined; // no heading is longer, or starts in lower case
     if (isHeadingLine(joined)) return insideSentence(lines, i, i + count) ? undefined : { text: joined, count };
   }
   return undefined;
@@ -35,5 +36,10 @@ function insideSentence(lines: readonly SourceLine[], i: number, end: number): b
  */
 export function wrapWidth(lines: readonly SourceLine[]): number {
   const lengths = lines.map((l) => l.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
-  return lengths.length ? lengths[Math.floor(lengths.length * 0.9)] : 0;
+  if (lengths.length === 0) return Infinity;
+  const width = lengths[Math.floor(lengths.length * 0.9)];
+  // Hard-wrapped text has most of its long lines just under the width; text with a paragraph per line does not.
+  const long = lengths.filter((n) => n > 30);
+  const near = long.filter((n) => n >= width - 25).length;
+  return near >= long.length * 0.5 ? width : Infinity;
 }

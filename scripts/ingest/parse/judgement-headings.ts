@@ -50,6 +50,7 @@ const COUNCIL_HEADINGS: ReadonlyArray<[RegExp, Judgement]> = [
 
 /** The judgement of a council report's findings heading (whole line, section number and colon optional), or undefined. */
 export function councilHeadingJudgement(line: string): Judgement | undefined {
+  if (line.length > 120) return undefined;
   const text = line.trim().replace(/\s+/g, ' ').replace(/^\d+(?:\.\d+)*\.?\s+/, '').replace(/:$/, '');
   if (!/^[A-Z]/.test(text)) return undefined;
   for (const [pattern, judgement] of COUNCIL_HEADINGS) if (pattern.test(text)) return judgement;
