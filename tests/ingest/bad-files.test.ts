@@ -4,12 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ingestDocuments, type SourceFile } from '../../scripts/ingest/ingest-documents.ts';
-import { REGISTRY_COMMENT } from '../../src/schemas/finding-ids.ts';
+import { emptyRegistry } from '../../src/schemas/finding-ids.ts';
 import { AUTHORITIES, SEED_FILES, seedBytes } from '../helpers/seeds.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const seed = (i: number): SourceFile => ({ name: SEED_FILES[i], bytes: seedBytes(SEED_FILES[i]) });
-const context = { authorities: AUTHORITIES, registry: { $comment: REGISTRY_COMMENT, ids: {} }, tagThemes: () => [] };
+const context = { authorities: AUTHORITIES, registry: emptyRegistry(), tagThemes: () => [] };
 const leicester = new TextDecoder().decode(seedBytes(SEED_FILES[0]));
 
 function run(...files: SourceFile[]) {

@@ -14,7 +14,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
-import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALLOWED_LINK_HOSTS } from '../../scripts/check-links/allowed-hosts.ts';
 import { checkLinks } from '../../scripts/check-links/check-links.ts';
@@ -42,10 +41,7 @@ beforeAll(async () => {
   writeFileSync(join(work, 'no-overrides.yaml'), 'overrides: []\n'); // content/theme-overrides.yaml names seed findings
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts/ingest.ts'), '--in', inDir, '--out', content, '--overrides', join(work, 'no-overrides.yaml')], { encoding: 'utf8' });
   ingest = { status: result.status, stderr: result.stderr };
-  documents = new Map(readdirSync(join(content, 'letters')).map((name) => {
-    const doc = parseYaml(readFileSync(join(content, 'letters', name), 'utf8').split('\n---\n')[0].replace(/^---\n/, '')) as SourceDocument;
-    return [doc.source.file, doc];
-  }));
+  documents = new Map(loadDocuments(content).map((doc) => [doc.source.file, doc]));
   dist = (await buildCopy(copyProject(join(work, 'project')), { FDF_CONTENT_DIR: content })).outDir;
 }, 180_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
