@@ -138,7 +138,7 @@ describe('hostile findings are stored exactly and shown literally, with nothing 
     expect(normalise(notes.text)).toBe(normalise(`Corrected by hand: ${CORRECTED.reason} (judgement set to strength; the parse read meets requirements)`));
     expect(notes.querySelectorAll('*').map((e) => e.tagName)).toEqual(['UL', 'LI', 'STRONG', 'SPAN']);
     const meta = letter.querySelectorAll('.summary-list > div').find((row) => row.querySelector('dt')?.text === 'Corrected by hand')!;
-    expect(normalise(meta.querySelector('dd')!.text)).toBe('<img src=x onerror=alert(1)> {letter.date} (letterDate set to 2012-05-29; the parse read 2012-05-28)');
+    expect(normalise(meta.querySelector('dd')!.text)).toBe('<img src=x onerror=alert(1)> {letter.date} (letter date set to 2012-05-29; the parse read 2012-05-28)');
     expect(letter.querySelectorAll('.summary-list dd').some((dd) => dd.text.includes('29 May 2012'))).toBe(true);
     const own = page(`findings/${finding.id}/index.html`);
     const row = own.querySelectorAll('.summary-list > div').find((r) => r.querySelector('dt')?.text === 'Corrected by hand')!;
