@@ -11,6 +11,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { describeIssues } from '../src/schemas/describe-issues.ts';
 import { REGISTRY_COMMENT, registrySchema, type Registry } from '../src/schemas/finding-ids.ts';
 import { retireDocuments } from './ingest/ids/assign-ids.ts';
 import { ingestDocuments, type FileError } from './ingest/ingest-documents.ts';
@@ -113,7 +114,7 @@ function setup<T>(what: string, load: () => T): T {
     return load();
   } catch (error) {
     const reason = error instanceof Error && 'issues' in error && Array.isArray(error.issues)
-      ? error.issues.map((i: { path: PropertyKey[]; message: string }) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')
+      ? describeIssues(error.issues)
       : error instanceof Error ? error.message : String(error);
     console.error(`${what}: ${reason}`);
     console.error('ingest: nothing written — fix the problem above and run again');

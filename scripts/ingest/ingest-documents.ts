@@ -1,4 +1,5 @@
 import type { Authority, Finding, SourceDocument, ThemeTag } from '../../src/schemas/document.ts';
+import { describeIssues } from '../../src/schemas/describe-issues.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import type { Registry } from '../../src/schemas/finding-ids.ts';
 import { correctDocuments, type CorrectionsFile } from './correct/correct-documents.ts';
@@ -115,7 +116,7 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
     const council = doc.kind === 'council-report' ? { council: formalCouncilName(doc, parsed) } : {};
     const result = documentSchema.safeParse({ ...rest, ...council, findings });
     if (!result.success) {
-      errors.push({ file: doc.source.file, message: `does not fit the document schema: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` });
+      errors.push({ file: doc.source.file, message: `does not fit the document schema: ${describeIssues(result.error.issues)}` });
       continue;
     }
     outputs.push({ document: result.data, mdx: writeMdx(result.data, toMdast(body, result.data.findings)), warnings: [] });

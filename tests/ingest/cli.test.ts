@@ -101,8 +101,11 @@ describe('theme overrides at ingest', () => {
   it('are applied and reported', () => {
     const { code, stderr } = ingest('--in', folder('ov-in'), '--out', join(work, 'ov-out'));
     expect(code).toBe(0);
-    expect(stderr).toMatch(/theme override: leeds-2011-01-cr-s1: added progress-since-last-inspection/);
-    expect(readFileSync(join(work, 'ov-out/letters/leeds-2011-01-council-report.mdx'), 'utf8')).toMatch(/theme: "progress-since-last-inspection"\n\s+matched: ""\n\s+source: "override"/);
+    expect(stderr).toMatch(/theme override: lincolnshire-2011-01-s1: removed assessment-timeliness/);
+    const mdx = readFileSync(join(work, 'ov-out/letters/lincolnshire-2011-01.mdx'), 'utf8');
+    const s1 = mdx.slice(mdx.indexOf('id: "lincolnshire-2011-01-s1"'), mdx.indexOf('id: "lincolnshire-2011-01-s2"'));
+    expect(s1).toMatch(/theme: "performance-and-quality-assurance"/);
+    expect(s1).not.toMatch(/assessment-timeliness/);
   });
   it.each([
     ['an unknown finding id', 'leicester-2009-08-s99', 'add: [supervision]', /leicester-2009-08-s99/],
@@ -134,7 +137,7 @@ describe('broken configuration', () => {
     writeFileSync(file, 'overrides:\n  - finding: leicester-2009-08-s1\n    reason: nothing to add or remove\n');
     const { code, stderr } = ingest('--in', folder('schema-in'), '--out', join(work, 'schema-out'), '--overrides', file);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/theme overrides: overrides\.0: an override must add or remove at least one theme/);
+    expect(stderr).toMatch(/bad-schema\.yaml is not a valid overrides file: overrides\.0: an override must add or remove at least one theme/);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 });
