@@ -42,8 +42,8 @@ const registry: Registry = setup(registryPath, () =>
 const correctionsDir = values.corrections ?? join(values.in!, 'corrections');
 const corrections = setup(`reading the corrections folder ${correctionsDir}`, () =>
   existsSync(correctionsDir)
-    ? readdirSync(correctionsDir).filter((name) => name.endsWith('.yaml')).sort()
-        .map((name) => ({ path: join(correctionsDir, name), slug: name.slice(0, -'.yaml'.length), text: readFileSync(join(correctionsDir, name), 'utf8') }))
+    ? readdirSync(correctionsDir, { withFileTypes: true }).filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name).sort()
+        .map((name) => ({ path: join(correctionsDir, name), name, text: readFileSync(join(correctionsDir, name), 'utf8') }))
     : [],
 );
 const themes = setup('content/themes.yaml or the theme overrides', () => loadThemeTagger(root, values.overrides && resolve(values.overrides)));
