@@ -43,7 +43,7 @@ const correctionsDir = values.corrections ?? join(values.in!, 'corrections');
 const corrections = setup(`reading the corrections folder ${correctionsDir}`, () =>
   existsSync(correctionsDir)
     ? readdirSync(correctionsDir, { withFileTypes: true }).filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name).sort()
-        .map((name) => ({ path: join(correctionsDir, name), name, text: readFileSync(join(correctionsDir, name), 'utf8') }))
+        .map((name) => ({ path: join(correctionsDir, name), slug: name.replace(/\.yaml$/, ''), text: readFileSync(join(correctionsDir, name), 'utf8') }))
     : [],
 );
 const themes = setup('content/themes.yaml or the theme overrides', () => loadThemeTagger(root, values.overrides && resolve(values.overrides)));

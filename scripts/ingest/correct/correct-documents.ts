@@ -6,10 +6,10 @@ import { readCorrections } from './read-corrections.ts';
 
 /** A file of the corrections folder as read from disk: `<slug>.yaml`, the slug of the document it corrects. */
 export interface CorrectionsFile {
-  /** Path as the maintainer names it, for messages (`seeds/corrections/leicester-2009-08.yaml`). */
+  /** Path as the maintainer names it, for messages (`seeds/corrections/leicester-2009-08.yaml`); a path not ending `.yaml` is an error. */
   path: string;
-  /** File name (`leicester-2009-08.yaml`). */
-  name: string;
+  /** The slug of the document it corrects: the file name without `.yaml`. */
+  slug: string;
   text: string;
 }
 
@@ -24,9 +24,9 @@ const SUFFIX = '.yaml';
  */
 export function correctDocuments(parsed: readonly ParsedFile[], files: readonly CorrectionsFile[], failedFiles: number): { documents: ParsedFile[]; errors: FileError[] } {
   const errors: FileError[] = files
-    .filter((file) => !file.name.endsWith(SUFFIX))
+    .filter((file) => !file.path.endsWith(SUFFIX))
     .map((file) => ({ file: file.path, message: `not read: a corrections file is named <document slug>${SUFFIX}` }));
-  const bySlug = new Map(files.filter((file) => file.name.endsWith(SUFFIX)).map((file) => [file.name.slice(0, -SUFFIX.length), file]));
+  const bySlug = new Map(files.filter((file) => file.path.endsWith(SUFFIX)).map((file) => [file.slug, file]));
   const documents = parsed.flatMap((doc) => {
     const file = bySlug.get(doc.slug);
     if (!file) return [doc];

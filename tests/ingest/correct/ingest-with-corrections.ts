@@ -20,7 +20,7 @@ export function ingest(files: SourceFile[], corrections: Record<string, string>,
     authorities: AUTHORITIES,
     registry,
     tagThemes: () => [],
-    corrections: Object.entries(corrections).map(([name, text]) => ({ path: `seeds/corrections/${name.includes('.') ? name : `${name}.yaml`}`, name: name.includes('.') ? name : `${name}.yaml`, text })),
+    corrections: Object.entries(corrections).map(([name, text]) => ({ path: `seeds/corrections/${name.includes('.') ? name : `${name}.yaml`}`, slug: name.replace(/\.yaml$/, ''), text })),
   });
 }
 
