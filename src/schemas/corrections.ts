@@ -35,6 +35,8 @@ export const correctionSchemas = {
   field: z.strictObject({ field: z.enum(CORRECTABLE_FIELDS), value: z.unknown(), reason }),
   /** Mark the document as incomplete (the original has more), or not (a false alarm of the parse). */
   incomplete: z.strictObject({ incomplete: z.boolean(), reason }),
+  /** A warning of the parse (by its code, e.g. `summary-mismatch`) was looked at: the document is right. Not shown to readers. */
+  reviewed: z.strictObject({ reviewed: z.string().regex(/^[a-z][a-z-]*$/, 'a warning code such as summary-mismatch'), reason }),
 } as const;
 
 export type CorrectionKind = keyof typeof correctionSchemas;

@@ -4,6 +4,7 @@ import { checkMovedOnly } from './check-moved-only.ts';
 import { CorrectionError } from './correction-error.ts';
 import { markIncomplete, setField } from './document-corrections.ts';
 import { correctFinding, mergeFindings, splitFinding } from './finding-corrections.ts';
+import { reviewWarning } from './review-warnings.ts';
 import type { LocatedCorrection } from './read-corrections.ts';
 
 const APPLY: { [K in Correction['kind']]: (doc: ParsedFile, c: Extract<Correction, { kind: K }>) => ParsedFile } = {
@@ -12,6 +13,7 @@ const APPLY: { [K in Correction['kind']]: (doc: ParsedFile, c: Extract<Correctio
   finding: correctFinding,
   field: setField,
   incomplete: markIncomplete,
+  reviewed: reviewWarning,
 };
 
 /**

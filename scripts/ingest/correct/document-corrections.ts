@@ -1,6 +1,7 @@
 import { FIELD_LABELS, type Correction } from '../../../src/schemas/corrections.ts';
 import { councilReportSchema, letterSchema, type CorrectionNote } from '../../../src/schemas/document.ts';
 import type { ParsedFile } from '../parse-document.ts';
+import { markReviewed } from './review-warnings.ts';
 
 /** A metadata value as readers see it: dates as written, ranges "from to to", people "name, role", lists joined. */
 function show(value: unknown): string {
@@ -36,5 +37,8 @@ export function markIncomplete(doc: ParsedFile, c: Extract<Correction, { kind: '
   }
   const { incomplete, ...rest } = doc;
   const change = c.incomplete ? 'marked incomplete: the original has more than this text' : `marked complete: the parse thought the text ended early (${incomplete!.reason})`;
-  return { ...rest, ...(c.incomplete ? { incomplete: { reason: c.reason } } : {}), corrections: noted(doc, { change, reason: c.reason }) } as ParsedFile;
+  const corrected = { ...rest, ...(c.incomplete ? { incomplete: { reason: c.reason } } : {}), corrections: noted(doc, { change, reason: c.reason }) } as ParsedFile;
+  // Clearing the parse's mark answers its `incomplete` warning too.
+  const warned = (corrected as { warnings?: { code: string; reviewed?: string }[] }).warnings;
+  return !c.incomplete && warned?.some((w) => w.code === 'incomplete' && !w.reviewed) ? markReviewed(corrected, 'incomplete', c.reason) : corrected;
 }
