@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { correctDocuments } from '../../../scripts/ingest/correct/correct-documents.ts';
 import { parseDocument } from '../../../scripts/ingest/parse-document.ts';
 import type { DocumentWarning } from '../../../scripts/ingest/warnings.ts';
+import { intakeRows } from '../../../scripts/ingest/report/intake-rows.ts';
 import { AUTHORITIES, SEED_FILES, seedBytes } from '../../helpers/seeds.ts';
+import { ingest, seeds } from './ingest-with-corrections.ts';
 
 const parsed = parseDocument(SEED_FILES[0], seedBytes(SEED_FILES[0]), AUTHORITIES);
 const MISMATCH: DocumentWarning = { code: 'summary-mismatch', message: 'the document says "two areas for development" (2) but 5 were parsed', line: 35 };
@@ -39,5 +41,18 @@ describe('reviewed warnings', () => {
     const { documents, errors } = run(warned([CUT]), 'corrections:\n  - reviewed: summary-mismatch\n    reason: r\n');
     expect(documents).toEqual([]);
     expect(errors[0].message).toMatch(/leicester-2009-08\.yaml:2: reviewed: the parse gives no open `summary-mismatch` warning for this document now — delete this correction/);
+  });
+});
+
+describe('reviewed warnings end to end', () => {
+  it('a truncated letter is flagged in the intake report until its incomplete warning is reviewed', () => {
+    const cut = (text: string) => text.slice(0, text.indexOf('guidance and direction, recording'));
+    const row = (corrections: Record<string, string>) => {
+      const result = ingest(seeds({ '000': cut }), corrections);
+      return intakeRows(result.outputs, result.errors).find((r) => r.slug === 'leicester-2009-08')!;
+    };
+    expect(row({})).toMatchObject({ status: 'check', notes: [expect.stringMatching(/^The text ends early/)] });
+    const reviewed = row({ 'leicester-2009-08': 'corrections:\n  - reviewed: incomplete\n    reason: The copy received ends there.\n' });
+    expect(reviewed).toMatchObject({ status: 'ok', notes: [expect.stringMatching(/^reviewed \(The copy received ends there\.\): The text ends early/)] });
   });
 });
