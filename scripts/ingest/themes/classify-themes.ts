@@ -19,6 +19,9 @@
  * elsewhere in the text still counts.
  */
 import type { Theme, ThemeTag } from '../../../src/schemas/theme.ts';
+import { compilePatterns } from './compile-patterns.ts';
+
+export { patternToRegexSource } from './compile-patterns.ts';
 
 /** Re-exported so ingest can import the tag type alongside the classifier. */
 export type { ThemeTag };
@@ -30,29 +33,6 @@ interface CompiledTheme {
   match: RegExp;
   /** One regex per exclude pattern, so overlapping excludes cannot hide each other. */
   excludes: RegExp[];
-}
-
-const WORD_CHAR = '[\\p{L}\\p{N}]';
-
-/** Regex source for one pattern (without boundaries); exported for tests and tooling. */
-export function patternToRegexSource(pattern: string): string {
-  return pattern
-    .trim()
-    .split(/\s+/)
-    .map((word) => {
-      const star = word.endsWith('*');
-      // Escape regex syntax characters; `-` is left alone because unicode-mode
-      // regexes reject `\-` outside a character class (and it is literal here anyway).
-      const literal = (star ? word.slice(0, -1) : word).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-      return star ? `${literal}${WORD_CHAR}*` : literal;
-    })
-    .join('\\s+');
-}
-
-/** Wrap alternatives in word boundaries; lookarounds rather than \b so non-ASCII letters count as word characters. */
-function compilePatterns(patterns: readonly string[]): RegExp {
-  const body = patterns.map((p) => `(?:${patternToRegexSource(p)})`).join('|');
-  return new RegExp(`(?<!${WORD_CHAR})(?:${body})(?!${WORD_CHAR})`, 'giu');
 }
 
 // Keyed by the themes array itself: ingest loads the taxonomy once and passes the
