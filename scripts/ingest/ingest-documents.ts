@@ -1,4 +1,4 @@
-import type { Authority, Finding, SourceDocument, ThemeTag } from '../../src/schemas/document.ts';
+import type { Authority, Finding, Judgement, SourceDocument, ThemeTag } from '../../src/schemas/document.ts';
 import { describeIssues } from '../../src/schemas/describe-issues.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import type { Registry } from '../../src/schemas/finding-ids.ts';
@@ -38,7 +38,7 @@ export interface IngestContext {
   authorities: readonly Authority[];
   registry: Registry;
   /** Themes for a finding's text (rules from the taxonomy). */
-  tagThemes: (text: string) => ThemeTag[];
+  tagThemes: (text: string, judgement?: Judgement) => ThemeTag[];
   /** Editorial theme overrides over all findings; throws on an unknown finding id or theme. */
   overrideThemes?: (findings: readonly Finding[], issued: ReadonlySet<string>) => { findings: Finding[]; applied: string[] };
   /** Corrections by hand, one file per document slug (docs/corrections.md). */
@@ -90,7 +90,7 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
       position: i + 1,
       text: draft.text,
       repeatsPrevious: draft.repeatsPrevious,
-      themes: context.tagThemes(draft.text),
+      themes: context.tagThemes(draft.text, draft.judgement),
       line: draft.line,
       ...(draft.incomplete ? { incomplete: draft.incomplete } : {}),
       ...(draft.corrections ? { corrections: draft.corrections } : {}),
