@@ -1,9 +1,10 @@
-import type { Authority, Finding, SourceDocument, ThemeTag } from '../../src/schemas/document.ts';
+import type { Authority, Finding, Judgement, SourceDocument, ThemeTag } from '../../src/schemas/document.ts';
 import { describeIssues } from '../../src/schemas/describe-issues.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import type { Registry } from '../../src/schemas/finding-ids.ts';
 import { correctDocuments, type CorrectionsFile } from './correct/correct-documents.ts';
-import { assignIdsFrom, createRegistryIndex, sortRegistry } from './ids/assign-ids.ts';
+import { assignIdsFrom, sortRegistry } from './ids/assign-ids.ts';
+import { createRegistryIndex } from './ids/registry-index.ts';
 import { IngestError } from './ingest-error.ts';
 import { formalCouncilName } from './parse/council-names.ts';
 import { parseDocument, type ParsedFile } from './parse-document.ts';
@@ -37,7 +38,7 @@ export interface IngestContext {
   authorities: readonly Authority[];
   registry: Registry;
   /** Themes for a finding's text (rules from the taxonomy). */
-  tagThemes: (text: string) => ThemeTag[];
+  tagThemes: (text: string, judgement?: Judgement) => ThemeTag[];
   /** Editorial theme overrides over all findings; throws on an unknown finding id or theme. */
   overrideThemes?: (findings: readonly Finding[], issued: ReadonlySet<string>) => { findings: Finding[]; applied: string[] };
   /** Corrections by hand, one file per document slug (docs/corrections.md). */
@@ -78,8 +79,9 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
   errors.push(...corrected.errors);
   // One index of the registry for the whole run, updated per document (see RegistryIndex).
   const index = createRegistryIndex(context.registry.ids);
+  const revision = (context.registry.revision ?? 0) + 1;
   const drafts = corrected.documents.map((doc) => {
-    const assigned = assignIdsFrom(doc.slug, doc.idPrefix, doc.findings, index);
+    const assigned = assignIdsFrom(doc.slug, doc.idPrefix, doc.findings, index, { revision, file: doc.source.file, sha256: doc.source.sha256 });
     index.apply(assigned.changes);
     const findings: Finding[] = doc.findings.map((draft, i) => ({
       id: assigned.ids[i],
@@ -88,7 +90,7 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
       position: i + 1,
       text: draft.text,
       repeatsPrevious: draft.repeatsPrevious,
-      themes: context.tagThemes(draft.text),
+      themes: context.tagThemes(draft.text, draft.judgement),
       line: draft.line,
       ...(draft.incomplete ? { incomplete: draft.incomplete } : {}),
       ...(draft.corrections ? { corrections: draft.corrections } : {}),
@@ -112,14 +114,14 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
 
   const outputs: Output[] = [];
   for (const { doc, findings } of drafts) {
-    const { body, sections, authorityName, idPrefix, ...rest } = doc;
+    const { body, sections, authorityName, idPrefix, closed, warnings, ...rest } = doc;
     const council = doc.kind === 'council-report' ? { council: formalCouncilName(doc, parsed) } : {};
     const result = documentSchema.safeParse({ ...rest, ...council, findings });
     if (!result.success) {
       errors.push({ file: doc.source.file, message: `does not fit the document schema: ${describeIssues(result.error.issues)}` });
       continue;
     }
-    outputs.push({ document: result.data, mdx: writeMdx(result.data, toMdast(body, result.data.findings)), warnings: [] });
+    outputs.push({ document: result.data, mdx: writeMdx(result.data, toMdast(body, result.data.findings)), warnings });
   }
   return { outputs, registry: sortRegistry(registry), errors, overrides, fatal: false };
 }
