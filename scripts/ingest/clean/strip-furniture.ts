@@ -115,7 +115,9 @@ let lastCall: { text: string; key: string; lines: SourceLine[] } | undefined;
 
 function readKeptLines(text: string, names: readonly string[]): SourceLine[] {
   const pattern = namesPattern(names);
-  const untagged = normaliseGlyphs(text).replace(STRAY_TAGS, (tag) => tag.replace(/[^\n]/g, ' '));
+  const normal = normaliseGlyphs(text);
+  const sourceLines = normal.split('\n');
+  const untagged = normal.replace(STRAY_TAGS, (tag) => tag.replace(/[^\n]/g, ' '));
   const out: SourceLine[] = [];
   let altText = 0; // lines of a signature's alt text still to skip
   let title: string | undefined;
@@ -143,7 +145,9 @@ function readKeptLines(text: string, names: readonly string[]): SourceLine[] {
       title = trimmed;
       protect = TITLE_END.test(trimmed) ? 0 : 3;
     } else if (protect > 0 && trimmed !== '') protect = TITLE_END.test(trimmed) ? 0 : protect - 1;
-    const cells = COLUMN_GAP.test(raw) ? raw.split(/[ ]*\t[ \t]*| {3,}/).map((c) => stripStrayMarkup(c).trim()).filter(Boolean) : undefined;
+    // Column gaps are the source's own: a removed tag's spaces ("Workers <b>said</b>") are not a gap.
+    const source = sourceLines[index].replace(STRAY_TAGS, '');
+    const cells = COLUMN_GAP.test(source) ? source.split(/[ ]*\t[ \t]*| {3,}/).map((c) => stripStrayMarkup(c).trim()).filter(Boolean) : undefined;
     out.push({ text: stripStrayMarkup(raw), line: index + 1, ...(cells && cells.length > 1 ? { cells } : {}) });
   });
   return out;
