@@ -122,7 +122,8 @@ describe('hostile findings are stored exactly and shown literally, with nothing 
     expect(text.children.map((e) => e.tagName)).toEqual(['P']);
     expect(text.children[0].children).toEqual([]);
     expect(normalise(text.text)).toBe(normalise(c.finding!));
-    if (c.seed === 0) expect(census(letter)).toEqual(census(baseline()));
+    // A truncated letter's page has fewer findings, so fewer of each per-finding element: nothing to compare.
+    if (c.seed === 0 && !c.incomplete) expect(census(letter)).toEqual(census(baseline()));
 
     const own = page(`findings/${finding.id}/index.html`);
     const quote = own.querySelector('blockquote')!;
