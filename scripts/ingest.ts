@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { REGISTRY_COMMENT, registrySchema, type Registry } from '../src/schemas/finding-ids.ts';
 import { retireDocuments } from './ingest/ids/assign-ids.ts';
 import { ingestDocuments, type FileError } from './ingest/ingest-documents.ts';
+import { loadInputs } from './ingest/read/load-inputs.ts';
 import { loadThemeTagger } from './ingest/themes/load-themes.ts';
 import { parseAuthorities } from './ingest/parse/match-authority.ts';
 
@@ -25,22 +26,25 @@ const outDir = resolve(values.out!);
 const lettersDir = join(outDir, 'letters');
 const registryPath = join(outDir, 'finding-ids.json');
 
-const files = setup(`reading the input folder ${values.in}`, () =>
-  readdirSync(inDir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .map((entry) => ({ name: entry.name, bytes: readFileSync(join(inDir, entry.name)) })),
+// PDFs are read through their extracted text (content/extracted/), extracted again only when changed.
+const inputs = await loadInputs(inDir, outDir, !values.json).catch((error: unknown) =>
+  setup(`reading the input folder ${values.in}`, () => {
+    throw error;
+  }),
 );
 const registry: Registry = setup(registryPath, () =>
   existsSync(registryPath) ? registrySchema.parse(JSON.parse(readFileSync(registryPath, 'utf8'))) : { $comment: REGISTRY_COMMENT, ids: {} },
 );
 const themes = setup('content/themes.yaml or the theme overrides', () => loadThemeTagger(root, values.overrides && resolve(values.overrides)));
 const authorities = setup('content/authorities.csv', () => parseAuthorities(readFileSync(join(root, 'content/authorities.csv'), 'utf8')));
-const result = ingestDocuments(files, {
+const result = ingestDocuments(inputs.files, {
   authorities,
   registry,
   tagThemes: themes.tag,
   overrideThemes: themes.override,
+  sources: inputs.sources,
 });
+result.errors.unshift(...inputs.errors);
 
 if (values.json) {
   process.stdout.write(`${JSON.stringify({ documents: result.outputs.map((o) => o.document), errors: result.errors }, null, 2)}\n`);
@@ -53,6 +57,7 @@ if (result.fatal) {
   process.exit(1);
 }
 write();
+if (inputs.summary) console.error(inputs.summary);
 for (const line of result.overrides) console.error(`theme override: ${line}`);
 const findings = result.outputs.flatMap((o) => o.document.findings);
 for (const line of themes.coverage(findings)) console.error(line);
