@@ -10,7 +10,7 @@ import { measurePageLoad, pageLoadFigures } from './page-load.ts';
 import { measureSearchCost, searchFigures } from './search-cost.ts';
 
 /**
- * What a reader's search costs on the built site (issue 4 and 7), see search-cost.ts: KB and ms
+ * What a reader's search costs on the built site see search-cost.ts: KB and ms
  * per query for a cold page, a returning visit and a later search, medians of 3. Once per N (the
  * served site does not depend on where it was built). `cpuSlowdown` slows the page's CPU down.
  */

@@ -15,12 +15,12 @@ import { fromCommand, type Measurement, type RunContext, type StepResult } from 
 import { runCommand } from './run-command.ts';
 import { prepareShadowRoot } from './shadow-root.ts';
 
-/** Letters per N used to size the floor when our build produced no pages (see the toolchain notes). */
+/** Pages per letter, an estimate to size the floor when our build produced no pages. */
 const PAGES_PER_LETTER_ESTIMATE = 21;
 
 /**
  * The V8 heap flags `npm run build` gives astro build (--max-old-space-size keeps peak memory under the
- * issue's 1.5 GB: V8 otherwise grows the heap far beyond the live data; --max-semi-space-size cuts GC).
+ * 1.5 GB target: V8 otherwise grows the heap far beyond the live data; --max-semi-space-size cuts GC).
  */
 function buildNodeOptions(repo: string): string | undefined {
   const script = (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts?.build ?? '';

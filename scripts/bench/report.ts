@@ -43,7 +43,7 @@ export function summaryTable(runs: readonly RunResult[]): string {
 /**
  * Search cost per N and query (median of 3): KB transferred for page load + first search (cold
  * cache, and a returning visit that revalidates), KB a later search adds, and ms from the last
- * keypress to the first result on a cold page and once search has loaded. Targets of issue 7 below.
+ * keypress to the first result on a cold page and once search has loaded. Targets below.
  */
 export function searchTable(runs: readonly RunResult[]): string {
   const rows = runs.flatMap(({ n, where, steps }) => {

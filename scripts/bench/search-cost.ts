@@ -1,5 +1,5 @@
 /**
- * What a search costs a reader (issue 4 and 7): the built site served as a static host serves it
+ * What a search costs a reader: the built site served as a static host serves it
  * (brotli when the browser asks), /search/ opened in headless Chromium, queries typed key by key.
  *
  * For each query and each repeat:
@@ -23,10 +23,10 @@ import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../../tests/helpers/static-server.ts';
 import { median } from './median.ts';
 
-/** Queries of issue 7: one word, a word with many hits, a phrase. */
+/** Benchmark queries: one word, a word with many hits, a phrase. */
 export const SEARCH_QUERIES = ['chronology', 'supervision', '"strategy discussions"'] as const;
 
-/** Targets of issue 7. */
+/** Targets for what a search costs (docs/benchmarks.md). */
 export const SEARCH_TARGETS = { firstKb: 150, laterKb: 50, warmMs: 150, coldMs: 600 } as const;
 
 export interface SearchCostOptions {

@@ -5,11 +5,9 @@
  * serious wording of seed 003's areas for development.
  */
 
-/** Judgement ids, in the order the headings appear in a letter. */
-export const JUDGEMENTS = ['priority-action', 'strength', 'meets-requirements', 'area-for-development'] as const;
+import type { Judgement } from '../../src/schemas/document.ts';
 
-/** One of the four judgement ids the ingest assigns to a finding. */
-export type Judgement = (typeof JUDGEMENTS)[number];
+export type { Judgement };
 
 const strength: readonly string[] = [
   "Child centred work, with an effective focus on the protection of children, is evident. Direct work with children is often good, leading to their wishes and feelings being identified and taken seriously within assessments.",

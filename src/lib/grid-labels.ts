@@ -9,12 +9,7 @@
  */
 import type { Judgement } from '../schemas/document.ts';
 import { describeCount, type GridRegion } from './theme-grid.ts';
-import { JUDGEMENT_ORDER } from './judgements.ts';
-
-/** One letter per judgement, as in finding ids: p, d, s, m. */
-export const JUDGEMENT_LETTER: Readonly<Record<Judgement, string>> = {
-  'priority-action': 'p', 'area-for-development': 'd', strength: 's', 'meets-requirements': 'm',
-};
+import { JUDGEMENT_LETTER, JUDGEMENT_ORDER } from './judgements.ts';
 
 /** A phrase of the hidden list. */
 export interface LabelPhrase { id: string; text: string }

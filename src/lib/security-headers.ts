@@ -1,6 +1,6 @@
 /**
  * The site's security policy, in one place: public/_headers sends it as HTTP
- * headers (Netlify, Cloudflare Pages), README.md ("Deploy") shows it for nginx, and
+ * headers (Netlify, Cloudflare Pages), docs/deploy.md shows it for nginx, and
  * the layout repeats the Content-Security-Policy in a <meta> for hosts that
  * cannot set headers (GitHub Pages). tests/quality/security-headers.test.ts
  * keeps the three copies equal and checks the policy in Chromium.

@@ -6,7 +6,7 @@
  */
 import type { Authority, Finding, Judgement } from '../schemas/document.ts';
 import { countByJudgement, groupBy, sortByKeys } from './group.ts';
-import { JUDGEMENT_ORDER, judgementLabel, judgementPlural } from './judgements.ts';
+import { JUDGEMENT_ORDER, JUDGEMENT_SHAPE, judgementLabel, judgementPlural } from './judgements.ts';
 
 /** What the grid needs of a document. */
 export interface GridDocument {
@@ -42,11 +42,6 @@ export function buildThemeGrid(documents: readonly GridDocument[], themeIds: rea
   });
   return [...groupBy(rows, (r) => r.authority.region)].map(([region, list]) => ({ region, rows: list }));
 }
-
-/** Shapes for the grid's short text, the same shapes as the judgement badges. */
-export const JUDGEMENT_SHAPE: Readonly<Record<Judgement, string>> = {
-  'priority-action': '▲', 'area-for-development': '◇', strength: '★', 'meets-requirements': '✓',
-};
 
 /** A cell's visible text: one "◇2" line per non-zero judgement, in judgement order. */
 export const cellText = (counts: Readonly<Record<Judgement, number>>): string =>

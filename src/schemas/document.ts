@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { themeTagSchema } from './theme.ts';
 
-/** The four judgements a letter's findings headings give (see ucra-framework.md). */
+/** The four judgements a letter's findings headings give (see docs/reference/ucra-framework.md). */
 export const JUDGEMENTS = ['priority-action', 'area-for-development', 'strength', 'meets-requirements'] as const;
 export const judgementSchema = z.enum(JUDGEMENTS);
 export type Judgement = z.infer<typeof judgementSchema>;

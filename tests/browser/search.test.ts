@@ -1,5 +1,5 @@
 /**
- * Search in a real browser (issue 4), against the built site served on
+ * Search in a real browser, against the built site served on
  * 127.0.0.1: results, filters and counts, URL state, highlighting, no console
  * errors, no request leaving the machine. Needs `npm run build` first (npm test does it).
  */

@@ -1,7 +1,7 @@
 /**
  * Headless Debian Chromium through playwright-core — never a downloaded
- * browser. Flags as measured in shared/toolchain.md: without the
- * background-networking ones Chromium tries to reach Google's hosts.
+ * browser. The flags are measured: without the background-networking ones
+ * Chromium tries to reach Google's hosts.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';

@@ -1,5 +1,5 @@
 /**
- * The hostile and broken input corpus (issue 7), one entry per case: how the
+ * The hostile and broken input corpus, one entry per case: how the
  * input file is made and what must come out — either an error naming the
  * file, or a document whose changed finding reads exactly `finding`.
  * tests/hostile/README.md documents the same table for people;

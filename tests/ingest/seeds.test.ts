@@ -1,7 +1,6 @@
 /**
- * Per-seed fixture tests: the figures in the table of issue 2 (read from the
- * documents by hand) plus every metadata field and every finding's judgement
- * and opening words against tests/fixtures/expected/<seed>.json.
+ * Per-seed fixture tests: the figures counted in the documents by hand, plus
+ * every metadata field and every finding's judgement and opening words against tests/fixtures/expected/<seed>.json.
  * `UPDATE=1 npx vitest run tests/ingest/seeds.test.ts` rewrites the
  * expectations so a reviewer sees the diff; it never happens silently.
  */

@@ -1,5 +1,5 @@
 /**
- * Accessibility of one page of every type (issue 7), in headless Chromium on
+ * Accessibility of one page of every type, in headless Chromium on
  * the built site: axe-core finds no WCAG 2.0/2.1 A and AA or WCAG 2.2 AA
  * violation, and no contrast failure in the dark colour scheme either
  * (emulated `prefers-color-scheme`, so both palettes are checked); then Tab

@@ -1,5 +1,5 @@
 /**
- * The GitHub Pages workflow (issue 7, Deploy) cannot run here, so this checks
+ * The GitHub Pages workflow (docs/deploy.md) cannot run here, so this checks
  * what a first run depends on: the build gets the published origin and base
  * path, every link is checked under that base, `dist/` is what is uploaded,
  * and nothing in `dist/` is a hidden file — upload-pages-artifact v5 (on

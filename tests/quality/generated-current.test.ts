@@ -1,5 +1,5 @@
 /**
- * Generated content is current (issue 7): `npm run ingest` over seeds/ into a
+ * Generated content is current: `npm run ingest` over seeds/ into a
  * temporary folder that starts from the committed permalink registry rewrites
  * content/letters/*.mdx and content/finding-ids.json exactly as committed —
  * ingest is at a fixed point, so CI fails when someone edits seeds/ (or the

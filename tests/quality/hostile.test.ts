@@ -1,5 +1,5 @@
 /**
- * Hostile and broken input (issue 7), end to end: the corpus of
+ * Hostile and broken input, end to end: the corpus of
  * tests/hostile/ (cases.ts, documented in tests/hostile/README.md) goes
  * through the ingest command into a temporary content folder and is built
  * into a site (FDF_CONTENT_DIR, in a private project copy). Bad files must

@@ -1,5 +1,5 @@
 /**
- * Every link of the built site resolves (issue 7): the link check
+ * Every link of the built site resolves: the link check
  * (scripts/check-links.ts), through its command line, over dist/ with the
  * BASE and SITE the build used. (A build under a sub-path is checked in
  * reproducible-build.test.ts.) Needs `npm run build` first (npm test does it).

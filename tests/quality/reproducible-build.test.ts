@@ -1,5 +1,5 @@
 /**
- * Reproducible build (issue 7): two builds of the same tree, in two different
+ * Reproducible build: two builds of the same tree, in two different
  * folders and running at the same time, give the same files byte for byte —
  * the HTML, the hashed CSS and JS, the sitemap and Pagefind's index. Each
  * build runs in a private copy of the project (tests/quality/build-copy.ts),

@@ -1,7 +1,7 @@
 /**
- * Security headers for static hosts (issue 7). One policy
+ * Security headers for static hosts. One policy
  * (src/lib/security-headers.ts), three copies kept equal: public/_headers
- * (Netlify, Cloudflare Pages), the nginx snippet in README.md (Deploy), and the
+ * (Netlify, Cloudflare Pages), the nginx snippet in docs/deploy.md, and the
  * <meta> CSP in every built page (GitHub Pages). Then Chromium loads one page
  * of every type with the headers served for real by the test server: no CSP
  * violation anywhere, and search still works — Pagefind's WebAssembly and its
@@ -37,8 +37,8 @@ describe('one policy, three copies', () => {
     expect(contentSecurityPolicy({ meta: true })).not.toContain('frame-ancestors');
   });
 
-  it('the README gives nginx the same headers', () => {
-    const doc = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  it('the deploy guide gives nginx the same headers', () => {
+    const doc = readFileSync(join(ROOT, 'docs/deploy.md'), 'utf8');
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(doc).toContain(`add_header ${name} "${value}" always;`);
   });
 

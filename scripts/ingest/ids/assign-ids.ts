@@ -1,14 +1,7 @@
+import { JUDGEMENT_LETTER, JUDGEMENT_ORDER } from '../../../src/lib/judgements.ts';
 import type { Judgement } from '../../../src/schemas/document.ts';
 import type { Registry, RegistryEntry } from '../../../src/schemas/finding-ids.ts';
 import { similarity } from './similarity.ts';
-
-/** One letter per judgement in ids: `leicester-2009-08-d3` is the third area for development. */
-export const JUDGEMENT_LETTER: Record<Judgement, string> = {
-  'priority-action': 'p',
-  strength: 's',
-  'meets-requirements': 'm',
-  'area-for-development': 'd',
-};
 
 /** Below this word-bigram similarity a finding is a different finding, not an edited one. */
 const SAME_FINDING = 0.5;
@@ -86,7 +79,7 @@ export function assignIdsFrom(
   const ids: string[] = new Array(findings.length);
   const ofDocument = index.ofDocument(document);
   const underPrefix = index.underPrefix(prefix);
-  for (const judgement of Object.keys(JUDGEMENT_LETTER) as Judgement[]) {
+  for (const judgement of JUDGEMENT_ORDER) {
     const stem = `${prefix}-${JUDGEMENT_LETTER[judgement]}`;
     const mine = findings.map((f, i) => ({ ...f, i })).filter((f) => f.judgement === judgement);
     const known = ofDocument.filter(([, e]) => e.judgement === judgement && e.status === 'active');

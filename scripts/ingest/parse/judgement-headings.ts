@@ -2,7 +2,7 @@ import type { Judgement } from '../../../src/schemas/document.ts';
 
 /**
  * Findings headings of Ofsted letters and the judgement each gives
- * (variants from shared/reference/ucra-framework.md). Matched against a whole
+ * (variants from docs/reference/ucra-framework.md). Matched against a whole
  * line or paragraph, case-insensitively, trailing colon optional.
  */
 const HEADINGS: ReadonlyArray<[RegExp, Judgement]> = [
