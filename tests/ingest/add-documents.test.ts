@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { letterPdf } from '../helpers/pdf/letter-pdf.ts';
+import { letterPdf } from '../../scripts/bench/pdf/letter-pdf.ts';
 import { ROOT, seedBytes } from '../helpers/seeds.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'fdf-add-'));

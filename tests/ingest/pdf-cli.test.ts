@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../../src/schemas/document.ts';
 import { comparable } from '../helpers/pdf/ingest-pdf.ts';
-import { letterPdf } from '../helpers/pdf/letter-pdf.ts';
+import { letterPdf } from '../../scripts/bench/pdf/letter-pdf.ts';
 import { imageOnlyPdf } from '../helpers/pdf/odd-pdfs.ts';
 import { ROOT, SEED_FILES, seedBytes } from '../helpers/seeds.ts';
 

@@ -1,5 +1,5 @@
 import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
-import { signaturePng } from './glyphs.ts';
+import { signaturePng } from '../../../scripts/bench/pdf/glyphs.ts';
 
 /** A scanned letter: pages that are only images, no text layer. */
 export async function imageOnlyPdf(): Promise<Uint8Array> {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPdfText } from '../../../scripts/ingest/read/extract-pdf-text.ts';
 import { comparable, ingest, pdfSources } from '../../helpers/pdf/ingest-pdf.ts';
-import { letterPdf } from '../../helpers/pdf/letter-pdf.ts';
+import { letterPdf } from '../../../scripts/bench/pdf/letter-pdf.ts';
 import { concatenatePdfs, encryptedPdf, imageOnlyPdf, truncatedPdf } from '../../helpers/pdf/odd-pdfs.ts';
 import { seedBytes } from '../../helpers/seeds.ts';
 

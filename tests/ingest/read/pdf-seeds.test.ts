@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { letterPdf, type LetterPdfOptions } from '../../helpers/pdf/letter-pdf.ts';
+import { letterPdf, type LetterPdfOptions } from '../../../scripts/bench/pdf/letter-pdf.ts';
 import { comparable, ingest, pdfSources } from '../../helpers/pdf/ingest-pdf.ts';
 import { SEED_FILES, seedBytes } from '../../helpers/seeds.ts';
 

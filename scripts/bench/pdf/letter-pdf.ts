@@ -1,6 +1,6 @@
 import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
-import { blockText, toBlocks, type Block } from '../../../scripts/ingest/clean/to-blocks.ts';
-import { parseDate } from '../../../scripts/ingest/parse/dates.ts';
+import { blockText, toBlocks, type Block } from '../../ingest/clean/to-blocks.ts';
+import { parseDate } from '../../ingest/parse/dates.ts';
 import { drawPrivateUseBullet, signaturePng } from './glyphs.ts';
 
 /** How a test letter is printed; every option is a trait of real Ofsted and council PDFs. */
