@@ -128,7 +128,7 @@ function wrap(text: string, maxWidth: number, width: (s: string) => number): str
   const rows: string[] = [];
   let row = '';
   for (const word of text.split(' ').filter(Boolean)) {
-    if (row && width(`${row} ${word}`) > maxWidth) (rows.push(row), (row = word));
+    if (row && width(`${row} ${word}`) > maxWidth + 0.5) (rows.push(row), (row = word));
     else row = row ? `${row} ${word}` : word;
   }
   return [...rows, row];

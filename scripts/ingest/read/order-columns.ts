@@ -25,10 +25,18 @@ export function orderColumns(lines: readonly Line[]): FlatLine[] {
   return out;
 }
 
-/** The next line belongs to the column block: same page, close below, and either in two columns or in the right one. */
+/**
+ * The next line belongs to the column block: same page, close below, and in
+ * both columns or in the right one (within a blank line), or in the left one
+ * directly below (a left column running on below the right one; after a
+ * blank line a left-aligned line is the body again, e.g. the addressee).
+ */
 function continues(next: Line, previous: Line, split: number): boolean {
-  if (next.page !== previous.page || next.y - previous.y > 2.6 * previous.size) return false;
-  return next.segments.length > 1 ? Math.abs(next.segments[1].x0 - split) < 2 * next.size || next.segments[0].x0 >= split - 1 : next.segments[0].x0 >= split - 1;
+  const step = next.y - previous.y;
+  if (next.page !== previous.page || step > 2.6 * previous.size) return false;
+  if (next.segments.length > 1) return Math.abs(next.segments[1].x0 - split) < 2 * next.size || next.segments[0].x0 >= split - 1;
+  const [only] = next.segments;
+  return only.x0 >= split - 1 || (only.x1 < split - next.size && step <= 1.6 * previous.size);
 }
 
 function flat(line: Line, segment: Segment): FlatLine {

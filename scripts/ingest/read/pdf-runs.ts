@@ -3,8 +3,12 @@ import { dirname, join } from 'node:path';
 import { IngestError } from '../ingest-error.ts';
 import type { PdfPage, TextRun } from './pdf-types.ts';
 
-// The Node build of PDF.js (the default build expects browser APIs such as DOMMatrix).
-const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+/**
+ * The Node build of PDF.js (the default build expects browser APIs such as DOMMatrix), loaded on
+ * first use: a run whose PDFs are all unchanged, or that has none, does not pay for loading it.
+ */
+let loading: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined;
+const loadPdfjs = () => (loading ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
 
 /**
  * The package's own metrics of the 14 standard PDF fonts: letters that do not embed Helvetica or
@@ -20,6 +24,7 @@ const CMAPS = `${join(packageDir, 'cmaps')}/`;
  * for a PDF that is encrypted, broken, or has no text layer at all.
  */
 export async function readPdfRuns(bytes: Uint8Array): Promise<PdfPage[]> {
+  const pdfjs = await loadPdfjs();
   // PDF.js takes ownership of (detaches) the buffer it is given: pass a copy.
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),

@@ -48,6 +48,17 @@ describe('columns, furniture and paragraphs', () => {
     expect(out.text).toBe('Freshford House\nRedcliffe Way\n\nT 0300 1231231\nenquiries@ofsted.gov.uk\nwww.ofsted.gov.uk\n\n2 September 2009\n');
   });
 
+  it('reads a left column running on below the right one, but not the addressee after a blank line', () => {
+    const out = text([[
+      run('Aviation House 125', 72, 100), run('Direct T 0117 945 4760', 330, 100),
+      run('Kingsway London', 72, 114),
+      run('www.ofsted.gov.uk', 330, 142),
+      run('7 April 2010', 460, 170),
+      run('Mr Ian Fletcher', 72, 198), run('Director of Children\'s Services', 72, 212),
+    ]]);
+    expect(out.text).toBe('Aviation House 125\nKingsway London\n\nDirect T 0117 945 4760\n\nwww.ofsted.gov.uk\n\n7 April 2010\n\nMr Ian Fletcher\nDirector of Children\'s Services\n');
+  });
+
   it('drops a header repeated on every page and "Page N of M", and joins a finding broken by the page', () => {
     const full = 'x'.repeat(80); // a line printed to the right margin
     const pages = [
