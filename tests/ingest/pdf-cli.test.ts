@@ -61,6 +61,18 @@ describe('npm run ingest on PDFs', () => {
     expect(letters()).toEqual(before);
   });
 
+  it('reads a .txt beside a PDF of the same name instead of the PDF: one document, with the PDF\'s URL', () => {
+    const [name] = TEXT_SEEDS;
+    writeFileSync(join(pdfs, name), seedBytes(name));
+    const r = ingest('--in', pdfs, '--out', out, '--json');
+    expect(r.code).toBe(0);
+    const docs = JSON.parse(r.stdout).documents as SourceDocument[];
+    expect(docs).toHaveLength(5);
+    const leicester = docs.find((d) => d.slug === 'leicester-2009-08')!;
+    expect(leicester.source).toMatchObject({ file: name, encoding: 'utf-8', pdfUrl: 'https://example.org/ofsted/leicester-2009.pdf' });
+    rmSync(join(pdfs, name));
+  });
+
   it('refuses a scanned PDF and a bad manifest row on one line each, writes the others, and drops the text of a removed PDF', async () => {
     writeFileSync(join(pdfs, 'scan.pdf'), await imageOnlyPdf());
     writeFileSync(join(pdfs, 'sources.csv'), 'file,url\nnope.pdf,https://example.org/x.pdf\n');

@@ -20,7 +20,7 @@ const HEAD = /^# GENERATED from (.+?) by scripts\/ingest\/read\/ — do not edit
 export function formatExtracted(pdf: string, sha256: string, extracted: { text: string; pageStarts: number[]; removed: string[] }): string {
   const header = [
     `# GENERATED from ${pdf} by scripts/ingest/read/ — do not edit: the PDF is read again whenever its bytes change.`,
-    '# To change what a document says, correct it after parsing (see docs/adding-documents.md), not here.',
+    '# Edits here are overwritten: to change what a document says, see docs/adding-documents.md.',
     `# pdf-sha256: ${sha256}`,
     '# page-starts: PAGES',
     `# furniture-removed: ${extracted.removed.length} line(s)${extracted.removed.length ? `, e.g. "${extracted.removed[0].replace(/"/g, "'")}"` : ''}`,

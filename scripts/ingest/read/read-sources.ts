@@ -17,6 +17,8 @@ export interface ReadSources {
   /** PDFs whose text was extracted this run, and PDFs whose committed text was current. */
   extracted: number;
   reused: number;
+  /** PDFs with a text file of the same name beside them, which is read instead (e.g. the text of a scan after OCR). */
+  besideText: string[];
   extractSeconds: number;
 }
 
@@ -26,9 +28,11 @@ export interface ReadSources {
  * (SHA-256), else extracted again and (with `write`) saved there; the
  * generated files of PDFs no longer present are removed. A PDF and its
  * extracted text are one document; a bundled council report and letter are two.
+ * A PDF with a `.txt` of the same name beside it is kept as received but not
+ * read: that text is the document (a scan's OCR, or a text added before the PDF).
  */
 export async function readSources(inDir: string, extractedDir: string, write: boolean): Promise<ReadSources> {
-  const result: ReadSources = { files: [], errors: [], extracted: 0, reused: 0, extractSeconds: 0 };
+  const result: ReadSources = { files: [], errors: [], extracted: 0, reused: 0, besideText: [], extractSeconds: 0 };
   const names = readdirSync(inDir, { withFileTypes: true })
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && entry.name !== MANIFEST)
     .map((entry) => entry.name)
@@ -40,8 +44,12 @@ export async function readSources(inDir: string, extractedDir: string, write: bo
       result.files.push({ name, bytes });
       continue;
     }
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
     const textName = `${name.replace(/\.pdf$/i, '')}.txt`;
+    if (names.includes(textName)) {
+      result.besideText.push(name);
+      continue;
+    }
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
     const textPath = join(extractedDir, textName);
     pdfs.add(textName);
     try {
