@@ -5,12 +5,15 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { citationFilesIntegration } from './src/integrations/citation-files.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { resolveSite } from './src/lib/site/site-config.ts';
 
 /**
  * `SITE` and `BASE` make the site work under a sub-path (e.g. project pages
- * hosting: SITE=https://example.github.io BASE=/front-door-findings).
+ * hosting: SITE=https://example.github.io BASE=/front-door-findings). Without
+ * SITE the build is a local preview (its pages say so); publishing builds
+ * (`npm run build:publish`, Netlify, Cloudflare Pages) stop without it.
  */
-const site = process.env.SITE ?? 'http://127.0.0.1:4321';
+const site = resolveSite(process.env);
 const base = process.env.BASE ?? '/';
 
 export default defineConfig({

@@ -9,7 +9,8 @@ import { buildPermalinks, type FindingPermalink, type FindingRef } from './lib/p
 import { yearOf } from './lib/dates.ts';
 import { compareDocuments } from './lib/documents.ts';
 import { groupBy, groupByMany, sortByKeys } from './lib/group.ts';
-import { parseThemes, type ThemeInfo } from './lib/themes.ts';
+import { handOverSiteData } from './lib/site-data-handoff.ts';
+import { parseTaxonomy, type RetiredTheme, type ThemeInfo } from './lib/themes.ts';
 import { parseThemeOverrides, type ThemeOverride } from './lib/theme-overrides.ts';
 
 export type { FindingPermalink, FindingRef } from './lib/permalinks.ts';
@@ -36,6 +37,10 @@ export interface SiteData {
   themes: ThemeInfo[];
   /** Themes by id. */
   themesById: Map<string, ThemeInfo>;
+  /** Themes no longer in the taxonomy, whose pages explain where their findings went. */
+  retiredThemes: RetiredTheme[];
+  /** Findings that say they repeat a point of the previous inspection, in document order. */
+  repeatingFindings: FindingRef[];
   /** Findings per theme id, in document order. */
   findingsByTheme: Map<string, FindingRef[]>;
   /** Editorial theme overrides (content/theme-overrides.yaml), in file order. */
@@ -65,7 +70,10 @@ async function load(): Promise<SiteData> {
   const docsBySlug = new Map(documents.map((d) => [d.slug, d]));
   const findings = documents.flatMap((doc) => doc.findings.map((finding) => ({ finding, doc })));
   const findingsById = new Map(findings.map((r) => [r.finding.id, r]));
-  const themes = parseThemes(Object.values(themeFiles)[0]);
+  const { themes, retired } = parseTaxonomy(Object.values(themeFiles)[0]);
+  const permalinks = buildPermalinks(idEntries.map((e) => e.data), findings, docsBySlug);
+  // The citation files are written after the pages, from this same data (src/integrations/citation-files.ts).
+  handOverSiteData({ documents, permalinks });
   return {
     documents,
     entries: new Map(letterEntries.map((e) => [e.data.slug, e])),
@@ -74,9 +82,11 @@ async function load(): Promise<SiteData> {
     documentsByYear: new Map([...groupBy(documents, (d) => yearOf(d.inspection.start))].sort(([a], [b]) => a - b)),
     findings,
     findingsById,
-    permalinks: buildPermalinks(idEntries.map((e) => e.data), findings, docsBySlug),
+    permalinks,
     themes,
     themesById: new Map(themes.map((t) => [t.id, t])),
+    retiredThemes: retired,
+    repeatingFindings: findings.filter((r) => r.finding.repeatsPrevious),
     findingsByTheme: groupByMany(findings, (r) => r.finding.themes.map((t) => t.theme)),
     themeOverrides: parseThemeOverrides(Object.values(overrideFiles)[0]),
   };

@@ -1,6 +1,8 @@
 import type { Authority, Finding, SourceDocument, ThemeTag } from '../../src/schemas/document.ts';
+import { describeIssues } from '../../src/schemas/describe-issues.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import type { Registry } from '../../src/schemas/finding-ids.ts';
+import { correctDocuments, type CorrectionsFile } from './correct/correct-documents.ts';
 import { assignIdsFrom, createRegistryIndex, sortRegistry } from './ids/assign-ids.ts';
 import { IngestError } from './ingest-error.ts';
 import { formalCouncilName } from './parse/council-names.ts';
@@ -56,6 +58,8 @@ export interface IngestContext {
   /** Provenance by file name, from the manifest `sources.csv`. */
   sources?: ReadonlyMap<string, SourceEntry>;
   overrideThemes?: (findings: readonly Finding[], issued: ReadonlySet<string>) => { findings: Finding[]; applied: string[] };
+  /** Corrections by hand, one file per document slug (docs/corrections.md). */
+  corrections?: readonly CorrectionsFile[];
 }
 
 /** What ingest produced. `fatal` means a configuration error: write nothing. */
@@ -88,9 +92,11 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
       errors.push(toFileError(file, error));
     }
   }
+  const corrected = correctDocuments(parsed, context.corrections ?? [], errors.length);
+  errors.push(...corrected.errors);
   // One index of the registry for the whole run, updated per document (see RegistryIndex).
   const index = createRegistryIndex(context.registry.ids);
-  const drafts = parsed.map((doc) => {
+  const drafts = corrected.documents.map((doc) => {
     const assigned = assignIdsFrom(doc.slug, doc.idPrefix, doc.findings, index);
     index.apply(assigned.changes);
     const findings: Finding[] = doc.findings.map((draft, i) => ({
@@ -103,6 +109,8 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
       themes: context.tagThemes(draft.text),
       line: draft.line,
       ...(draft.page ? { page: draft.page } : {}),
+      ...(draft.incomplete ? { incomplete: draft.incomplete } : {}),
+      ...(draft.corrections ? { corrections: draft.corrections } : {}),
     }));
     return { doc, findings };
   });
@@ -127,7 +135,7 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
     const council = doc.kind === 'council-report' ? { council: formalCouncilName(doc, parsed) } : {};
     const result = documentSchema.safeParse({ ...rest, ...council, findings });
     if (!result.success) {
-      errors.push({ file: doc.source.file, message: `does not fit the document schema: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` });
+      errors.push({ file: doc.source.file, message: `does not fit the document schema: ${describeIssues(result.error.issues)}` });
       continue;
     }
     outputs.push({ document: result.data, mdx: writeMdx(result.data, toMdast(body, result.data.findings)), warnings: [] });

@@ -40,7 +40,12 @@ describe.each(cases)('$name', ({ dir, doc, finding }) => {
     expect(fields.institution).toEqual([authorOf(doc)]);
     expect(fields.year).toBe(String(y));
     expect(fields.url).toBe(url);
-    if (finding) expect(fields.title).toContain(finding.id);
+    // A human title (authority, judgement and number); the id is the locator, as the report number.
+    if (finding) expect(fields.title).toMatch(new RegExp(`^${doc.authority.name}: [a-z ]+ ${finding.id.replace(/^.*[a-z](\d+)$/, '$1')}\\b`));
+    if (finding) expect(fields.title).not.toContain(finding.id);
+    expect(fields.number).toBe(finding?.id ?? doc.slug);
+    // BibTeX's month macro (printed "September"), never a braced literal like {sep 2}.
+    expect(readBuilt(`${dir}cite.bib`)).toMatch(new RegExp(`^\\tmonth = ${['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'][m - 1]},$`, 'm'));
   });
 
   it('cite.ris parses (astrocite-ris) as a report with author, date, title and URL', () => {
@@ -51,7 +56,7 @@ describe.each(cases)('$name', ({ dir, doc, finding }) => {
     expect(item!.author!.map((a: { given?: string; family?: string }) => [a.given, a.family].filter(Boolean).join(' '))).toEqual([authorOf(doc)]);
     expect(ris).toContain(`\r\nAU  - ${authorOf(doc)}\r\n`);
     expect(item!.issued!['date-parts']![0]!.map(Number)).toEqual([y, m, d]);
-    if (finding) expect(item!.title).toContain(finding.id);
+    if (finding) expect(item!.title).toMatch(new RegExp(`^${doc.authority.name}: `));
     else expect(item!.title).toBe(doc.title);
   });
 

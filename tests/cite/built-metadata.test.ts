@@ -27,13 +27,16 @@ describe('Highwire tags and JSON-LD', () => {
     const page = builtPage(`letters/${letter.slug}/`);
     const tags = meta(page);
     expect(tags.get('citation_title')).toEqual([letter.title]);
-    expect(tags.get('citation_author')).toEqual(['Ofsted']);
+    // Ofsted is a corporate body: an institution and publisher, never a citation_author (Zotero would make it a person).
+    expect(tags.get('citation_author')).toBeUndefined();
+    expect(tags.get('citation_publisher')).toEqual(['Ofsted']);
+    expect(tags.get('citation_technical_report_number')).toEqual([letter.slug]);
     expect(tags.get('citation_publication_date')).toEqual([slash(letter.kind === 'ofsted-letter' ? letter.letterDate : '')]);
     expect(tags.get('citation_date')).toEqual(tags.get('citation_publication_date'));
     expect(tags.get('citation_technical_report_institution')).toEqual(['Ofsted']);
     expect(tags.get('citation_public_url')).toEqual([canonical(`letters/${letter.slug}/`)]);
     expect(tags.get('citation_abstract_html_url')).toEqual([canonical(`letters/${letter.slug}/`)]);
-    expect(tags.get('citation_language')).toEqual(['en']);
+    expect(tags.get('citation_language')).toEqual(['en-GB']);
     expect(tags.get('citation_pdf_url')).toEqual(letter.source.pdfUrl ? [letter.source.pdfUrl] : undefined);
     const [ld] = jsonLd(page);
     expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'Report', url: canonical(`letters/${letter.slug}/`), author: { '@type': 'Organization', name: 'Ofsted' }, about: { identifier: { value: letter.authority.gssCode } } });
@@ -41,17 +44,19 @@ describe('Highwire tags and JSON-LD', () => {
 
   it.runIf(report)('a council report page is credited to the council', () => {
     const tags = meta(builtPage(`letters/${report!.slug}/`));
-    expect(tags.get('citation_author')).toEqual([`${report!.authority.name} Council`]);
+    expect(tags.get('citation_author')).toBeUndefined();
+    expect(tags.get('citation_publisher')).toEqual([`${report!.authority.name} Council`]);
     expect(tags.get('citation_technical_report_institution')).toEqual([`${report!.authority.name} Council`]);
     expect(tags.get('citation_publication_date')).toEqual([slash(report!.kind === 'council-report' ? report!.reportDate : '')]);
   });
 
-  it('a finding page carries its id, its own URL and its letter, in tags and JSON-LD', () => {
+  it('a finding page carries its id (as report number), its own URL and its letter, in tags and JSON-LD', () => {
     const finding = letter.findings[0]!;
     const page = builtPage(`findings/${finding.id}/`);
     const tags = meta(page);
-    expect(tags.get('citation_title')![0]).toContain(finding.id);
-    expect(tags.get('citation_author')).toEqual(['Ofsted']);
+    expect(tags.get('citation_title')![0]).toMatch(new RegExp(`^${letter.authority.name}: `));
+    expect(tags.get('citation_title')![0]).not.toContain(finding.id);
+    expect(tags.get('citation_author')).toBeUndefined();
     expect(tags.get('citation_technical_report_number')).toEqual([finding.id]);
     expect(tags.get('citation_public_url')).toEqual([canonical(`findings/${finding.id}/`)]);
     expect(tags.get('citation_fulltext_html_url')).toEqual([canonical(`letters/${letter.slug}/`)]);

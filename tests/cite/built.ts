@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { documentSchema, type SourceDocument } from '../../src/schemas/document.ts';
+import { LOCAL_SITE } from '../../src/lib/site/site-config.ts';
 import { registrySchema, type Registry } from '../../src/schemas/finding-ids.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -16,7 +17,7 @@ export const DIST = process.env.SITE_DIST ?? join(ROOT, 'dist');
 /** Generated content, as src/content.config.ts reads it. */
 const GENERATED = process.env.FDF_CONTENT_DIR ?? join(ROOT, 'content');
 /** The canonical origin and base the build used (astro.config.mjs reads the same variables). */
-export const SITE = process.env.SITE ?? 'http://127.0.0.1:4321';
+export const SITE = process.env.SITE ?? LOCAL_SITE;
 export const BASE = (process.env.BASE ?? '/').replace(/\/?$/, '/');
 
 /** Throws a message saying how to build, when there is no built site. */

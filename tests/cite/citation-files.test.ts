@@ -33,7 +33,8 @@ describe('citation files', () => {
     const [entry] = parseBibtex(files.get('findings/leicester-2009-08-d1/cite.bib')!).entries;
     expect(entry?.key).toBe('leicester-2009-08-d1');
     expect(entry?.fields.url).toBe('https://example.org/fdf/findings/leicester-2009-08-d1/');
-    expect(entry?.fields.title).toMatch(/area for development leicester-2009-08-d1/);
+    expect(entry?.fields.title).toMatch(/^Leicester: area for development 1, annual unannounced inspection/);
+    expect(entry?.fields.number).toBe('leicester-2009-08-d1');
     const [csl] = JSON.parse(files.get('findings/leicester-2009-08-d1/cite.json')!) as { abstract: string; URL: string }[];
     expect(csl).toMatchObject({ abstract: 'Words that were edited away.', URL: 'https://example.org/fdf/findings/leicester-2009-08-d1/' });
     expect(files.get('findings/leicester-2009-08-d1/cite.ris')).toMatch(/^UR {2}- https:\/\/example\.org\/fdf\/findings\/leicester-2009-08-d1\/\r$/m);

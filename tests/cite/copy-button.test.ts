@@ -42,7 +42,7 @@ describe('copy buttons', () => {
     await button.click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Copied.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(/^Ofsted\. \(2009\)\. Leicester: area for development leicester-2009-08-d3, in .*\/findings\/leicester-2009-08-d3\/$/);
+    expect(copied).toMatch(/^Ofsted\. \(2009\)\. Leicester: area for development 3, annual unannounced inspection .*\/findings\/leicester-2009-08-d3\/$/);
     await context.close();
   });
 });

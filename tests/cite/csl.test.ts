@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateParts, documentCsl, findingCsl, findingTitle } from '../../src/lib/citation/csl.ts';
+import { dateParts, documentCsl, findingCsl, findingNumber, findingTitle } from '../../src/lib/citation/csl.ts';
 import { councilName, genre, issuer } from '../../src/lib/citation/issuer.ts';
 import { absoluteUrl } from '../../src/lib/citation/site-url.ts';
 import { AT, LETTER, REPORT } from './fixtures.ts';
@@ -31,6 +31,7 @@ describe('documentCsl', () => {
       issued: { 'date-parts': [[2009, 9, 2]] },
       publisher: 'Ofsted',
       genre: 'Inspection letter',
+      number: 'leicester-2009-08',
       URL: 'https://example.org/fdf/letters/leicester-2009-08/',
       language: 'en-GB',
     });
@@ -51,11 +52,14 @@ describe('documentCsl', () => {
 });
 
 describe('findingCsl', () => {
-  it('names place, judgement, id, document and its full date in the title', () => {
+  it('titles a finding for people (authority, judgement and number, inspection) and keeps the id as the locator', () => {
     expect(findingTitle(LETTER, LETTER.findings[1]!)).toBe(
-      'Leicester: area for development leicester-2009-08-d3, in Annual unannounced inspection of contact, referral and assessment arrangements: Leicester City Council (2 September 2009)',
+      'Leicester: area for development 3, annual unannounced inspection of contact, referral and assessment arrangements, 11–12 August 2009',
     );
-    expect(findingTitle(REPORT, REPORT.findings[0]!)).toMatch(/^Leeds: strength leeds-2011-01-cr-s1 \(as summarised by the council\), in Leeds Executive Board report: .* \(9 March 2011\)$/);
+    expect(findingTitle(REPORT, REPORT.findings[0]!)).toMatch(/^Leeds: strength 1 as summarised by the council, annual unannounced inspection of contact, referral and assessment arrangements, \d/);
+    expect(findingTitle(LETTER, LETTER.findings[1]!)).not.toContain('leicester-2009-08');
+    expect(findingCsl(LETTER, LETTER.findings[1]!, AT).number).toBe('leicester-2009-08-d3');
+    expect(() => findingNumber('leicester-2009-08')).toThrow(/does not end in a judgement letter/);
   });
 
   it('points at the finding’s permanent page and carries its words', () => {

@@ -51,7 +51,12 @@ describe('BibTeX', () => {
     expect(entry!.fields.institution).toEqual(['Ofsted']);
     expect(entry!.fields.year).toBe('2009');
     expect(entry!.fields.url).toBe('https://example.org/fdf/findings/leicester-2009-08-d3/');
-    expect(entry!.fields.title).toContain('area for development leicester-2009-08-d3');
+    expect(entry!.fields.title).toBe('Leicester: area for development 3, annual unannounced inspection of contact, referral and assessment arrangements, 11–12 August 2009');
+    expect(entry!.fields.number).toBe('leicester-2009-08-d3');
+    // The month macro, not a braced literal ("sep 2"), which BibTeX would print as it stands.
+    expect(bib).toMatch(/^\tmonth = sep,$/m);
+    expect(entry!.fields.month).toBe('9');
+    expect(entry!.fields.date).toBe('2009-09-02');
   });
 
   it('survives braces, ampersands, quotes and percent signs in a title', () => {

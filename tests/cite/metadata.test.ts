@@ -10,22 +10,24 @@ describe('Highwire tags', () => {
   it('describe a letter as Ofsted’s technical report, with its PDF', () => {
     expect(tags(pageCitation(LETTER, undefined, AT).meta)).toEqual({
       citation_title: LETTER.title,
-      citation_author: 'Ofsted',
       citation_publication_date: '2009/09/02',
       citation_date: '2009/09/02',
       citation_technical_report_institution: 'Ofsted',
+      citation_technical_report_number: 'leicester-2009-08',
       citation_publisher: 'Ofsted',
       citation_public_url: 'https://example.org/fdf/letters/leicester-2009-08/',
       citation_abstract_html_url: 'https://example.org/fdf/letters/leicester-2009-08/',
       citation_fulltext_html_url: 'https://example.org/fdf/letters/leicester-2009-08/',
       citation_pdf_url: 'https://example.gov.uk/letter.pdf',
-      citation_language: 'en',
+      citation_language: 'en-GB',
     });
   });
 
-  it('give a finding its id as report number and the letter as full text', () => {
+  it('give a finding its id as report number and the letter as full text; a council is an institution, never an author', () => {
     const t = tags(pageCitation(REPORT, REPORT.findings[0], AT).meta);
-    expect(t.citation_author).toBe('Leeds Council');
+    // Zotero would split a citation_author "Leeds Council" into first name Leeds, last name Council.
+    expect(t).not.toHaveProperty('citation_author');
+    expect(t.citation_publisher).toBe('Leeds Council');
     expect(t.citation_technical_report_institution).toBe('Leeds Council');
     expect(t.citation_technical_report_number).toBe('leeds-2011-01-cr-s1');
     expect(t.citation_public_url).toBe('https://example.org/fdf/findings/leeds-2011-01-cr-s1/');

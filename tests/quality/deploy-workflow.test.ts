@@ -42,10 +42,10 @@ describe('GitHub Pages workflow', () => {
     ]);
   });
 
-  it('installs with npm ci and builds with the origin and base path configure-pages reports', () => {
+  it('installs with npm ci and builds with build:publish (which stops without SITE) and the origin and base path configure-pages reports', () => {
     const runs = build.steps.flatMap((s) => (s.run ? [s.run] : []));
     expect(runs[0]).toMatch(/^npm ci\b/);
-    const buildStep = step(build, (s) => s.run === 'npm run build');
+    const buildStep = step(build, (s) => s.run === 'npm run build:publish');
     expect(buildStep.env?.SITE).toBe('${{ steps.pages.outputs.origin }}');
     expect(buildStep.env?.BASE).toBe("${{ steps.pages.outputs.base_path || '/' }}");
     expect(step(build, (s) => s.uses?.startsWith('actions/configure-pages@') ?? false).id).toBe('pages');
@@ -55,9 +55,9 @@ describe('GitHub Pages workflow', () => {
     const order = build.steps.map((s) => s.uses ?? s.run ?? '');
     const check = order.findIndex((s) => s.includes('scripts/check-links.ts dist'));
     const upload = order.findIndex((s) => s.startsWith('actions/upload-pages-artifact@'));
-    expect(check).toBeGreaterThan(order.indexOf('npm run build'));
+    expect(check).toBeGreaterThan(order.indexOf('npm run build:publish'));
     expect(upload).toBeGreaterThan(check);
-    const { SITE, BASE } = step(build, (s) => s.run === 'npm run build').env ?? {};
+    const { SITE, BASE } = step(build, (s) => s.run === 'npm run build:publish').env ?? {};
     expect(build.steps[check]!.env).toEqual({ SITE, BASE });
     expect(build.steps[upload]!.with).toEqual({ path: 'dist' });
     expect(deploy.needs).toBe('build');

@@ -25,6 +25,7 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'authority', path: '/authorities/leicester/' },
   { name: 'themes index', path: '/themes/' },
   { name: 'theme', path: '/themes/supervision/' },
+  { name: 'former theme', path: '/themes/progress-since-last-inspection/' },
   { name: 'years index', path: '/years/' },
   { name: 'year', path: '/years/2011/' },
   { name: 'finding', path: '/findings/leicester-2009-08-d3/' },

@@ -19,7 +19,8 @@ import { ROOT } from '../helpers/seeds.ts';
 import { buildCopy, buildEnv, copyProject } from './build-copy.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'fdf-repro-'));
-const ENV = { SITE: 'https://example.github.io', BASE: '/front-door-findings/' };
+// PUBLISH as `npm run build:publish` sets it: the publishing path, which needs SITE.
+const ENV = { SITE: 'https://example.github.io', BASE: '/front-door-findings/', PUBLISH: '1' };
 let a: string;
 let b: string;
 
@@ -44,6 +45,16 @@ it('two builds of the same tree are identical, byte for byte', () => {
   expect(different).toEqual([]);
   const leaks = files.filter((file) => readFileSync(join(a, file)).includes(work));
   expect(leaks).toEqual([]);
+});
+
+it('a build made with SITE carries no local address anywhere, and no local-preview notice', () => {
+  // Pagefind's index files are compressed: they hold site paths, never origins.
+  const text = listFiles(a).filter((file) => !file.startsWith('pagefind/') && /\.(html|xml|txt|csv|json|bib|ris|js|css|qdc|cff)$/.test(file));
+  expect(text.length).toBeGreaterThan(300);
+  const local = /127\.0\.0\.1|localhost|0\.0\.0\.0|\[::1\]/;
+  expect(text.filter((file) => local.test(readFileSync(join(a, file), 'utf8')))).toEqual([]);
+  expect(text.filter((file) => readFileSync(join(a, file), 'utf8').includes('data-local-preview'))).toEqual([]);
+  expect(readFileSync(join(a, 'findings/leicester-2009-08-d3/cite.bib'), 'utf8')).toContain('url = {https://example.github.io/front-door-findings/findings/leicester-2009-08-d3/}');
 });
 
 it('the sub-path build links only inside its base (and the check really uses the base)', () => {

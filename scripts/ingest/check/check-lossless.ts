@@ -13,7 +13,7 @@ export interface SectionSpan {
 const ALNUM_MARKER = /^\s*(?:[-–•▪]\s+)?(?:\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)|[a-z]\)|\d{1,2}[.)]|o(?=\s+[A-Z]))\s+/;
 
 /** Letters and digits only, lower case: what must survive cleaning unchanged. */
-function essence(text: string): string {
+export function essence(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 

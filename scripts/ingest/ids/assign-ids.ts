@@ -68,11 +68,15 @@ export function createRegistryIndex(registry: Readonly<Record<string, RegistryEn
   };
 }
 
-/** {@link assignIds} over an index: the ids, and the registry entries it adds or changes. */
+/**
+ * {@link assignIds} over an index: the ids, and the registry entries it adds or changes.
+ * A finding's `was` (its text before a correction by hand split or merged it)
+ * matches as its own text does, so the first part of a split keeps the id.
+ */
 export function assignIdsFrom(
   document: string,
   prefix: string,
-  findings: ReadonlyArray<{ judgement: Judgement; text: string }>,
+  findings: ReadonlyArray<{ judgement: Judgement; text: string; was?: string }>,
   index: RegistryIndex,
 ): { ids: string[]; changes: Record<string, RegistryEntry> } {
   const changes: Record<string, RegistryEntry> = {};
@@ -84,7 +88,7 @@ export function assignIdsFrom(
     const mine = findings.map((f, i) => ({ ...f, i })).filter((f) => f.judgement === judgement);
     const known = ofDocument.filter(([, e]) => e.judgement === judgement && e.status === 'active');
     const pairs = mine
-      .flatMap((f) => known.map(([id, e]) => ({ f: f.i, id, score: f.text === e.text ? 2 : similarity(f.text, e.text) })))
+      .flatMap((f) => known.map(([id, e]) => ({ f: f.i, id, score: f.text === e.text || f.was === e.text ? 2 : similarity(f.text, e.text) })))
       .filter((p) => p.score >= SAME_FINDING)
       .sort((a, b) => b.score - a.score || a.f - b.f || compareIds(a.id, b.id));
     const taken = new Set<string>();

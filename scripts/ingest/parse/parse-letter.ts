@@ -4,8 +4,8 @@ import { IngestError } from '../ingest-error.ts';
 import type { ParsedDocument } from './parsed-types.ts';
 import { blockText, type Block } from '../clean/to-blocks.ts';
 import type { Person } from '../../../src/schemas/document.ts';
+import { LETTER_TITLE_LINE } from '../recognise/programme-title.ts';
 
-const TITLE = /^annual unannounced inspection of contact,? (?:referral and assessment|assessment and referral) arrangements (?:within|in|for|at) (.+?)(?:’s|'s)? children(?:’s|'s)? services/i;
 const CONDUCTED = /\b(?:conducted|carried out|took place|undertaken)\s+(?:on|between|from)\s+/i;
 const PREVIOUS = /\b(?:previous|last)\s+(?:unannounced\s+)?inspection\b[^.]*?\b(?:in|on|held on|of)\s+((?:the\s+)?\d{1,2}[^.]*?(?:19|20)\d{2}|[A-Z][a-z]+\s+(?:19|20)\d{2})/;
 const INSPECTOR_ROLE = /\s*((?:Her|His) Majesty(?:’s|'s) Inspector|HMI|(?:Divisional|Regional|Senior) Manager.*|Regional Director.*|(?:Lead|Social Care) Inspector.*)$/;
@@ -16,9 +16,9 @@ export function parseLetter(blocks: readonly Block[]): ParsedDocument {
   const dateAt = texts.findIndex((text, i) => blocks[i].type === 'text' && parseDate(text) !== undefined);
   const dearAt = texts.findIndex((text) => /^Dear\s+\S/.test(text));
   if (dateAt < 0 || dearAt < dateAt) throw new IngestError('letter date not found — expected a line such as "2 September 2009" before "Dear …"');
-  const titleAt = texts.findIndex((text) => TITLE.test(text));
+  const titleAt = texts.findIndex((text) => LETTER_TITLE_LINE.test(text));
   if (titleAt < 0) throw new IngestError('title line not found — expected "Annual unannounced inspection of contact, referral and assessment arrangements within <council> children\'s services"');
-  const authorityName = TITLE.exec(texts[titleAt])![1].trim();
+  const authorityName = LETTER_TITLE_LINE.exec(texts[titleAt])![1].trim();
 
   const conducted = texts.find((text) => CONDUCTED.test(text));
   const inspection = conducted && findDateRange(conducted.slice(CONDUCTED.exec(conducted)!.index));

@@ -6,8 +6,8 @@
  * Pure.
  */
 import type { Judgement, SourceDocument } from '../../schemas/document.ts';
-import { formatDate } from '../dates.ts';
-import { judgementLabel } from '../judgements.ts';
+import { formatDateRange } from '../dates.ts';
+import { JUDGEMENT_LETTER, judgementLabel } from '../judgements.ts';
 import { genre, issuedDate, issuer } from './issuer.ts';
 import { absoluteUrl, citePaths, type SiteLocation } from './site-url.ts';
 
@@ -25,6 +25,12 @@ export interface CslItem {
   publisher: string;
   /** "Inspection letter", or which officer reported to which committee. */
   genre: string;
+  /**
+   * The locator: a finding's permanent id, or the document's slug. Reference
+   * managers keep it as the report number; the reference strings leave it out
+   * (APA would title-case it, and the URL already carries it).
+   */
+  number: string;
   /** The canonical page on this site. */
   URL: string;
   language: 'en-GB';
@@ -65,21 +71,30 @@ export function documentCsl(doc: SourceDocument, at: SiteLocation): CslItem {
     issued: dateParts(issuedDate(doc)),
     publisher: who,
     genre: genre(doc),
+    number: doc.slug,
     URL: absoluteUrl(at, citePaths.document(doc.slug)),
     language: 'en-GB',
   };
 }
 
+/** A finding's number within its judgement, from its permanent id (`leicester-2009-08-d3` → 3): ids are never renumbered. */
+export function findingNumber(id: string): number {
+  const n = new RegExp(`[${Object.values(JUDGEMENT_LETTER).join('')}](\\d+)$`).exec(id)?.[1];
+  if (!n) throw new Error(`finding id "${id}" does not end in a judgement letter and number (e.g. leicester-2009-08-d3)`);
+  return Number(n);
+}
+
 /**
- * "Leicester: area for development leicester-2009-08-d3, in Annual unannounced
- * inspection of … Leicester City Council (2 September 2009)": names the place,
- * the judgement and the permanent id first (what a researcher quotes), then the
- * document with its full date (reference styles print only the year).
+ * "Leicester: area for development 3, annual unannounced inspection of
+ * contact, referral and assessment arrangements, 11–12 August 2009": what a
+ * reader of a bibliography recognises — the place, the judgement and its
+ * number, the inspection — with the permanent id kept as the locator
+ * (`number`) and in the URL rather than in the title.
  */
 export function findingTitle(doc: SourceDocument, finding: CitableFinding): string {
-  const whose = doc.kind === 'council-report' ? ' (as summarised by the council)' : '';
+  const whose = doc.kind === 'council-report' ? ' as summarised by the council' : '';
   const label = judgementLabel(finding.judgement).toLowerCase();
-  return `${doc.authority.name}: ${label} ${finding.id}${whose}, in ${doc.title} (${formatDate(issuedDate(doc))})`;
+  return `${doc.authority.name}: ${label} ${findingNumber(finding.id)}${whose}, annual unannounced inspection of contact, referral and assessment arrangements, ${formatDateRange(doc.inspection)}`;
 }
 
 /** The citation of one finding: the document's, with the finding's title, page and words. */
@@ -88,6 +103,7 @@ export function findingCsl(doc: SourceDocument, finding: CitableFinding, at: Sit
     ...documentCsl(doc, at),
     id: finding.id,
     title: findingTitle(doc, finding),
+    number: finding.id,
     URL: absoluteUrl(at, citePaths.finding(finding.id)),
     abstract: finding.text,
   };

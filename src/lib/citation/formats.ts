@@ -87,7 +87,7 @@ function fieldValues(item: CslItem | DatasetCsl): Record<Field, string> {
 }
 
 function tokenised(item: CslItem | DatasetCsl): CslItem | DatasetCsl {
-  const { abstract: _abstract, ...printed } = item as CslItem;
+  const { abstract: _abstract, number: _number, ...printed } = item as CslItem;
   const shape = { ...printed, id: TOKENS.id, title: TOKENS.title, URL: TOKENS.URL, author: [{ literal: TOKENS.author }], publisher: TOKENS.publisher } as CslItem;
   if ('genre' in item) shape.genre = TOKENS.genre;
   return shape;
@@ -126,7 +126,9 @@ export function referenceTemplateStats(): { templated: number; refused: number }
 /** {@link referenceHtml} without the template cache (exported for the test that they agree). */
 export function renderReference(item: CslItem | DatasetCsl, style: ReferenceStyle): string {
   const wantsAccessed = style === 'harvard' || !('issued' in item);
-  const data = wantsAccessed ? { ...item, accessed: ACCESSED_PLACEHOLDER } : item;
+  // The locator stays out of the printed reference: APA title-cases it ("Leicester-2009-08-D3"), and the URL carries it.
+  const { number: _number, ...printed } = item as CslItem;
+  const data = wantsAccessed ? { ...printed, accessed: ACCESSED_PLACEHOLDER } : printed;
   const entries = new Cite([data]).format('bibliography', { format: 'html', template: STYLES[style], lang: 'en-GB', asEntryArray: true }) as [string, string][];
   // citeproc-js wraps each entry in <div class="csl-entry">…</div>; the page supplies its own element.
   const html = entries[0]?.[1] ?? '';
@@ -135,8 +137,24 @@ export function renderReference(item: CslItem | DatasetCsl, style: ReferenceStyl
   return inner.trim();
 }
 
-/** A BibTeX `@techreport` entry keyed by the item id (the classic BibTeX types import everywhere). */
-export const toBibtex = (item: CslItem): string => new Cite([item]).format('bibtex', { format: 'text' }) as string;
+const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+
+/**
+ * A BibTeX `@techreport` entry keyed by the item id (the classic BibTeX types
+ * import everywhere). citation-js writes the day into the month as a braced
+ * literal (`month = {jun 9}`), which BibTeX prints as "jun 9 2011"; the month
+ * is written as BibTeX's own macro instead (`month = jun`, printed "June"),
+ * and the full date as biblatex's `date` field, which BibTeX ignores.
+ */
+export function toBibtex(item: CslItem): string {
+  const bib = new Cite([item]).format('bibtex', { format: 'text' }) as string;
+  const [year, month, day] = item.issued['date-parts'][0];
+  const iso = [year, month, day].filter((n) => n !== undefined).map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('-');
+  const lines = `\tmonth = ${BIBTEX_MONTHS[month - 1]},\n\tdate = {${iso}},\n`;
+  const replaced = bib.replace(/^\tmonth = \{[^}\n]*\},\n/m, lines);
+  if (replaced === bib) throw new Error(`citation-js wrote no month line for ${item.id}: the BibTeX month fix in src/lib/citation/formats.ts needs updating`);
+  return replaced;
+}
 
 /** RIS dates are `YYYY/MM/DD/`; citation-js writes `2009/9/2/`, which strict importers misread. */
 const padRisDate = (value: string): string => value.replace(/^(\d{4})\/(\d{1,2})\/(\d{1,2})?/, (_, y: string, m: string, d?: string) => `${y}/${m.padStart(2, '0')}/${d ? d.padStart(2, '0') : ''}`);

@@ -5,6 +5,12 @@
  * `citation_technical_report_institution` makes Zotero save the page as a
  * Report rather than a web page. Built from the same CSL item as the
  * downloadable citations, so every format agrees. Pure.
+ *
+ * No `citation_author`: every author here is a corporate body (Ofsted, a
+ * council), and Zotero splits a `citation_author` into a person's first and
+ * last name ("Leeds Council" → Leeds, Council). The body is carried as the
+ * report's institution and publisher instead, which Zotero keeps whole; the
+ * report number is the locator (a finding's id, a document's slug).
  */
 import type { CslItem } from './csl.ts';
 
@@ -17,8 +23,6 @@ export interface HighwireExtras {
   pdfUrl?: string;
   /** The page with the document's full text (the letter page, for a finding). */
   fullTextUrl?: string;
-  /** A finding's permanent id, saved by Zotero as the report number. */
-  reportNumber?: string;
 }
 
 /** `[[2009, 9, 2]]` → `2009/09/02`, the date form Highwire tags use (month precision: `2009/09`). */
@@ -31,17 +35,16 @@ export function highwireTags(item: CslItem, extras: HighwireExtras = {}): MetaTa
   const date = highwireDate(item.issued);
   const tags: [string, string | undefined][] = [
     ['citation_title', item.title],
-    ['citation_author', item.author[0].literal],
     ['citation_publication_date', date],
     ['citation_date', date],
     ['citation_technical_report_institution', item.publisher],
-    ['citation_technical_report_number', extras.reportNumber],
+    ['citation_technical_report_number', item.number],
     ['citation_publisher', item.publisher],
     ['citation_public_url', item.URL],
     ['citation_abstract_html_url', item.URL],
     ['citation_fulltext_html_url', extras.fullTextUrl ?? item.URL],
     ['citation_pdf_url', extras.pdfUrl],
-    ['citation_language', 'en'],
+    ['citation_language', item.language],
   ];
   return tags.filter((t): t is [string, string] => t[1] !== undefined && t[1] !== '').map(([name, content]) => ({ name, content }));
 }

@@ -56,7 +56,7 @@ export function pageCitation(doc: SourceDocument, finding: CitableFinding | unde
   return {
     item,
     downloads: CITE_EXTENSIONS.map((ext) => ({ ext, path: citePaths.findingCite(finding.id, ext), filename: `${finding.id}.${ext}`, label: LABELS[ext] })),
-    meta: highwireTags(item, { pdfUrl: doc.source.pdfUrl, fullTextUrl: letterUrl, reportNumber: finding.id }),
+    meta: highwireTags(item, { pdfUrl: doc.source.pdfUrl, fullTextUrl: letterUrl }),
     jsonLd: reportJsonLd(item, doc, { name: doc.title, url: letterUrl }),
     quotePath: options.onLetterPage === false ? undefined : citePaths.document(doc.slug) + textFragment(finding.text),
   };

@@ -11,6 +11,7 @@ import { formatDate, formatDateRange } from '../dates.ts';
 import { documentDate, kindLabel } from '../documents.ts';
 import { countByJudgement } from '../group.ts';
 import { JUDGEMENT_ORDER, judgementLabel, judgementPlural } from '../judgements.ts';
+import { OGL } from './licence.ts';
 
 /** Atom timestamps are RFC 3339 date-times: a document's date at midnight UTC. */
 const atomDate = (iso: string): string => `${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`;
@@ -38,7 +39,7 @@ export function documentsFeed(documents: readonly SourceDocument[], at: SiteLoca
   feed.ele('link', { rel: 'self', type: 'application/atom+xml', href: absoluteUrl(at, 'feed.xml') });
   feed.ele('link', { rel: 'alternate', type: 'text/html', href: home });
   feed.ele('author').ele('name').txt('Front Door Findings contributors');
-  feed.ele('rights').txt('Contains public sector information licensed under the Open Government Licence v3.0.');
+  feed.ele('rights').txt(OGL.attribution);
   for (const doc of docs) {
     const url = absoluteUrl(at, citePaths.document(doc.slug));
     const entry = feed.ele('entry');
