@@ -37,40 +37,51 @@ export async function readSources(inDir: string, extractedDir: string, write: bo
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && entry.name !== MANIFEST)
     .map((entry) => entry.name)
     .sort();
-  const pdfs = new Set<string>();
+  const pdfs: Array<{ name: string; bytes: Uint8Array; sha256: string; textName: string; content?: string; error?: unknown }> = [];
   for (const name of names) {
     const bytes = readFileSync(join(inDir, name));
-    if (!/\.pdf$/i.test(name)) {
-      result.files.push({ name, bytes });
-      continue;
-    }
     const textName = `${name.replace(/\.pdf$/i, '')}.txt`;
-    if (names.includes(textName)) {
-      result.besideText.push(name);
-      continue;
+    if (!/\.pdf$/i.test(name)) result.files.push({ name, bytes });
+    else if (names.includes(textName)) result.besideText.push(name);
+    else {
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const textPath = join(extractedDir, textName);
+      const content = existsSync(textPath) ? readFileSync(textPath, 'utf8') : undefined;
+      // Current when made from these very bytes: the header records the PDF's SHA-256.
+      pdfs.push({ name, bytes, sha256, textName, ...(content?.includes(`# pdf-sha256: ${sha256}\n`) ? { content } : {}) });
     }
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const textPath = join(extractedDir, textName);
-    pdfs.add(textName);
-    try {
-      let content = existsSync(textPath) ? readFileSync(textPath, 'utf8') : undefined;
-      if (!content || !content.includes(`# pdf-sha256: ${sha256}\n`)) {
-        const t0 = performance.now();
-        content = formatExtracted(name, sha256, await extractPdfText(bytes));
-        result.extractSeconds += (performance.now() - t0) / 1000;
+  }
+  const stale = pdfs.filter((pdf) => pdf.content === undefined);
+  result.reused = pdfs.length - stale.length;
+  if (stale.length > 0) {
+    const t0 = performance.now();
+    // One at a time: PDF.js runs on this thread, and worker threads measured no faster on two
+    // shared cores (each loads PDF.js again); documents in turn also keep memory flat.
+    for (const pdf of stale) {
+      try {
+        pdf.content = formatExtracted(pdf.name, pdf.sha256, await extractPdfText(pdf.bytes));
+        if (write) writeAtomically(extractedDir, pdf.textName, pdf.content);
         result.extracted += 1;
-        if (write) writeAtomically(extractedDir, textName, content);
-      } else result.reused += 1;
-      const extracted = parseExtracted(textName, content);
+      } catch (error) {
+        pdf.error = error;
+      }
+    }
+    result.extractSeconds = (performance.now() - t0) / 1000;
+  }
+  for (const pdf of pdfs) {
+    try {
+      if (pdf.error !== undefined) throw pdf.error;
+      const extracted = parseExtracted(pdf.textName, pdf.content!);
       for (const part of splitBundle(extracted.text, extracted.pageStarts)) {
-        result.files.push({ name, bytes: new TextEncoder().encode(part), pdf: { sha256, pageStarts: extracted.pageStarts, textFile: textName } });
+        result.files.push({ name: pdf.name, bytes: new TextEncoder().encode(part), pdf: { sha256: pdf.sha256, pageStarts: extracted.pageStarts, textFile: pdf.textName } });
       }
     } catch (error) {
-      result.errors.push({ file: name, message: error instanceof IngestError ? error.message : `cannot read the PDF: ${error instanceof Error ? error.message : String(error)}` });
+      result.errors.push({ file: pdf.name, message: error instanceof IngestError ? error.message : `cannot read the PDF: ${error instanceof Error ? error.message : String(error)}` });
     }
   }
   if (write && existsSync(extractedDir)) {
-    for (const stale of readdirSync(extractedDir).filter((n) => n.endsWith('.txt') && !pdfs.has(n))) rmSync(join(extractedDir, stale));
+    const kept = new Set(pdfs.map((pdf) => pdf.textName));
+    for (const gone of readdirSync(extractedDir).filter((n) => n.endsWith('.txt') && !kept.has(n))) rmSync(join(extractedDir, gone));
   }
   return result;
 }
