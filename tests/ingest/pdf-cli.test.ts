@@ -61,6 +61,14 @@ describe('npm run ingest on PDFs', () => {
     expect(letters()).toEqual(before);
   });
 
+  it('reads a PDF again when its extracted text was edited by hand, overwriting the edit', () => {
+    const path = join(out, 'extracted', TEXT_SEEDS[2]);
+    const generated = readFileSync(path, 'utf8');
+    writeFileSync(path, generated.replace('Strengths', 'Strengths (edited)'));
+    expect(ingest('--in', pdfs, '--out', out).stderr).toMatch(/pdf: 1 extracted in [\d.]+ s; 4 unchanged/);
+    expect(readFileSync(path, 'utf8')).toBe(generated);
+  });
+
   it('reads a .txt beside a PDF of the same name instead of the PDF: one document, with the PDF\'s URL', () => {
     const [name] = TEXT_SEEDS;
     writeFileSync(join(pdfs, name), seedBytes(name));

@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join } from 'node:path';
 import { IngestError } from '../ingest-error.ts';
 import type { FileError, SourceFile } from '../ingest-documents.ts';
-import { extractPdfText } from './extract-pdf-text.ts';
-import { formatExtracted, parseExtracted } from './extracted-file.ts';
+import { extractPdfText, READER } from './extract-pdf-text.ts';
+import { formatExtracted, isCurrent, parseExtracted } from './extracted-file.ts';
 import { splitBundle } from './split-bundle.ts';
 
 /** The provenance manifest's name in the input folder: not a document. */
@@ -47,8 +47,8 @@ export async function readSources(inDir: string, extractedDir: string, write: bo
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const textPath = join(extractedDir, textName);
       const content = existsSync(textPath) ? readFileSync(textPath, 'utf8') : undefined;
-      // Current when made from these very bytes: the header records the PDF's SHA-256.
-      pdfs.push({ name, bytes, sha256, textName, ...(content?.includes(`# pdf-sha256: ${sha256}\n`) ? { content } : {}) });
+      // Current when made from these very bytes by this reader, and not edited since (see isCurrent).
+      pdfs.push({ name, bytes, sha256, textName, ...(content && isCurrent(content, sha256, READER) ? { content } : {}) });
     }
   }
   const stale = pdfs.filter((pdf) => pdf.content === undefined);
@@ -59,7 +59,7 @@ export async function readSources(inDir: string, extractedDir: string, write: bo
     // shared cores (each loads PDF.js again); documents in turn also keep memory flat.
     for (const pdf of stale) {
       try {
-        pdf.content = formatExtracted(pdf.name, pdf.sha256, await extractPdfText(pdf.bytes));
+        pdf.content = formatExtracted(pdf.name, pdf.sha256, READER, await extractPdfText(pdf.bytes));
         if (write) writeAtomically(extractedDir, pdf.textName, pdf.content);
         result.extracted += 1;
       } catch (error) {

@@ -1,6 +1,6 @@
 import type { SourceDocument } from '../../../src/schemas/document.ts';
 import { ingestDocuments, type IngestResult, type SourceFile } from '../../../scripts/ingest/ingest-documents.ts';
-import { extractPdfText } from '../../../scripts/ingest/read/extract-pdf-text.ts';
+import { extractPdfText, READER } from '../../../scripts/ingest/read/extract-pdf-text.ts';
 import { formatExtracted, parseExtracted } from '../../../scripts/ingest/read/extracted-file.ts';
 import { splitBundle } from '../../../scripts/ingest/read/split-bundle.ts';
 import { AUTHORITIES } from '../seeds.ts';
@@ -14,7 +14,7 @@ export function ingest(files: SourceFile[]): IngestResult {
 
 /** A PDF through the same steps as ingest (extract, write the text file, read it back, split a bundle) → source files. */
 export async function pdfSources(name: string, pdf: Uint8Array): Promise<{ files: SourceFile[]; text: string }> {
-  const text = formatExtracted(name, SHA, await extractPdfText(pdf));
+  const text = formatExtracted(name, SHA, READER, await extractPdfText(pdf));
   const extracted = parseExtracted(name.replace(/\.pdf$/, '.txt'), text);
   const pdfOrigin = { sha256: SHA, pageStarts: extracted.pageStarts, textFile: name.replace(/\.pdf$/, '.txt') };
   return { text, files: splitBundle(extracted.text, extracted.pageStarts).map((part) => ({ name, bytes: new TextEncoder().encode(part), pdf: pdfOrigin })) };
