@@ -13,7 +13,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { ROOT } from '../helpers/seeds.ts';
+import { ROOT } from '../helpers/paths.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'fdf-current-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));

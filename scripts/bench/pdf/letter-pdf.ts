@@ -5,7 +5,7 @@ import { drawPrivateUseBullet, signaturePng } from './glyphs.ts';
 
 /** How a test letter is printed; every option is a trait of real Ofsted and council PDFs. */
 export interface LetterPdfOptions {
-  /** Letterhead: the office address block beside the contact numbers. */
+  /** Letterhead: the office address block beside the contact numbers (when its lines fit two columns). */
   columns?: boolean;
   /** Body lines spread to the right margin, each word its own run. */
   justify?: boolean;
@@ -83,7 +83,9 @@ function layout(blocks: Block[], fonts: Record<FontKey, PDFFont>, options: Lette
   };
   const dateAt = blocks.findIndex((b) => b.type === 'text' && parseDate(blockText(b)) !== undefined);
   let start = 0;
-  if (options.columns && dateAt >= 2) {
+  // A letterhead in two columns only where its blocks fit the columns (Ofsted's short address lines).
+  const fits = (b: Block, w: number) => b.type === 'text' && b.lines.every((line) => width(line) <= w);
+  if (options.columns && dateAt >= 2 && fits(blocks[0], 200) && blocks.slice(1, dateAt).every((b) => fits(b, RIGHT - 330))) {
     // Letterhead: first block on the left, the other blocks before the date in a right-hand column.
     const top = y;
     for (const line of (blocks[0] as Extract<Block, { type: 'text' }>).lines) print(line, LEFT, 'regular', [], 200);

@@ -20,19 +20,21 @@ export interface ReadSources {
   /** PDFs with a text file of the same name beside them, which is read instead (e.g. the text of a scan after OCR). */
   besideText: string[];
   extractSeconds: number;
+  /** The extracted texts to save (new or changed), and the names of the PDFs' texts to keep: see saveExtracted. */
+  save: { dir: string; texts: Array<{ name: string; content: string }>; keep: string[] };
 }
 
 /**
  * The input folder → source files. A PDF's text is read from its generated
  * file `<extracted>/<name>.txt` when that was made from the same bytes
- * (SHA-256), else extracted again and (with `write`) saved there; the
+ * (SHA-256), else extracted again (saved there by saveExtracted); the
  * generated files of PDFs no longer present are removed. A PDF and its
  * extracted text are one document; a bundled council report and letter are two.
  * A PDF with a `.txt` of the same name beside it is kept as received but not
  * read: that text is the document (a scan's OCR, or a text added before the PDF).
  */
-export async function readSources(inDir: string, extractedDir: string, write: boolean): Promise<ReadSources> {
-  const result: ReadSources = { files: [], errors: [], extracted: 0, reused: 0, besideText: [], extractSeconds: 0 };
+export async function readSources(inDir: string, extractedDir: string): Promise<ReadSources> {
+  const result: ReadSources = { files: [], errors: [], extracted: 0, reused: 0, besideText: [], extractSeconds: 0, save: { dir: extractedDir, texts: [], keep: [] } };
   const names = readdirSync(inDir, { withFileTypes: true })
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && entry.name !== MANIFEST)
     .map((entry) => entry.name)
@@ -60,7 +62,7 @@ export async function readSources(inDir: string, extractedDir: string, write: bo
     for (const pdf of stale) {
       try {
         pdf.content = formatExtracted(pdf.name, pdf.sha256, READER, await extractPdfText(pdf.bytes));
-        if (write) writeAtomically(extractedDir, pdf.textName, pdf.content);
+        result.save.texts.push({ name: pdf.textName, content: pdf.content });
         result.extracted += 1;
       } catch (error) {
         pdf.error = error;
@@ -79,17 +81,23 @@ export async function readSources(inDir: string, extractedDir: string, write: bo
       result.errors.push({ file: pdf.name, message: error instanceof IngestError ? error.message : `cannot read the PDF: ${error instanceof Error ? error.message : String(error)}` });
     }
   }
-  if (write && existsSync(extractedDir)) {
-    const kept = new Set(pdfs.map((pdf) => pdf.textName));
-    for (const gone of readdirSync(extractedDir).filter((n) => n.endsWith('.txt') && !kept.has(n))) rmSync(join(extractedDir, gone));
-  }
+  result.save.keep = pdfs.map((pdf) => pdf.textName);
   return result;
 }
 
-/** Write through a temporary file and rename, so an interrupted run leaves no half-written text. */
-function writeAtomically(dir: string, name: string, content: string): void {
-  mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${name}.${process.pid}.tmp`);
-  writeFileSync(tmp, content);
-  renameSync(tmp, join(dir, name));
+/**
+ * Save what readSources extracted, each file through a temporary file and a
+ * rename (an interrupted run leaves no half-written text), and remove the
+ * texts of PDFs no longer present. Called with the content's other files.
+ */
+export function saveExtracted({ dir, texts, keep }: ReadSources['save']): void {
+  for (const { name, content } of texts) {
+    mkdirSync(dir, { recursive: true });
+    const tmp = join(dir, `.${name}.${process.pid}.tmp`);
+    writeFileSync(tmp, content);
+    renameSync(tmp, join(dir, name));
+  }
+  if (!existsSync(dir)) return;
+  const kept = new Set(keep);
+  for (const gone of readdirSync(dir).filter((n) => n.endsWith('.txt') && !kept.has(n))) rmSync(join(dir, gone));
 }

@@ -1,3 +1,4 @@
+import { emptyRegistry } from '../../../src/schemas/finding-ids.ts';
 import type { SourceDocument } from '../../../src/schemas/document.ts';
 import { ingestDocuments, type IngestResult, type SourceFile } from '../../../scripts/ingest/ingest-documents.ts';
 import { extractPdfText, READER } from '../../../scripts/ingest/read/extract-pdf-text.ts';
@@ -9,7 +10,7 @@ const SHA = 'ab'.repeat(32);
 
 /** Ingest in memory, with an empty id registry and no themes. */
 export function ingest(files: SourceFile[]): IngestResult {
-  return ingestDocuments(files, { authorities: AUTHORITIES, registry: { $comment: '', ids: {} }, tagThemes: () => [] });
+  return ingestDocuments(files, { authorities: AUTHORITIES, registry: emptyRegistry(), tagThemes: () => [] });
 }
 
 /** A PDF through the same steps as ingest (extract, write the text file, read it back, split a bundle) → source files. */

@@ -1,9 +1,9 @@
 /** Ingest the seeds through the pure core with corrections files, as `npm run ingest` does. */
 import { ingestDocuments, type IngestResult, type SourceFile } from '../../../scripts/ingest/ingest-documents.ts';
-import { REGISTRY_COMMENT, type Registry } from '../../../src/schemas/finding-ids.ts';
+import { emptyRegistry, type Registry } from '../../../src/schemas/finding-ids.ts';
 import { AUTHORITIES, SEED_FILES, seedBytes } from '../../helpers/seeds.ts';
 
-export const EMPTY_REGISTRY: Registry = { $comment: REGISTRY_COMMENT, ids: {} };
+export const EMPTY_REGISTRY: Registry = emptyRegistry();
 
 /** The seed files, with `change` applied to the text of those it names by prefix (`000`). */
 export function seeds(change: Record<string, (text: string) => string> = {}): SourceFile[] {
