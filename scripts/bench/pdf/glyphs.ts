@@ -1,5 +1,5 @@
 import { deflateSync } from 'node:zlib';
-import { PDFDocument, PDFHexString, PDFName, PDFPage, pushGraphicsState, popGraphicsState, beginText, endText, setFontAndSize, moveText, showText } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFPage, pushGraphicsState, popGraphicsState, beginText, endText, setFontAndSize, moveText, showText } from 'pdf-lib';
 
 /**
  * A bullet drawn as Word draws a Symbol-font bullet: a code whose ToUnicode
@@ -61,4 +61,3 @@ function crc32(bytes: Uint8Array): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-export { PDFName };

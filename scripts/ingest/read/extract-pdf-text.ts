@@ -10,7 +10,7 @@ import { runsToLines } from './runs-to-lines.ts';
  * change to these modules changes what they give, so every PDF is read again (the extracted files
  * record the reader, and one made by another is not reused).
  */
-const LAYOUT = 1;
+const LAYOUT = 2;
 export const READER = `pdfjs-dist ${(createRequire(import.meta.url)('pdfjs-dist/package.json') as { version: string }).version}, layout ${LAYOUT}`;
 
 /** A PDF's text as the parser reads it, where each page starts, and the furniture left out. */

@@ -53,7 +53,7 @@ function toSegment(runs: TextRun[], size: number): Segment {
   };
 }
 
-/** Runs → text: a gap of at least a sixth of an em is a word space; runs that touch are one word. */
+/** Runs → text: a gap of at least a sixth of an em is a word space; runs that touch are one word; white space collapsed. */
 function joinRuns(runs: readonly TextRun[], size: number): string {
   let text = '';
   let end = -Infinity;
@@ -63,5 +63,6 @@ function joinRuns(runs: readonly TextRun[], size: number): string {
     text += run.text;
     end = run.x + run.width;
   }
-  return text.replace(/\s+/g, ' ').trim();
+  // A soft hyphen inside a line is invisible; at its end it is where the word was broken (then a hyphen the line joiner removes).
+  return text.replace(/\s+/g, ' ').trim().replace(/\u00AD$/, '-').replace(/\u00AD/g, '');
 }

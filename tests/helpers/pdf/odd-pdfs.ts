@@ -1,4 +1,4 @@
-import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { PDFDocument, PDFHexString } from 'pdf-lib';
 import { signaturePng } from '../../../scripts/bench/pdf/glyphs.ts';
 
 /** A scanned letter: pages that are only images, no text layer. */
@@ -47,4 +47,3 @@ export async function concatenatePdfs(parts: readonly Uint8Array[]): Promise<Uin
   return doc.save({ useObjectStreams: false });
 }
 
-export { PDFName };

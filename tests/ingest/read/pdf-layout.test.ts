@@ -27,6 +27,12 @@ describe('runs → lines', () => {
     expect(line.segments[0].text).toBe('assessment');
   });
 
+  it('drops soft hyphens inside a line and turns one at its end into a hyphen the joiner undoes', () => {
+    const full = 'word '.repeat(15).trim();
+    const out = text([[run(`${full} assess\u00ADment is recor\u00AD`, 72, 100), run('ded well.', 72, 114)]]);
+    expect(out.text).toBe(`${full} assessment is recorded well.\n`);
+  });
+
   it('takes a lone glyph in another font, or a private-use or known bullet, as the item marker', () => {
     const lines = runsToLines(page([run('l', 72, 100, 'Wingdings'), run('Staff are supported.', 90, 100), run('\uF0B7', 72, 120), run('Cases are allocated.', 90, 120), run('(ii)', 72, 140), run('Thresholds are clear.', 100, 140)]));
     expect(lines.map((l) => [l.segments[0].marker, l.segments[0].text, l.segments[0].textX])).toEqual([
