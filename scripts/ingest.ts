@@ -64,8 +64,8 @@ async function run(options: IngestOptions): Promise<number> {
   const correctionsDir = options.corrections ?? join(inDir, 'corrections');
   const corrections = setup(`reading the corrections folder ${show(correctionsDir)}`, () =>
     existsSync(correctionsDir)
-      ? readdirSync(correctionsDir).filter((name) => name.endsWith('.yaml')).sort()
-          .map((name) => ({ path: join(show(correctionsDir), name), slug: name.slice(0, -'.yaml'.length), text: readFileSync(join(correctionsDir, name), 'utf8') }))
+      ? readdirSync(correctionsDir, { withFileTypes: true }).filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name).sort()
+          .map((name) => ({ path: join(show(correctionsDir), name), slug: name.replace(/\.yaml$/, ''), text: readFileSync(join(correctionsDir, name), 'utf8') }))
       : [],
   );
   const themes = setup('content/themes.yaml or the theme overrides', () => loadThemeTagger(root, options.overrides));

@@ -1,4 +1,4 @@
-import type { Authority, Finding, SourceDocument, ThemeTag } from '../../src/schemas/document.ts';
+import type { Authority, Finding, Judgement, SourceDocument, ThemeTag } from '../../src/schemas/document.ts';
 import { describeIssues } from '../../src/schemas/describe-issues.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import type { Registry } from '../../src/schemas/finding-ids.ts';
@@ -54,7 +54,7 @@ export interface IngestContext {
   authorities: readonly Authority[];
   registry: Registry;
   /** Themes for a finding's text (rules from the taxonomy). */
-  tagThemes: (text: string) => ThemeTag[];
+  tagThemes: (text: string, judgement?: Judgement) => ThemeTag[];
   /** Editorial theme overrides over all findings; throws on an unknown finding id or theme. */
   /** Provenance by file name, from the manifest `sources.csv`. */
   sources?: ReadonlyMap<string, SourceEntry>;
@@ -97,7 +97,7 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
   errors.push(...corrected.errors);
   // One index of the registry for the whole run, updated per document (see RegistryIndex).
   const index = createRegistryIndex(context.registry.ids);
-  const revision = context.registry.revision + 1;
+  const revision = (context.registry.revision ?? 0) + 1;
   const drafts = corrected.documents.map((doc) => {
     const assigned = assignIdsFrom(doc.slug, doc.idPrefix, doc.findings, index, { revision, file: doc.source.file, sha256: doc.source.sha256 });
     index.apply(assigned.changes);
@@ -108,7 +108,7 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
       position: i + 1,
       text: draft.text,
       repeatsPrevious: draft.repeatsPrevious,
-      themes: context.tagThemes(draft.text),
+      themes: context.tagThemes(draft.text, draft.judgement),
       line: draft.line,
       ...(draft.page ? { page: draft.page } : {}),
       ...(draft.incomplete ? { incomplete: draft.incomplete } : {}),

@@ -69,4 +69,6 @@ export const THEME_FIELDS: readonly FieldDoc[] = [
   f('related', 'string[]', 'Ids of related themes.'),
   f('match', 'string[]', 'Phrase patterns: any one occurring in a finding tags it (case-insensitive, whole words; a trailing * matches inflections).'),
   f('exclude', 'string[]', 'Phrase patterns that veto a match they overlap.'),
+  f('weak', 'string[]', 'Phrase patterns that often mean something else: they tag a finding only in a sentence that also has one of `cues`.'),
+  f('cues', 'string[]', 'Phrase patterns that let a `weak` pattern in the same sentence count.'),
 ];
