@@ -12,6 +12,9 @@ import { groupBy, groupByMany, sortByKeys } from './lib/group.ts';
 import { handOverSiteData } from './lib/site-data-handoff.ts';
 import { parseTaxonomy, type RetiredTheme, type ThemeInfo } from './lib/themes.ts';
 import { parseThemeOverrides, type ThemeOverride } from './lib/theme-overrides.ts';
+import { measureThemes, type GoldFiles, type ThemeMeasurement } from './lib/theme-measurement.ts';
+
+const measure = (files: GoldFiles | undefined, themes: ThemeInfo[]) => (files ? measureThemes(files, themes) : undefined);
 
 export type { FindingPermalink, FindingRef } from './lib/permalinks.ts';
 
@@ -45,12 +48,22 @@ export interface SiteData {
   findingsByTheme: Map<string, FindingRef[]>;
   /** Editorial theme overrides (content/theme-overrides.yaml), in file order. */
   themeOverrides: ThemeOverride[];
+  /** The theme rules scored against the blind gold labels (docs/themes/gold/); undefined when the gold set is absent. */
+  themeMeasurement: ThemeMeasurement | undefined;
 }
 
 // import.meta.glob returns {} when the file does not exist, so a missing taxonomy is not an error:
 // https://vite.dev/guide/features.html#glob-import
 const themeFiles = import.meta.glob<string>('../content/themes.yaml', { query: '?raw', import: 'default', eager: true });
 const overrideFiles = import.meta.glob<string>('../content/theme-overrides.yaml', { query: '?raw', import: 'default', eager: true });
+const goldFiles = import.meta.glob<string>('../docs/themes/gold/*.{jsonl,json}', { query: '?raw', import: 'default', eager: true });
+
+/** The gold set's files, when all four are there. */
+function goldSet(): GoldFiles | undefined {
+  const file = (name: string) => goldFiles[`../docs/themes/gold/${name}`];
+  const [findings, labels, split, before] = ['findings.jsonl', 'labels.jsonl', 'split.json', 'tags-before.jsonl'].map(file);
+  return findings && labels && split && before ? { findings, labels, split, before } : undefined;
+}
 
 let cached: Promise<SiteData> | undefined;
 
@@ -89,5 +102,6 @@ async function load(): Promise<SiteData> {
     repeatingFindings: findings.filter((r) => r.finding.repeatsPrevious),
     findingsByTheme: groupByMany(findings, (r) => r.finding.themes.map((t) => t.theme)),
     themeOverrides: parseThemeOverrides(Object.values(overrideFiles)[0]),
+    themeMeasurement: themes.length > 0 ? measure(goldSet(), themes) : undefined,
   };
 }
