@@ -12,6 +12,9 @@ import { groupBy, groupByMany, sortByKeys } from './lib/group.ts';
 import { handOverSiteData } from './lib/site-data-handoff.ts';
 import { parseTaxonomy, type RetiredTheme, type ThemeInfo } from './lib/themes.ts';
 import { parseThemeOverrides, type ThemeOverride } from './lib/theme-overrides.ts';
+import { buildFollowUps, type FollowUpIndex } from './lib/follow-up/inspection-pairs.ts';
+import { narrativeSentences } from './lib/follow-up/narrative.ts';
+import { linkCouncilReports, type SameInspectionLinks } from './lib/follow-up/same-inspection.ts';
 import { measureThemes, type GoldFiles, type ThemeMeasurement } from './lib/theme-measurement.ts';
 
 const measure = (files: GoldFiles | undefined, themes: ThemeInfo[]) => (files ? measureThemes(files, themes) : undefined);
@@ -50,6 +53,10 @@ export interface SiteData {
   themeOverrides: ThemeOverride[];
   /** The theme rules scored against the blind gold labels (docs/themes/gold/); undefined when the gold set is absent. */
   themeMeasurement: ThemeMeasurement | undefined;
+  /** What each finding became at the authority's next inspection (src/lib/follow-up/). */
+  followUps: FollowUpIndex;
+  /** Council reports' findings linked to their inspection's letter, both ways. */
+  sameInspection: SameInspectionLinks;
 }
 
 // import.meta.glob returns {} when the file does not exist, so a missing taxonomy is not an error:
@@ -87,11 +94,13 @@ async function load(): Promise<SiteData> {
   const permalinks = buildPermalinks(idEntries.map((e) => e.data), findings, docsBySlug);
   // The citation files are written after the pages, from this same data (src/integrations/citation-files.ts).
   handOverSiteData({ documents, permalinks });
+  const entries = new Map(letterEntries.map((e) => [e.data.slug, e]));
+  const documentsByAuthority = groupBy(documents, (d) => d.authority.slug);
   return {
     documents,
-    entries: new Map(letterEntries.map((e) => [e.data.slug, e])),
+    entries,
     authorities: sortByKeys(authorityEntries.map((e) => e.data), (a) => a.name),
-    documentsByAuthority: groupBy(documents, (d) => d.authority.slug),
+    documentsByAuthority,
     documentsByYear: new Map([...groupBy(documents, (d) => yearOf(d.inspection.start))].sort(([a], [b]) => a - b)),
     findings,
     findingsById,
@@ -103,5 +112,7 @@ async function load(): Promise<SiteData> {
     findingsByTheme: groupByMany(findings, (r) => r.finding.themes.map((t) => t.theme)),
     themeOverrides: parseThemeOverrides(Object.values(overrideFiles)[0]),
     themeMeasurement: themes.length > 0 ? measure(goldSet(), themes) : undefined,
+    followUps: buildFollowUps(documentsByAuthority, (slug) => narrativeSentences(entries.get(slug)?.body ?? '')),
+    sameInspection: linkCouncilReports(documentsByAuthority),
   };
 }

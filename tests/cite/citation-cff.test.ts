@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { ROOT } from '../helpers/paths.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 
 it('CITATION.cff is CFF 1.2.0 for the software, MIT, at the package version', () => {
   const cff = parse(readFileSync(join(ROOT, 'CITATION.cff'), 'utf8')) as Record<string, unknown>;

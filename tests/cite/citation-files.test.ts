@@ -23,9 +23,9 @@ const permalinks = buildPermalinks(registry, documents.flatMap((doc) => doc.find
 const files = new Map(citationFiles(documents, permalinks, AT).map((f) => [f.path, f.body]));
 
 describe('citation files', () => {
-  it('three per document and per id whose document exists, none for an id whose document is gone', () => {
+  it('four per document and per id whose document exists (three formats and the APA text the copy buttons fetch), none for an id whose document is gone', () => {
     const ids = [...active.map((e) => e.id), 'leicester-2009-08-d1'];
-    const expected = [...documents.map((d) => `letters/${d.slug}/cite`), ...ids.map((id) => `findings/${id}/cite`)].flatMap((p) => ['bib', 'ris', 'json'].map((ext) => `${p}.${ext}`));
+    const expected = [...documents.map((d) => `letters/${d.slug}/cite`), ...ids.map((id) => `findings/${id}/cite`)].flatMap((p) => ['bib', 'ris', 'json', 'txt'].map((ext) => `${p}.${ext}`));
     expect([...files.keys()].sort()).toEqual(expected.sort());
   });
 
@@ -37,6 +37,7 @@ describe('citation files', () => {
     expect(entry?.fields.number).toBe('leicester-2009-08-d1');
     const [csl] = JSON.parse(files.get('findings/leicester-2009-08-d1/cite.json')!) as { abstract: string; URL: string }[];
     expect(csl).toMatchObject({ abstract: 'Words that were edited away.', URL: 'https://example.org/fdf/findings/leicester-2009-08-d1/' });
+    expect(files.get('findings/leicester-2009-08-d1/cite.txt')).toBe('Ofsted. (2009). Leicester: area for development 1, annual unannounced inspection of contact, referral and assessment arrangements, 11–12 August 2009 [Inspection letter]. Ofsted. https://example.org/fdf/findings/leicester-2009-08-d1/\n');
     expect(files.get('findings/leicester-2009-08-d1/cite.ris')).toMatch(/^UR {2}- https:\/\/example\.org\/fdf\/findings\/leicester-2009-08-d1\/\r$/m);
   });
 

@@ -86,7 +86,7 @@ describe('npm run ingest', () => {
       .replace('- While supervision records', '- Out of hours arrangements are not well understood by partner agencies.\n- While supervision records');
     writeFileSync(join(input, leicester), text);
     rmSync(join(input, SEED_FILES[4]));
-    expect(ingest('--in', input, '--out', out).code).toBe(0);
+    expect(ingest('--in', input, '--out', out, '--retire').code).toBe(0);
     const mdx = readFileSync(join(out, 'letters/leicester-2009-08.mdx'), 'utf8');
     expect(mdx).toMatch(/id: "leicester-2009-08-d4"\n\s+judgement: "area-for-development"\n.*\n.*\n\s+text: "Record-keeping overall was insufficiently focussed/);
     expect(mdx).toMatch(/id: "leicester-2009-08-d6"\n.*\n.*\n.*\n\s+text: "Out of hours arrangements/);

@@ -9,12 +9,11 @@
  * them must not run or inject anything in a real browser.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
-import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALLOWED_LINK_HOSTS } from '../../scripts/check-links/allowed-hosts.ts';
 import { checkLinks } from '../../scripts/check-links/check-links.ts';
@@ -28,6 +27,18 @@ import { HOSTILE_CASES, TARGETS } from '../hostile/cases.ts';
 import { INPUT_DIR, writeCases } from '../hostile/write-cases.ts';
 import { buildCopy, copyProject } from './build-copy.ts';
 
+const CORRECTED = {
+  slug: 'rutland-2012-05',
+  reason: '<script>alert(1)</script> {props} **bold** & [link](javascript:alert(1))',
+  yaml: `corrections:
+  - finding: The views of children and young people are consistently sought
+    judgement: strength
+    reason: "<script>alert(1)</script> {props} **bold** & [link](javascript:alert(1))"
+  - field: letterDate
+    value: 2012-05-29
+    reason: "<img src=x onerror=alert(1)> {letter.date}"
+`,
+};
 const work = mkdtempSync(join(tmpdir(), 'fdf-hostile-'));
 const inDir = join(work, 'in');
 const content = join(work, 'content');
@@ -40,12 +51,12 @@ beforeAll(async () => {
   cpSync(INPUT_DIR, inDir, { recursive: true });
   for (const c of HOSTILE_CASES.filter((c) => c.generated)) writeFileSync(join(inDir, c.file), c.bytes());
   writeFileSync(join(work, 'no-overrides.yaml'), 'overrides: []\n'); // content/theme-overrides.yaml names seed findings
+  // A correction by hand whose reasons are hostile too: the reason is free text shown on the pages.
+  mkdirSync(join(inDir, 'corrections'));
+  writeFileSync(join(inDir, 'corrections', `${CORRECTED.slug}.yaml`), CORRECTED.yaml);
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts/ingest.ts'), '--in', inDir, '--out', content, '--overrides', join(work, 'no-overrides.yaml')], { encoding: 'utf8' });
   ingest = { status: result.status, stderr: result.stderr };
-  documents = new Map(readdirSync(join(content, 'letters')).map((name) => {
-    const doc = parseYaml(readFileSync(join(content, 'letters', name), 'utf8').split('\n---\n')[0].replace(/^---\n/, '')) as SourceDocument;
-    return [doc.source.file, doc];
-  }));
+  documents = new Map(loadDocuments(content).map((doc) => [doc.source.file, doc]));
   dist = (await buildCopy(copyProject(join(work, 'project')), { FDF_CONTENT_DIR: content })).outDir;
 }, 180_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -96,7 +107,13 @@ describe('hostile findings are stored exactly and shown literally, with nothing 
     const { doc, finding } = changedFinding(file, c.finding!);
     // The other findings are the seed's, untouched by the encoding, line ends or page breaks.
     const seed = loadDocuments().find((d) => d.source.file === SEED_FILES[c.seed!])!;
-    expect(doc.findings.map((f) => f.text)).toEqual(seed.findings.map((f) => (f.text === TARGETS[c.seed!] ? c.finding : f.text)));
+    const expected = seed.findings.map((f) => (f.text === TARGETS[c.seed!] ? c.finding : f.text));
+    if (c.incomplete) {
+      // A text that ends early is kept and flagged; its findings are the seed's up to the cut.
+      expect(doc.incomplete?.reason).toMatch(/ends early/);
+      expect(doc.findings.length).toBeGreaterThan(0);
+      expect(doc.findings.map((f) => f.text)).toEqual(expected.slice(0, doc.findings.length));
+    } else expect(doc.findings.map((f) => f.text)).toEqual(expected);
 
     const letter = page(`letters/${doc.slug}/index.html`);
     const item = letter.getElementById(finding.id);
@@ -112,6 +129,22 @@ describe('hostile findings are stored exactly and shown literally, with nothing 
     expect(quote.children.map((e) => e.tagName)).toEqual(['P']);
     expect(quote.children[0].children).toEqual([]);
     expect(normalise(quote.text)).toBe(normalise(c.finding!));
+  });
+
+  it('a correction by hand shows its reason literally, as "Corrected by hand", on the letter and the finding page', () => {
+    const doc = [...documents.values()].find((d) => d.slug === CORRECTED.slug)!;
+    const finding = doc.findings.find((f) => f.corrections)!;
+    expect(finding.judgement).toBe('strength');
+    const letter = page(`letters/${doc.slug}/index.html`);
+    const notes = letter.getElementById(finding.id)!.querySelector('.finding__corrections')!;
+    expect(normalise(notes.text)).toBe(normalise(`Corrected by hand: ${CORRECTED.reason} (judgement set to strength; the parse read meets requirements)`));
+    expect(notes.querySelectorAll('*').map((e) => e.tagName)).toEqual(['UL', 'LI', 'STRONG', 'SPAN']);
+    const meta = letter.querySelectorAll('.summary-list > div').find((row) => row.querySelector('dt')?.text === 'Corrected by hand')!;
+    expect(normalise(meta.querySelector('dd')!.text)).toBe('<img src=x onerror=alert(1)> {letter.date} (letter date set to 2012-05-29; the parse read 2012-05-28)');
+    expect(letter.querySelectorAll('.summary-list dd').some((dd) => dd.text.includes('29 May 2012'))).toBe(true);
+    const own = page(`findings/${finding.id}/index.html`);
+    const row = own.querySelectorAll('.summary-list > div').find((r) => r.querySelector('dt')?.text === 'Corrected by hand')!;
+    expect(normalise(row.querySelector('dd')!.text)).toBe(normalise(`${CORRECTED.reason} (judgement set to strength; the parse read meets requirements)`));
   });
 
   it('no page anywhere has an event-handler attribute, a javascript: URL or a script the site did not write', () => {

@@ -32,6 +32,9 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'finding from a council report', path: '/findings/leeds-2011-01-cr-s1/' },
   { name: 'picture', path: '/picture/' },
   { name: 'theme method', path: '/about/themes/' },
+  { name: 'follow-up method', path: '/about/follow-up/' },
+  { name: 'charts', path: '/charts/' },
+  { name: 'coverage', path: '/coverage/' },
   {
     name: 'search with results',
     path: '/search/?q=chronology',

@@ -6,22 +6,19 @@
  * against content/themes.yaml and content/letters/*.mdx read with the `yaml`
  * package, not through the site's code.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { loadDocuments } from '../helpers/content.ts';
+import { BASE, DIST, ROOT } from '../helpers/paths.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const DIST = process.env.SITE_DIST ?? join(ROOT, 'dist');
-const BASE = (process.env.BASE ?? '/').replace(/\/?$/, '/');
-const GENERATED = process.env.FDF_CONTENT_DIR ?? join(ROOT, 'content');
 
 interface Retired { id: string; label: string; replacedBy?: string[]; relation?: string }
 const taxonomy = parseYaml(readFileSync(join(ROOT, 'content/themes.yaml'), 'utf8')) as { themes: { id: string; label: string }[]; retired?: Retired[] };
 const retired = taxonomy.retired ?? [];
-const repeating = readdirSync(join(GENERATED, 'letters')).filter((n) => n.endsWith('.mdx'))
-  .flatMap((n) => (parseYaml(readFileSync(join(GENERATED, 'letters', n), 'utf8').split(/\n---\n/)[0]!.replace(/^---\n/, '')) as { findings: { id: string; repeatsPrevious: boolean }[] }).findings)
+const repeating = loadDocuments().flatMap((d) => d.findings)
   .filter((f) => f.repeatsPrevious).map((f) => f.id);
 
 function page(path: string): HTMLElement {

@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { definitionsMarkdown } from '../../scripts/themes/definitions-markdown.ts';
 import { themesFileSchema } from '../../src/schemas/theme.ts';
+import { ROOT } from '../helpers/paths.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const file = themesFileSchema.parse(parse(readFileSync(join(ROOT, 'content/themes.yaml'), 'utf8')));
 const committed = readFileSync(join(ROOT, 'docs/themes/definitions.md'), 'utf8');
 

@@ -4,22 +4,21 @@
  * part, which must never change once rules are tuned against the rest.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { goldFindingSchema } from '../../scripts/themes/gold/gold-schema.ts';
 import { heldBackHash } from '../../scripts/themes/gold/held-hash.ts';
 import { loadGoldFindings, loadGoldSplit } from '../../scripts/themes/gold/load-gold.ts';
 import { readJsonl } from '../../scripts/themes/gold/read-jsonl.ts';
 import { assignSplit } from '../../scripts/themes/gold/split.ts';
+import { loadDocuments } from '../helpers/content.ts';
+import { ROOT } from '../helpers/paths.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const GOLD = join(ROOT, 'docs/themes/gold');
 const findings = loadGoldFindings(ROOT);
 const split = loadGoldSplit(ROOT);
-const content = readdirSync(join(ROOT, 'content/letters')).filter((n) => n.endsWith('.mdx'))
-  .flatMap((n) => (parse(readFileSync(join(ROOT, 'content/letters', n), 'utf8').split(/\n---\n/)[0]!.replace(/^---\n/, '')) as { findings: { id: string; judgement: string }[] }).findings);
+const content = loadDocuments(join(ROOT, 'content')).flatMap((d) => d.findings);
 
 describe('docs/themes/gold/findings.jsonl', () => {
   it('holds every seed finding of content/ with its judgement, and at least 170 written ones', () => {

@@ -13,8 +13,8 @@ import { classifyThemes } from '../../scripts/ingest/themes/classify-themes.ts';
 import type { GoldFinding } from '../../scripts/themes/gold/gold-schema.ts';
 import { loadGoldFindings } from '../../scripts/themes/gold/load-gold.ts';
 import { themesFileSchema } from '../../src/schemas/theme.ts';
+import { ROOT } from '../helpers/paths.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const themes = themesFileSchema.parse(parse(readFileSync(join(ROOT, 'content/themes.yaml'), 'utf8'))).themes;
 const work = mkdtempSync(join(tmpdir(), 'fdf-score-'));
 const score = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts/themes/score.ts'), ...args], { encoding: 'utf8' });

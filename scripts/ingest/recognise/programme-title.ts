@@ -13,5 +13,9 @@ export const PROGRAMME_NAME = new RegExp(PROGRAMME, 'i');
 /** A letter's title, anywhere in the text: "Annual unannounced inspection of … arrangements". */
 export const LETTER_TITLE = new RegExp(`annual ${PROGRAMME} arrangements`, 'i');
 
-/** A letter's title line; group 1 is the council ("… arrangements within Leicester City Council children's services"). */
-export const LETTER_TITLE_LINE = new RegExp(`^${LETTER_TITLE.source} (?:within|in|for|at) (.+?)(?:’s|'s)? children(?:’s|'s)? services`, 'i');
+/**
+ * A letter's whole title in normalised, whitespace-collapsed text (so a title
+ * broken over lines is still one); group 1 is the council ("… arrangements
+ * within Leicester City Council children's services").
+ */
+export const LETTER_TITLE_COUNCIL = new RegExp(`\\b${LETTER_TITLE.source} (?:within|in|for|at) (.+?)(?:'s)? children(?:'s)? services`, 'i');

@@ -5,12 +5,14 @@
  */
 import type { CslItem } from './csl.ts';
 import { toBibtex, toCslJson, toRis } from './formats.ts';
+import { referenceText } from './reference-text.ts';
 import type { CiteExtension } from './site-url.ts';
 
 const FILES: Record<CiteExtension, { type: string; render: (item: CslItem) => string }> = {
   bib: { type: 'application/x-bibtex; charset=utf-8', render: toBibtex },
   ris: { type: 'application/x-research-info-systems; charset=utf-8', render: toRis },
   json: { type: 'application/vnd.citationstyles.csl+json; charset=utf-8', render: toCslJson },
+  txt: { type: 'text/plain; charset=utf-8', render: referenceText },
 };
 
 /** The body of one citation file. */

@@ -8,7 +8,7 @@ import type { SourceDocument } from '../../schemas/document.ts';
 import { documentCsl, findingCsl, type CitableFinding, type CslItem } from './csl.ts';
 import { highwireTags, type MetaTag } from './highwire.ts';
 import { reportJsonLd } from './json-ld.ts';
-import { absoluteUrl, CITE_EXTENSIONS, citePaths, type CiteExtension, type SiteLocation } from './site-url.ts';
+import { absoluteUrl, citePaths, DOWNLOAD_EXTENSIONS, type CiteExtension, type SiteLocation } from './site-url.ts';
 import { textFragment } from './text-fragment.ts';
 
 /** A downloadable citation file. */
@@ -32,7 +32,7 @@ export interface PageCitation {
   quotePath?: string;
 }
 
-const LABELS: Record<CiteExtension, string> = { bib: 'BibTeX (.bib)', ris: 'RIS (.ris)', json: 'CSL-JSON (.json)' };
+const LABELS: Record<(typeof DOWNLOAD_EXTENSIONS)[number], string> = { bib: 'BibTeX (.bib)', ris: 'RIS (.ris)', json: 'CSL-JSON (.json)' };
 
 /** Options for a finding page. */
 export interface FindingOptions {
@@ -47,7 +47,7 @@ export function pageCitation(doc: SourceDocument, finding: CitableFinding | unde
     const item = documentCsl(doc, at);
     return {
       item,
-      downloads: CITE_EXTENSIONS.map((ext) => ({ ext, path: citePaths.documentCite(doc.slug, ext), filename: `${doc.slug}.${ext}`, label: LABELS[ext] })),
+      downloads: DOWNLOAD_EXTENSIONS.map((ext) => ({ ext, path: citePaths.documentCite(doc.slug, ext), filename: `${doc.slug}.${ext}`, label: LABELS[ext] })),
       meta: highwireTags(item, { pdfUrl: doc.source.pdfUrl }),
       jsonLd: reportJsonLd(item, doc),
     };
@@ -55,7 +55,7 @@ export function pageCitation(doc: SourceDocument, finding: CitableFinding | unde
   const item = findingCsl(doc, finding, at);
   return {
     item,
-    downloads: CITE_EXTENSIONS.map((ext) => ({ ext, path: citePaths.findingCite(finding.id, ext), filename: `${finding.id}.${ext}`, label: LABELS[ext] })),
+    downloads: DOWNLOAD_EXTENSIONS.map((ext) => ({ ext, path: citePaths.findingCite(finding.id, ext), filename: `${finding.id}.${ext}`, label: LABELS[ext] })),
     meta: highwireTags(item, { pdfUrl: doc.source.pdfUrl, fullTextUrl: letterUrl }),
     jsonLd: reportJsonLd(item, doc, { name: doc.title, url: letterUrl }),
     quotePath: options.onLetterPage === false ? undefined : citePaths.document(doc.slug) + textFragment(finding.text),

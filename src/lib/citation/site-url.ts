@@ -32,9 +32,12 @@ export const citePaths = {
   findingCite: (id: string, ext: CiteExtension) => `findings/${id}/cite.${ext}`,
 } as const;
 
-/** File extensions of the downloadable citation formats. */
-export const CITE_EXTENSIONS = ['bib', 'ris', 'json'] as const;
+/** File extensions of the citation files beside each page: the three download formats and `txt`, the APA reference the "Copy citation" buttons fetch. */
+export const CITE_EXTENSIONS = ['bib', 'ris', 'json', 'txt'] as const;
 export type CiteExtension = (typeof CITE_EXTENSIONS)[number];
+
+/** The formats offered as downloads for a reference manager. */
+export const DOWNLOAD_EXTENSIONS = ['bib', 'ris', 'json'] as const satisfies readonly CiteExtension[];
 
 /**
  * The location this build publishes to. `import.meta.env.SITE` is the

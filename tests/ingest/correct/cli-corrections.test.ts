@@ -18,8 +18,8 @@ for (const file of SEED_FILES) cpSync(join(ROOT, 'seeds', file), join(input, fil
 mkdirSync(join(input, 'corrections'));
 const correction = join(input, 'corrections/leicester-2009-08.yaml');
 
-function ingest() {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/ingest.ts'), '--in', input, '--out', out], { encoding: 'utf8' });
+function ingest(...flags: string[]) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/ingest.ts'), '--in', input, '--out', out, ...flags], { encoding: 'utf8' });
   return { code: result.status, stderr: result.stderr };
 }
 const leicester = () => readFileSync(join(out, 'letters/leicester-2009-08.mdx'), 'utf8');
@@ -28,7 +28,9 @@ describe('corrections on disk', () => {
   it('applies a corrections file from <input>/corrections/ and lists it in the intake report', () => {
     expect(ingest().code).toBe(0); // ids issued before the correction, as in a real collection
     writeFileSync(correction, 'corrections:\n  - finding: Child protection enquiries in relation to disabled children\n    judgement: area-for-development\n    reason: A test of re-judging a finding.\n');
-    const { code, stderr } = ingest();
+    // Re-judged, the finding takes an id of its new judgement and retires its old one: that needs --retire.
+    expect(ingest().stderr).toMatch(/would retire 1 finding id\(s\)/);
+    const { code, stderr } = ingest('--retire');
     expect(code).toBe(0);
     expect(leicester()).toMatch(/id: "leicester-2009-08-d6"\n\s+judgement: "area-for-development"[\s\S]*?corrections:\n\s+- change: "judgement set to area for development; the parse read strength"\n\s+reason: "A test of re-judging a finding\."/);
     expect(stderr).toMatch(/^OK\s+leicester-2009-08\s+0\s+6\s+7\s+5\s+1\s*$/m);

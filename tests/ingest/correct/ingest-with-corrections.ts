@@ -1,9 +1,9 @@
 /** Ingest the seeds through the pure core with corrections files, as `npm run ingest` does. */
 import { ingestDocuments, type IngestResult, type SourceFile } from '../../../scripts/ingest/ingest-documents.ts';
-import { REGISTRY_COMMENT, type Registry } from '../../../src/schemas/finding-ids.ts';
+import { emptyRegistry, type Registry } from '../../../src/schemas/finding-ids.ts';
 import { AUTHORITIES, SEED_FILES, seedBytes } from '../../helpers/seeds.ts';
 
-export const EMPTY_REGISTRY: Registry = { $comment: REGISTRY_COMMENT, ids: {} };
+export const EMPTY_REGISTRY: Registry = emptyRegistry();
 
 /** The seed files, with `change` applied to the text of those it names by prefix (`000`). */
 export function seeds(change: Record<string, (text: string) => string> = {}): SourceFile[] {
@@ -14,13 +14,13 @@ export function seeds(change: Record<string, (text: string) => string> = {}): So
   });
 }
 
-/** Corrections files by document slug, YAML text each. */
+/** Corrections files by document slug (or by file name, when it has a dot), YAML text each. */
 export function ingest(files: SourceFile[], corrections: Record<string, string>, registry = EMPTY_REGISTRY): IngestResult {
   return ingestDocuments(files, {
     authorities: AUTHORITIES,
     registry,
     tagThemes: () => [],
-    corrections: Object.entries(corrections).map(([slug, text]) => ({ path: `seeds/corrections/${slug}.yaml`, slug, text })),
+    corrections: Object.entries(corrections).map(([name, text]) => ({ path: `seeds/corrections/${name.includes('.') ? name : `${name}.yaml`}`, slug: name.replace(/\.yaml$/, ''), text })),
   });
 }
 
