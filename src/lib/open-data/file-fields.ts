@@ -61,7 +61,7 @@ export const DOCUMENT_FIELDS: readonly FieldDoc[] = [
   f('council', 'string | null', 'Council reports: the council’s formal name as an Ofsted letter to the same authority writes it (used as the report’s author); null when the corpus has no such letter.'),
 ];
 
-/** themes.json: `{"themes": [...]}`, as in content/themes.yaml. */
+/** themes.json: `{"themes": [...], "retired": [...]}`, as in content/themes.yaml. */
 export const THEME_FIELDS: readonly FieldDoc[] = [
   f('id', 'string', 'Stable theme id, used in findings and URLs (/themes/<id>/).'),
   f('label', 'string', 'Short name.'),
@@ -71,4 +71,13 @@ export const THEME_FIELDS: readonly FieldDoc[] = [
   f('exclude', 'string[]', 'Phrase patterns that veto a match they overlap.'),
   f('weak', 'string[]', 'Phrase patterns that often mean something else: they tag a finding only in a sentence that also has one of `cues`.'),
   f('cues', 'string[]', 'Phrase patterns that let a `weak` pattern in the same sentence count.'),
+];
+
+/** themes.json `retired`: themes no longer in the taxonomy, whose ids and pages are kept. */
+export const RETIRED_THEME_FIELDS: readonly FieldDoc[] = [
+  f('id', 'string', 'The old theme id; never reused. Its page, /themes/<id>/, explains where its findings went.'),
+  f('label', 'string', 'The name it had.'),
+  f('explanation', 'string', 'Why it went and what to use instead.'),
+  f('replacedBy', 'string[]', 'Ids of the live themes that took over its findings (may be empty).'),
+  f('relation', '"repeats-previous" (optional)', 'Shown instead of a theme: repeats-previous means the finding repeats a point of the previous inspection (repeatsPrevious in letters.json).'),
 ];
