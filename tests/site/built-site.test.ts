@@ -11,6 +11,7 @@ import { join, relative, sep } from 'node:path';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { REPOSITORY_URL } from '../../src/lib/site/repository.ts';
 import type { SourceDocument } from '../../src/schemas/document.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -117,7 +118,7 @@ describe('links', () => {
     }
     expect(broken).toEqual([]);
   });
-  it('no external URL in href, src or action but the licence link on /about/', () => {
+  it('no external URL in href, src or action but the licence link on /about/ and the repository (source, corrections)', () => {
     const external: string[] = [];
     for (const p of pages.values()) {
       for (const el of p.root.querySelectorAll('[href], [src], [action], [srcset]')) {
@@ -126,6 +127,7 @@ describe('links', () => {
           const v = el.getAttribute(attr);
           if (!v || !/^(https?:)?\/\//i.test(v)) continue;
           if (p.path === 'about/' && v === LICENCE) continue;
+          if (el.tagName === 'A' && attr === 'href' && (v === REPOSITORY_URL || v.startsWith(`${REPOSITORY_URL}/`))) continue;
           external.push(`${p.path}: ${attr}="${v}"`);
         }
       }
@@ -222,7 +224,9 @@ describe('every page', () => {
     expect(reading.length).toBeGreaterThan(docs.length);
     // Allowed: JSON-LD data blocks (never executed) and the copy-button enhancement (one small bundled module: the CSP allows no inline script).
     const script = /<script\b(?![^>]*(?:type="application\/ld\+json"|src="[^"]*\/_astro\/CopyScript\.[^"]*\.js"))/i;
-    expect(reading.filter((p) => script.test(page(p).html))).toEqual([]);
+    // …and, on /authorities/ only, the find-your-council box (the full list is in the page without it).
+    const finder = /<script\b[^>]*src="[^"]*\/_astro\/index\.astro_astro_type_script[^"]*\.js"/i;
+    expect(reading.filter((p) => script.test(page(p).html.replace(p === 'authorities/' ? finder : /$^/, '')))).toEqual([]);
     const modules = new Set(reading.flatMap((p) => [...page(p).html.matchAll(/src="[^"]*\/(_astro\/CopyScript\.[^"]*\.js)"/g)].map((m) => m[1]!)));
     expect(modules.size).toBe(1);
     for (const file of modules) expect(statSync(join(DIST, file)).size).toBeLessThan(2048);
