@@ -22,4 +22,5 @@ const SHOWN = 200;
 for (const { file, message } of problems.slice(0, SHOWN)) console.error(`${file}: ${message}`);
 if (problems.length > SHOWN) console.error(`… and ${problems.length - SHOWN} more`);
 console.error(`check-links: ${site.pages.size} pages, ${site.files.size} files, ${problems.length} problem(s) in ${dir}`);
-process.exit(problems.length > 0 ? 1 : 0);
+// exitCode, not process.exit(): an early exit cuts what is still queued for a pipe (`… 2>&1 | less`).
+process.exitCode = problems.length > 0 ? 1 : 0;

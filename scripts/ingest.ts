@@ -2,89 +2,109 @@
  * `npm run ingest`: seeds/ → content/. The thin shell around the pure
  * pipeline in scripts/ingest/: it reads files, writes files, prints.
  *
- *   npm run ingest                          rewrite content/ from seeds/
- *   npm run ingest -- --in DIR --json       print {"documents", "errors"} as JSON, write nothing
- *   npm run ingest -- --in DIR --out DIR    write somewhere else (benchmarks)
- *   npm run ingest -- --overrides FILE      theme overrides other than content/theme-overrides.yaml
+ *   npm run ingest                              rewrite content/ from seeds/
+ *   npm run ingest -- --json                    print {"documents", "errors"} as JSON, write nothing
+ *   npm run ingest -- --in DIR --json           the same for another folder (content/ untouched)
+ *   npm run ingest -- --in DIR --out DIR        write somewhere else (benchmarks)
+ *   npm run ingest -- --retire                  allow this run to retire ids (refused otherwise, listing them)
+ *   npm run ingest -- --discard-unpublished     drop ids issued since the registry was last committed, then ingest
+ *   npm run ingest -- --in DIR --replace-content  rewrite content/ from a folder other than seeds/
+ *   npm run ingest -- --overrides FILE          theme overrides other than content/theme-overrides.yaml
+ *   npm run ingest -- --corrections DIR         corrections by hand other than <--in>/corrections/ (docs/corrections.md)
+ *
+ * docs/permanent-ids.md explains the id rules and these flags.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { REGISTRY_COMMENT, registrySchema, type Registry } from '../src/schemas/finding-ids.ts';
-import { retireDocuments } from './ingest/ids/assign-ids.ts';
+import { describeIssues } from '../src/schemas/describe-issues.ts';
+import { emptyRegistry, registrySchema, type Registry } from '../src/schemas/finding-ids.ts';
+import { CliError, parseOptions, type IngestOptions } from './ingest/cli/options.ts';
+import { committedRegistry } from './ingest/cli/committed-registry.ts';
+import { existingOutputs, writeContent } from './ingest/cli/write-content.ts';
+import { discardUnpublished } from './ingest/ids/discard-unpublished.ts';
+import { settleRegistry } from './ingest/ids/settle-registry.ts';
 import { ingestDocuments, type FileError } from './ingest/ingest-documents.ts';
 import { loadThemeTagger } from './ingest/themes/load-themes.ts';
 import { parseAuthorities } from './ingest/parse/match-authority.ts';
+import { intakeMarkdown } from './ingest/report/intake-markdown.ts';
+import { intakeRows } from './ingest/report/intake-rows.ts';
+import { intakeTable } from './ingest/report/intake-table.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({
-  options: { overrides: { type: 'string' }, in: { type: 'string', default: 'seeds' }, out: { type: 'string', default: 'content' }, json: { type: 'boolean', default: false } },
-});
-const inDir = resolve(values.in!);
-const outDir = resolve(values.out!);
-const lettersDir = join(outDir, 'letters');
-const registryPath = join(outDir, 'finding-ids.json');
+// Never process.exit(): it drops whatever stdout has not yet drained into a pipe, and a
+// `--json | jq` reader gets the first 64 KiB. With exitCode set, Node exits once all output is out.
+process.exitCode = main();
 
-const files = setup(`reading the input folder ${values.in}`, () =>
-  readdirSync(inDir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .map((entry) => ({ name: entry.name, bytes: readFileSync(join(inDir, entry.name)) })),
-);
-const registry: Registry = setup(registryPath, () =>
-  existsSync(registryPath) ? registrySchema.parse(JSON.parse(readFileSync(registryPath, 'utf8'))) : { $comment: REGISTRY_COMMENT, ids: {} },
-);
-const themes = setup('content/themes.yaml or the theme overrides', () => loadThemeTagger(root, values.overrides && resolve(values.overrides)));
-const authorities = setup('content/authorities.csv', () => parseAuthorities(readFileSync(join(root, 'content/authorities.csv'), 'utf8')));
-const result = ingestDocuments(files, {
-  authorities,
-  registry,
-  tagThemes: themes.tag,
-  overrideThemes: themes.override,
-});
-
-if (values.json) {
-  process.stdout.write(`${JSON.stringify({ documents: result.outputs.map((o) => o.document), errors: result.errors }, null, 2)}\n`);
-  process.exit(result.errors.length > 0 ? 1 : 0);
-}
-
-if (result.fatal) {
-  for (const error of result.errors) console.error(formatError(error));
-  console.error('ingest: nothing written — fix the error above and run again');
-  process.exit(1);
-}
-write();
-for (const line of result.overrides) console.error(`theme override: ${line}`);
-const findings = result.outputs.flatMap((o) => o.document.findings);
-for (const line of themes.coverage(findings)) console.error(line);
-for (const error of result.errors) console.error(formatError(error));
-console.error(`ingest: ${result.outputs.length} documents, ${findings.length} findings written to ${values.out}/; ${result.errors.length} file(s) with errors`);
-process.exit(result.errors.length > 0 ? 1 : 0);
-
-/**
- * Write through a temporary folder and rename into place, so an interrupted
- * run never leaves a half-written file. Outputs of files that failed this time
- * are kept (nothing is lost); outputs whose source file is gone are removed.
- */
-function write(): void {
-  mkdirSync(lettersDir, { recursive: true });
-  const tmp = join(outDir, `.ingest-tmp-${process.pid}`);
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp);
+function main(): number {
   try {
-    for (const { document, mdx } of result.outputs) writeFileSync(join(tmp, `${document.slug}.mdx`), mdx);
-    const written = new Set(result.outputs.map((o) => o.document.source.file));
-    const failed = new Set(result.errors.map((e) => e.file));
-    for (const name of readdirSync(lettersDir).filter((n) => n.endsWith('.mdx'))) {
-      const source = /^# GENERATED by scripts\/ingest\.ts from (.+?): do not edit/m.exec(readFileSync(join(lettersDir, name), 'utf8'))?.[1];
-      if (!source || written.has(source) || !failed.has(source)) rmSync(join(lettersDir, name));
-    }
-    for (const { document } of result.outputs) renameSync(join(tmp, `${document.slug}.mdx`), join(lettersDir, `${document.slug}.mdx`));
-    const present = new Set(readdirSync(lettersDir).filter((n) => n.endsWith('.mdx')).map((n) => n.slice(0, -4)));
-    writeFileSync(join(tmp, 'finding-ids.json'), `${JSON.stringify(retireDocuments(result.registry, present), null, 2)}\n`);
-    renameSync(join(tmp, 'finding-ids.json'), registryPath);
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
+    return run(parseOptions(process.argv.slice(2), root, process.cwd()));
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    console.error(`ingest: ${error.message}`);
+    return 1;
   }
+}
+
+function run(options: IngestOptions): number {
+  const { inDir, outDir, show } = options;
+  const registryPath = join(outDir, 'finding-ids.json');
+  const files = setup(`reading the input folder ${show(inDir)}`, () =>
+    readdirSync(inDir, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+      .map((entry) => ({ name: entry.name, bytes: readFileSync(join(inDir, entry.name)) })),
+  );
+  let registry: Registry = setup(show(registryPath), () => (existsSync(registryPath) ? registrySchema.parse(JSON.parse(readFileSync(registryPath, 'utf8'))) : emptyRegistry()));
+  if (options.discardUnpublished) {
+    const { registry: kept, discarded } = discardUnpublished(registry, committedRegistry(registryPath));
+    console.error(`ingest: discarding ${discarded.length} id(s) issued since ${show(registryPath)} was last committed${discarded.length > 0 ? `: ${discarded.join(', ')}` : ''}`);
+    registry = kept;
+  }
+  const correctionsDir = options.corrections ?? join(inDir, 'corrections');
+  const corrections = setup(`reading the corrections folder ${show(correctionsDir)}`, () =>
+    existsSync(correctionsDir)
+      ? readdirSync(correctionsDir).filter((name) => name.endsWith('.yaml')).sort()
+          .map((name) => ({ path: join(show(correctionsDir), name), slug: name.slice(0, -'.yaml'.length), text: readFileSync(join(correctionsDir, name), 'utf8') }))
+      : [],
+  );
+  const themes = setup('content/themes.yaml or the theme overrides', () => loadThemeTagger(root, options.overrides));
+  const authorities = setup('content/authorities.csv', () => parseAuthorities(readFileSync(join(root, 'content/authorities.csv'), 'utf8')));
+  const result = ingestDocuments(files, { authorities, registry, tagThemes: themes.tag, overrideThemes: themes.override, corrections });
+  const inputs = new Set(files.map((f) => f.name));
+  // `file:line: message`; input files are named by their path, other files (corrections) already are.
+  const formatError = (error: FileError): string =>
+    error.file === 'theme overrides' ? error.message : `${inputs.has(error.file) ? join(show(inDir), error.file) : error.file}${error.line ? `:${error.line}` : ''}: ${error.message}`;
+
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ documents: result.outputs.map((o) => o.document), errors: result.errors }, null, 2)}\n`);
+    return result.errors.length > 0 ? 1 : 0;
+  }
+  if (result.fatal) {
+    for (const error of result.errors) console.error(formatError(error));
+    console.error('ingest: nothing written — fix the error above and run again');
+    return 1;
+  }
+  const written = new Map(result.outputs.map((o) => [o.document.slug, o.document.source.file]));
+  const settled = settleRegistry(registry, result.registry, written, new Set(result.errors.map((e) => e.file)), existingOutputs(outDir));
+  if (settled.retired.length > 0 && !options.retire) {
+    for (const error of result.errors) console.error(formatError(error));
+    console.error(`ingest: this run would retire ${settled.retired.length} finding id(s); links to them would land on a "retired" page:`);
+    for (const { id, reason } of settled.retired) console.error(`  ${id}: ${reason}`);
+    console.error('ingest: nothing written — run again with --retire if that is intended; --discard-unpublished drops ids never committed instead');
+    return 1;
+  }
+  const rows = intakeRows(result.outputs, result.errors);
+  writeContent(outDir, result.outputs.map((o) => ({ slug: o.document.slug, mdx: o.mdx })), new Set(settled.kept), {
+    'finding-ids.json': `${JSON.stringify(settled.registry, null, 2)}\n`,
+    'intake-report.md': intakeMarkdown(rows),
+  });
+  for (const { id, reason } of settled.retired) console.error(`retired: ${id}: ${reason}`);
+  for (const line of result.overrides) console.error(`theme override: ${line}`);
+  const findings = result.outputs.flatMap((o) => o.document.findings);
+  for (const line of themes.coverage(findings)) console.error(line);
+  for (const error of result.errors) console.error(formatError(error));
+  for (const line of intakeTable(rows, `${show(outDir)}/intake-report.md`)) console.error(line);
+  console.error(`ingest: ${result.outputs.length} documents, ${findings.length} findings written to ${show(outDir)}/; ${result.errors.length} file(s) with errors`);
+  return result.errors.length > 0 ? 1 : 0;
 }
 
 /**
@@ -96,14 +116,8 @@ function setup<T>(what: string, load: () => T): T {
     return load();
   } catch (error) {
     const reason = error instanceof Error && 'issues' in error && Array.isArray(error.issues)
-      ? error.issues.map((i: { path: PropertyKey[]; message: string }) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')
+      ? describeIssues(error.issues)
       : error instanceof Error ? error.message : String(error);
-    console.error(`${what}: ${reason}`);
-    console.error('ingest: nothing written — fix the problem above and run again');
-    process.exit(1);
+    throw new CliError(`${what}: ${reason} — nothing written; fix the problem and run again`);
   }
-}
-
-function formatError(error: FileError): string {
-  return `${error.file === 'theme overrides' ? '' : join(values.in!, error.file)}${error.line ? `:${error.line}` : ''}${error.file === 'theme overrides' ? '' : ': '}${error.message}`;
 }

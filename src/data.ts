@@ -9,8 +9,12 @@ import { buildPermalinks, type FindingPermalink, type FindingRef } from './lib/p
 import { yearOf } from './lib/dates.ts';
 import { compareDocuments } from './lib/documents.ts';
 import { groupBy, groupByMany, sortByKeys } from './lib/group.ts';
-import { parseThemes, type ThemeInfo } from './lib/themes.ts';
+import { handOverSiteData } from './lib/site-data-handoff.ts';
+import { parseTaxonomy, type RetiredTheme, type ThemeInfo } from './lib/themes.ts';
 import { parseThemeOverrides, type ThemeOverride } from './lib/theme-overrides.ts';
+import { buildFollowUps, type FollowUpIndex } from './lib/follow-up/inspection-pairs.ts';
+import { narrativeSentences } from './lib/follow-up/narrative.ts';
+import { linkCouncilReports, type SameInspectionLinks } from './lib/follow-up/same-inspection.ts';
 
 export type { FindingPermalink, FindingRef } from './lib/permalinks.ts';
 
@@ -36,10 +40,18 @@ export interface SiteData {
   themes: ThemeInfo[];
   /** Themes by id. */
   themesById: Map<string, ThemeInfo>;
+  /** Themes no longer in the taxonomy, whose pages explain where their findings went. */
+  retiredThemes: RetiredTheme[];
+  /** Findings that say they repeat a point of the previous inspection, in document order. */
+  repeatingFindings: FindingRef[];
   /** Findings per theme id, in document order. */
   findingsByTheme: Map<string, FindingRef[]>;
   /** Editorial theme overrides (content/theme-overrides.yaml), in file order. */
   themeOverrides: ThemeOverride[];
+  /** What each finding became at the authority's next inspection (src/lib/follow-up/). */
+  followUps: FollowUpIndex;
+  /** Council reports' findings linked to their inspection's letter, both ways. */
+  sameInspection: SameInspectionLinks;
 }
 
 // import.meta.glob returns {} when the file does not exist, so a missing taxonomy is not an error:
@@ -65,19 +77,28 @@ async function load(): Promise<SiteData> {
   const docsBySlug = new Map(documents.map((d) => [d.slug, d]));
   const findings = documents.flatMap((doc) => doc.findings.map((finding) => ({ finding, doc })));
   const findingsById = new Map(findings.map((r) => [r.finding.id, r]));
-  const themes = parseThemes(Object.values(themeFiles)[0]);
+  const { themes, retired } = parseTaxonomy(Object.values(themeFiles)[0]);
+  const permalinks = buildPermalinks(idEntries.map((e) => e.data), findings, docsBySlug);
+  // The citation files are written after the pages, from this same data (src/integrations/citation-files.ts).
+  handOverSiteData({ documents, permalinks });
+  const entries = new Map(letterEntries.map((e) => [e.data.slug, e]));
+  const documentsByAuthority = groupBy(documents, (d) => d.authority.slug);
   return {
     documents,
-    entries: new Map(letterEntries.map((e) => [e.data.slug, e])),
+    entries,
     authorities: sortByKeys(authorityEntries.map((e) => e.data), (a) => a.name),
-    documentsByAuthority: groupBy(documents, (d) => d.authority.slug),
+    documentsByAuthority,
     documentsByYear: new Map([...groupBy(documents, (d) => yearOf(d.inspection.start))].sort(([a], [b]) => a - b)),
     findings,
     findingsById,
-    permalinks: buildPermalinks(idEntries.map((e) => e.data), findings, docsBySlug),
+    permalinks,
     themes,
     themesById: new Map(themes.map((t) => [t.id, t])),
+    retiredThemes: retired,
+    repeatingFindings: findings.filter((r) => r.finding.repeatsPrevious),
     findingsByTheme: groupByMany(findings, (r) => r.finding.themes.map((t) => t.theme)),
     themeOverrides: parseThemeOverrides(Object.values(overrideFiles)[0]),
+    followUps: buildFollowUps(documentsByAuthority, (slug) => narrativeSentences(entries.get(slug)?.body ?? '')),
+    sameInspection: linkCouncilReports(documentsByAuthority),
   };
 }

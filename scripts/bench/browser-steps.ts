@@ -6,7 +6,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Measurement } from './measurement.ts';
-import { measurePageLoad, pageLoadFigures } from './page-load.ts';
+import { measurePageLoad } from './page-load.ts';
+import { pageLoadFigures } from './page-load-plan.ts';
 import { measureSearchCost, searchFigures } from './search-cost.ts';
 
 /**

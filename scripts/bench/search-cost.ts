@@ -19,8 +19,8 @@
  * goes from empty to its first item for the final query).
  */
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { launchBrowser } from '../../tests/helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../../tests/helpers/static-server.ts';
+import { launchBrowser } from '../lib/browser.ts';
+import { serveStatic, type StaticServer } from '../lib/static-server.ts';
 import { median } from './median.ts';
 
 /** Benchmark queries: one word, a word with many hits, a phrase. */

@@ -1,7 +1,10 @@
 import type { Authority, Finding, SourceDocument, ThemeTag } from '../../src/schemas/document.ts';
+import { describeIssues } from '../../src/schemas/describe-issues.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import type { Registry } from '../../src/schemas/finding-ids.ts';
-import { assignIdsFrom, createRegistryIndex, sortRegistry } from './ids/assign-ids.ts';
+import { correctDocuments, type CorrectionsFile } from './correct/correct-documents.ts';
+import { assignIdsFrom, sortRegistry } from './ids/assign-ids.ts';
+import { createRegistryIndex } from './ids/registry-index.ts';
 import { IngestError } from './ingest-error.ts';
 import { formalCouncilName } from './parse/council-names.ts';
 import { parseDocument, type ParsedFile } from './parse-document.ts';
@@ -38,6 +41,8 @@ export interface IngestContext {
   tagThemes: (text: string) => ThemeTag[];
   /** Editorial theme overrides over all findings; throws on an unknown finding id or theme. */
   overrideThemes?: (findings: readonly Finding[], issued: ReadonlySet<string>) => { findings: Finding[]; applied: string[] };
+  /** Corrections by hand, one file per document slug (docs/corrections.md). */
+  corrections?: readonly CorrectionsFile[];
 }
 
 /** What ingest produced. `fatal` means a configuration error: write nothing. */
@@ -70,10 +75,13 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
       errors.push(toFileError(file.name, error));
     }
   }
+  const corrected = correctDocuments(parsed, context.corrections ?? [], errors.length);
+  errors.push(...corrected.errors);
   // One index of the registry for the whole run, updated per document (see RegistryIndex).
   const index = createRegistryIndex(context.registry.ids);
-  const drafts = parsed.map((doc) => {
-    const assigned = assignIdsFrom(doc.slug, doc.idPrefix, doc.findings, index);
+  const revision = context.registry.revision + 1;
+  const drafts = corrected.documents.map((doc) => {
+    const assigned = assignIdsFrom(doc.slug, doc.idPrefix, doc.findings, index, { revision, file: doc.source.file, sha256: doc.source.sha256 });
     index.apply(assigned.changes);
     const findings: Finding[] = doc.findings.map((draft, i) => ({
       id: assigned.ids[i],
@@ -84,6 +92,8 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
       repeatsPrevious: draft.repeatsPrevious,
       themes: context.tagThemes(draft.text),
       line: draft.line,
+      ...(draft.incomplete ? { incomplete: draft.incomplete } : {}),
+      ...(draft.corrections ? { corrections: draft.corrections } : {}),
     }));
     return { doc, findings };
   });
@@ -104,14 +114,14 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
 
   const outputs: Output[] = [];
   for (const { doc, findings } of drafts) {
-    const { body, sections, authorityName, idPrefix, ...rest } = doc;
+    const { body, sections, authorityName, idPrefix, closed, warnings, ...rest } = doc;
     const council = doc.kind === 'council-report' ? { council: formalCouncilName(doc, parsed) } : {};
     const result = documentSchema.safeParse({ ...rest, ...council, findings });
     if (!result.success) {
-      errors.push({ file: doc.source.file, message: `does not fit the document schema: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` });
+      errors.push({ file: doc.source.file, message: `does not fit the document schema: ${describeIssues(result.error.issues)}` });
       continue;
     }
-    outputs.push({ document: result.data, mdx: writeMdx(result.data, toMdast(body, result.data.findings)), warnings: [] });
+    outputs.push({ document: result.data, mdx: writeMdx(result.data, toMdast(body, result.data.findings)), warnings });
   }
   return { outputs, registry: sortRegistry(registry), errors, overrides, fatal: false };
 }

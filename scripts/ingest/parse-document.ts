@@ -4,14 +4,21 @@ import { decodeText, type SourceEncoding } from './read/decode-text.ts';
 import { detectKind } from './recognise/detect-kind.ts';
 import { IngestError } from './ingest-error.ts';
 import { checkLossless } from './check/check-lossless.ts';
+import { markTruncation } from './check/mark-truncation.ts';
+import { checkStatedCounts } from './check/summary-check.ts';
+import type { DocumentWarning } from './warnings.ts';
 import { findAuthorityInText, matchAuthority } from './parse/match-authority.ts';
 import { parseCouncilReport } from './parse/parse-council-report.ts';
-import { parseLetter } from './parse/parse-letter.ts';
+import { NOT_SIGNED, parseLetter } from './parse/parse-letter.ts';
 import type { ParsedDocument } from './parse/parsed-types.ts';
-import { toBlocks } from './clean/to-blocks.ts';
+import { linesToBlocks, readLines } from './clean/to-blocks.ts';
+import { normaliseGlyphs } from './clean/normalise-glyphs.ts';
+import { titleCouncil } from './recognise/letter-title.ts';
 
 /** One source file parsed: everything but finding ids and themes. */
 export type ParsedFile = ParsedDocument & {
+  /** What a maintainer should look at (listed in the intake report); nothing is rejected for it. */
+  warnings: DocumentWarning[];
   slug: string;
   /** Prefix of the document's finding ids (`leicester-2009-08`, `leeds-2011-01-cr`). */
   idPrefix: string;
@@ -29,11 +36,17 @@ const ID_SUFFIX: Record<DocumentKind, { slug: string; id: string }> = {
  * throws IngestError with a reason (and line when known) for bad input.
  */
 export function parseDocument(file: string, bytes: Uint8Array, authorities: readonly Authority[]): ParsedFile {
-  const { text, encoding } = decodeText(bytes);
+  const { text: source, encoding } = decodeText(bytes);
+  const text = normaliseGlyphs(source);
   const detection = detectKind(text);
   if (!detection.kind) throw new IngestError(detection.reason);
-  const blocks = toBlocks(text);
-  const parsed = detection.kind === 'ofsted-letter' ? parseLetter(blocks) : parseCouncilReport(blocks);
+  // The council's names, known before cleaning, let running headers that name it be recognised as furniture.
+  const council = detection.kind === 'ofsted-letter' ? titleCouncil(text) : undefined;
+  const early = council ? matchAuthority(council, authorities) : findAuthorityInText(text, authorities);
+  const names = [council ?? '', early?.name.replace(/^(.*), City of$/, '$1') ?? ''].filter(Boolean);
+  const lines = readLines(text, names);
+  const blocks = linesToBlocks(lines);
+  const parsed = detection.kind === 'ofsted-letter' ? parseLetter(lines, blocks) : parseCouncilReport(lines, blocks);
   const authority = parsed.kind === 'ofsted-letter' ? matchAuthority(parsed.authorityName, authorities) : findAuthorityInText(text, authorities);
   if (!authority) {
     throw new IngestError(
@@ -42,11 +55,19 @@ export function parseDocument(file: string, bytes: Uint8Array, authorities: read
         : 'cannot tell which authority the report is about: no authority from content/authorities.csv is named more often than the others',
     );
   }
-  checkLossless(text, parsed.sections, parsed.findings);
+  checkLossless(source, parsed.sections, parsed.findings, names);
+  const warnings: DocumentWarning[] = [];
+  const marked = markTruncation(parsed, text, warnings);
+  // A truncated text may well hold fewer findings than its summary states: that is already its warning.
+  if (!marked.incomplete) checkStatedCounts(lines, parsed.findings, warnings);
+  if (parsed.kind === 'ofsted-letter' && parsed.inspector === NOT_SIGNED && !marked.incomplete) {
+    warnings.push({ code: 'no-signature', message: 'no "Yours sincerely" and signatory: the signature page is missing from the text; the inspector is shown as not stated' });
+  }
   const month = parsed.inspection.start.slice(0, 7);
   const suffix = ID_SUFFIX[parsed.kind];
   return {
-    ...parsed,
+    ...marked,
+    warnings,
     // A report's own title rarely names the council; a citation needs it.
     title: parsed.kind === 'council-report' ? `${authority.name}${parsed.committee ? ` ${parsed.committee}` : ''} report: ${parsed.title}` : parsed.title,
     authorityName: parsed.authorityName || authority.name,

@@ -5,8 +5,8 @@
  */
 const box = document.querySelector<HTMLElement>('[data-authority-finder]');
 const input = box?.querySelector<HTMLInputElement>('input');
-const status = box?.querySelector<HTMLElement>('[role="status"]');
-if (box && input && status) {
+const statusLine = box?.querySelector<HTMLElement>('[role="status"]');
+if (box && input && statusLine) {
   box.hidden = false;
   const items = [...document.querySelectorAll<HTMLLIElement>('li[data-name]')];
   const simplify = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim();
@@ -18,6 +18,6 @@ if (box && input && status) {
       if (!item.hidden) shown += 1;
     }
     for (const region of document.querySelectorAll<HTMLElement>('section[data-region]')) region.hidden = !region.querySelector('li[data-name]:not([hidden])');
-    status.textContent = wanted === '' ? '' : shown === 0 ? 'No authority matches.' : `${shown} ${shown === 1 ? 'authority matches' : 'authorities match'}.`;
+    statusLine.textContent = wanted === '' ? '' : shown === 0 ? 'No authority matches.' : `${shown} ${shown === 1 ? 'authority matches' : 'authorities match'}.`;
   });
 }

@@ -9,48 +9,21 @@
  * `astro dev` has no build step, so there the old routes are injected instead
  * (./cite-routes/), and serve the very same bodies.
  *
- * The documents come from the build's own `data/letters.json` (the open data
- * export of every document, validated here against the shared schema), the
- * retired ids from the id registry. Any failure fails the build: a page links
- * to every one of these files.
+ * The documents and permalinks are the ones the pages were built from, handed
+ * over by src/data.ts (see src/lib/site-data-handoff.ts). Any failure fails the
+ * build: a page links to every one of these files.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { z } from 'astro/zod';
 import { citationFiles } from '../lib/citation/citation-files.ts';
 import { CITE_EXTENSIONS, type SiteLocation } from '../lib/citation/site-url.ts';
-import { generatedContentDir } from '../lib/content-dir.ts';
-import { buildPermalinks } from '../lib/permalinks.ts';
-import { documentSchema } from '../schemas/document.ts';
-import { registrySchema } from '../schemas/finding-ids.ts';
-
-/** The open-data file the documents are read back from (src/pages/data/letters.json.ts). */
-export const LETTERS_JSON = 'data/letters.json';
-
-const lettersFileSchema = z.object({ documents: z.array(documentSchema) });
-
-/** Parses a JSON file with a schema; the error names the file, the first problem and what to do. */
-function readJson<T>(path: string, schema: z.ZodType<T>, fix: string): T {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`citation files: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}. ${fix}`);
-  }
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`citation files: ${path} does not match the schema at ${issue?.path.join('.') || '(root)'}: ${issue?.message}. ${fix}`);
-  }
-  return parsed.data;
-}
+import { takeSiteData } from '../lib/site-data-handoff.ts';
 
 /** The Astro integration that writes the citation files of a build (and serves them in dev). */
 export function citationFilesIntegration(): AstroIntegration {
   let location: SiteLocation | undefined;
-  let root = process.cwd();
   return {
     name: 'front-door-findings:citation-files',
     hooks: {
@@ -66,20 +39,13 @@ export function citationFilesIntegration(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         if (!config.site) throw new Error('astro.config.mjs has no `site`: citation files need absolute URLs (set SITE, e.g. SITE=https://example.org)');
         location = { site: config.site, base: config.base };
-        root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const out = fileURLToPath(dir);
-        const { documents } = readJson(join(out, LETTERS_JSON), lettersFileSchema, `It is written by src/pages/data/letters.json.ts earlier in the same build.`);
-        const registryPath = resolve(root, generatedContentDir(), 'finding-ids.json');
-        const registry = readJson(registryPath, registrySchema, 'Run `npm run ingest` to regenerate it.');
-        const findings = documents.flatMap((doc) => doc.findings.map((finding) => ({ finding, doc })));
-        const permalinks = buildPermalinks(
-          Object.entries(registry.ids).map(([id, entry]) => ({ id, ...entry })),
-          findings,
-          new Map(documents.map((d) => [d.slug, d])),
-        );
+        const data = takeSiteData();
+        if (!data) throw new Error('citation files: no page loaded the site data (src/data.ts getSiteData), so there is nothing to cite — check that the letter and finding pages were built');
+        const { documents, permalinks } = data;
         const files = citationFiles(documents, permalinks, location!);
         const made = new Set<string>();
         for (const [i, file] of files.entries()) {

@@ -22,6 +22,8 @@ export interface FindingPermalink {
   ref?: FindingRef;
   /** The document the registry names, when the collection still has it. */
   doc?: SourceDocument;
+  /** Of a retired id: the live findings that now hold its words (after a split or merge), in registry order. */
+  successors?: FindingRef[];
 }
 
 /** Title, description and trail of a permalink page. */
@@ -56,7 +58,9 @@ export function describePermalink(
   const where = [authority?.name ?? entry.document, month].filter(Boolean).join(', ');
   return {
     title: `Retired: ${judgementLabel(entry.judgement)} — ${where}`,
-    description: `A retired finding (${judgementLabel(entry.judgement).toLowerCase()}) from ${where}: ${entry.retiredBecause ?? 'no reason recorded'}. Last known text: “${excerpt(entry.text, 120)}”`,
+    description: link.successors
+      ? `A retired finding (${judgementLabel(entry.judgement).toLowerCase()}) from ${where}: ${entry.retiredBecause ?? 'no reason recorded'}. Its words are now in ${link.successors.map((r) => r.finding.id).join(' and ')}.`
+      : `A retired finding (${judgementLabel(entry.judgement).toLowerCase()}) from ${where}: ${entry.retiredBecause ?? 'no reason recorded'}. Last known text: “${excerpt(entry.text, 120)}”`,
     trail: doc ? [letters, { label: documentShortName(doc), href: routes.letter(doc.slug) }] : [letters],
     authority: authority && { name: authority.name, slug: authority.slug, hasPage: documentsByAuthority.has(authority.slug) },
   };
@@ -72,12 +76,12 @@ export function buildPermalinks(
   docsBySlug: ReadonlyMap<string, SourceDocument>,
 ): FindingPermalink[] {
   const byId = new Map(findings.map((r) => [r.finding.id, r]));
-  const links: FindingPermalink[] = registry.map(({ id, ...entry }) => ({
-    id,
-    entry,
-    ref: entry.status === 'active' ? byId.get(id) : undefined,
-    doc: docsBySlug.get(entry.document),
-  }));
+  const entries = new Map(registry.map(({ id, ...entry }) => [id, entry]));
+  const links: FindingPermalink[] = registry.map(({ id, ...entry }) => {
+    const ref = entry.status === 'active' ? byId.get(id) : undefined;
+    const successors = ref ? [] : liveSuccessors(id, entries, byId);
+    return { id, entry, ref, doc: docsBySlug.get(entry.document), ...(successors.length > 0 ? { successors } : {}) };
+  });
   const known = new Set(links.map((l) => l.id));
   // A finding missing from the registry would leave its letter's permalink broken: give it a page too.
   for (const r of findings) {
@@ -86,6 +90,20 @@ export function buildPermalinks(
     links.push({ id: r.finding.id, entry: { document: r.doc.slug, judgement, text, status: 'active' }, ref: r, doc: r.doc });
   }
   return links;
+}
+
+/**
+ * The live findings holding a retired id's words: its successors, and where a
+ * successor was itself retired since, that one's successors in turn.
+ */
+function liveSuccessors(id: string, entries: ReadonlyMap<string, RegistryEntry>, byId: ReadonlyMap<string, FindingRef>, seen = new Set<string>()): FindingRef[] {
+  seen.add(id);
+  const found = (entries.get(id)?.successors ?? []).flatMap((next) => {
+    if (seen.has(next)) return [];
+    const ref = entries.get(next)?.status === 'active' ? byId.get(next) : undefined;
+    return ref ? (seen.add(next), [ref]) : liveSuccessors(next, entries, byId, seen);
+  });
+  return found;
 }
 
 /**

@@ -4,18 +4,18 @@
  * A missing or empty file gives no overrides. Pure.
  */
 import { parse } from 'yaml';
+import { describeIssues } from '../schemas/describe-issues.ts';
 import { themeOverridesFileSchema, type ThemeOverride } from '../schemas/theme.ts';
 
 export type { ThemeOverride };
 
-/** Parses the YAML text of content/theme-overrides.yaml; `undefined` or empty text gives `[]`. */
+/** Parses the YAML text of content/theme-overrides.yaml (the one parser, for ingest and the site); `undefined` or empty text gives `[]`. */
 export function parseThemeOverrides(text: string | undefined, file = 'content/theme-overrides.yaml'): ThemeOverride[] {
   const doc: unknown = text ? parse(text) : undefined;
   if (doc === undefined || doc === null) return [];
   const result = themeOverridesFileSchema.safeParse(doc);
   if (!result.success) {
-    const issues = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`${file} is not a valid overrides file: ${issues}`);
+    throw new Error(`${file} is not a valid overrides file: ${describeIssues(result.error.issues)}`);
   }
   return result.data.overrides;
 }

@@ -4,35 +4,38 @@
  * (no text, or no `themes`) gives no themes, and pages say so.
  */
 import { parse } from 'yaml';
-import { themesFileSchema } from '../schemas/theme.ts';
+import { describeIssues } from '../schemas/describe-issues.ts';
+import { themesFileSchema, type RetiredTheme, type Theme } from '../schemas/theme.ts';
 
-/** What a page needs to know about a theme. */
-export interface ThemeInfo {
-  /** Stable kebab-case id, used in URLs. */
-  id: string;
-  /** Short human label. */
-  label: string;
-  /** One paragraph saying what the theme covers. */
-  description: string;
-  /** Ids of related themes. */
-  related: string[];
-  /** Phrase patterns that tag a finding with the theme (syntax: scripts/ingest/themes/classify-themes.ts). */
-  match: string[];
-  /** Phrase patterns that veto a match they overlap. */
-  exclude: string[];
+export type { RetiredTheme };
+
+/** A theme as the taxonomy defines it (id, label, description, related, match and exclude patterns). */
+export type ThemeInfo = Theme;
+
+/** The live and retired themes of content/themes.yaml. */
+export interface Taxonomy {
+  themes: ThemeInfo[];
+  retired: RetiredTheme[];
 }
 
-/** Parses the YAML text of content/themes.yaml; `undefined`, empty text or an empty list gives `[]`. */
-export function parseThemes(text: string | undefined, file = 'content/themes.yaml'): ThemeInfo[] {
+/**
+ * Parses the YAML text of content/themes.yaml — the one parser of the taxonomy, for ingest
+ * and the site; `undefined`, empty text or an empty list gives no themes.
+ */
+export function parseTaxonomy(text: string | undefined, file = 'content/themes.yaml'): Taxonomy {
   const doc: unknown = text ? parse(text) : undefined;
   const list = (doc as { themes?: unknown } | null | undefined)?.themes;
-  if (list === undefined || list === null || (Array.isArray(list) && list.length === 0)) return [];
+  if (list === undefined || list === null || (Array.isArray(list) && list.length === 0)) return { themes: [], retired: [] };
   const result = themesFileSchema.safeParse(doc);
   if (!result.success) {
-    const issues = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`${file} is not a valid theme taxonomy: ${issues}`);
+    throw new Error(`${file} is not a valid theme taxonomy: ${describeIssues(result.error.issues)}`);
   }
-  return result.data.themes.map(({ id, label, description, related, match, exclude }) => ({ id, label, description, related, match, exclude }));
+  return { themes: result.data.themes, retired: result.data.retired };
+}
+
+/** The live themes only (see parseTaxonomy); `[]` when there are none. */
+export function parseThemes(text: string | undefined, file = 'content/themes.yaml'): ThemeInfo[] {
+  return parseTaxonomy(text, file).themes;
 }
 
 /** Label for a theme id; the id itself when the taxonomy does not (yet) have it. */

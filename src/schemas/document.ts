@@ -52,6 +52,18 @@ export type Authority = z.infer<typeof authoritySchema>;
 /** Why a finding carries a theme — one schema, defined with the taxonomy. */
 export { themeTagSchema, type ThemeTag } from './theme.ts';
 
+/**
+ * A correction by hand from the document's corrections file (see docs/corrections.md):
+ * what was changed and why. Shown on the page as "Corrected by hand: <reason>".
+ */
+export const correctionNoteSchema = z.object({
+  /** What was changed, for people ("judgement set to strength; the parse read area for development"). */
+  change: z.string().min(1),
+  /** Why, in the maintainer's words. */
+  reason: z.string().min(1),
+});
+export type CorrectionNote = z.infer<typeof correctionNoteSchema>;
+
 /** One finding: a bullet, numbered item or paragraph under a findings heading. */
 export const findingSchema = z.object({
   /** Permanent id, e.g. `leicester-2009-08-d3`; also the `#anchor` on the letter page. */
@@ -74,6 +86,8 @@ export const findingSchema = z.object({
   page: z.number().int().positive().optional(),
   /** Present when the finding's text stops early (the source ends mid-finding): the original may have more. */
   incomplete: z.literal(true).optional(),
+  /** Present when a correction by hand split, merged, re-judged or marked this finding. */
+  corrections: z.array(correctionNoteSchema).min(1).optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
 
@@ -106,6 +120,8 @@ const commonFields = {
   source: sourceSchema,
   /** Present when the text ends early (with the evidence): the original may have more. */
   incomplete: z.object({ reason: z.string().min(1) }).optional(),
+  /** Present when a correction by hand changed the document's metadata or marked it (un)finished. */
+  corrections: z.array(correctionNoteSchema).min(1).optional(),
 };
 
 /** An Ofsted letter: Ofsted's own words. */

@@ -39,11 +39,33 @@ export const themeSchema = z.strictObject({
 /** A theme as used by the classifier (defaults applied). */
 export type Theme = z.infer<typeof themeSchema>;
 
-/** The whole content/themes.yaml file: ids unique, `related` ids all exist and never self-referential. */
+/**
+ * A theme that was once in the taxonomy and is no longer: its id stays reserved so
+ * its old page (/themes/<id>/) keeps explaining where its findings went.
+ */
+export const retiredThemeSchema = z.strictObject({
+  /** The old id; never reused for a live theme. */
+  id: kebabId,
+  /** The label it had, so the old page can name it. */
+  label: z.string().min(1),
+  /** Why it went and what to use instead, written for readers. */
+  explanation: z.string().min(1),
+  /** Live themes that took over its findings (may be empty). */
+  replacedBy: z.array(kebabId).default([]),
+  /** A relation between findings shown instead of a theme: `repeats-previous` lists findings that repeat a point of the previous inspection. */
+  relation: z.enum(['repeats-previous']).optional(),
+});
+
+/** A retired theme (defaults applied). */
+export type RetiredTheme = z.infer<typeof retiredThemeSchema>;
+
+/** The whole content/themes.yaml file: ids unique (live and retired), `related` and `replacedBy` ids all live, never self-referential. */
 export const themesFileSchema = z
   .strictObject({
     /** Themes in display order; classifier output follows this order. */
     themes: z.array(themeSchema).min(1),
+    /** Themes no longer used, whose ids and pages are kept. */
+    retired: z.array(retiredThemeSchema).default([]),
   })
   .superRefine((file, ctx) => {
     const ids = new Set<string>();
@@ -55,6 +77,14 @@ export const themesFileSchema = z
       t.related.forEach((r, j) => {
         if (r === t.id) ctx.addIssue({ code: 'custom', path: ['themes', i, 'related', j], message: `theme "${t.id}" lists itself as related` });
         else if (!ids.has(r)) ctx.addIssue({ code: 'custom', path: ['themes', i, 'related', j], message: `unknown related theme "${r}"` });
+      });
+    });
+    const retiredIds = new Set<string>();
+    file.retired.forEach((r, i) => {
+      if (ids.has(r.id) || retiredIds.has(r.id)) ctx.addIssue({ code: 'custom', path: ['retired', i, 'id'], message: `retired theme id "${r.id}" is also a live or another retired theme; retired ids are never reused` });
+      retiredIds.add(r.id);
+      r.replacedBy.forEach((n, j) => {
+        if (!ids.has(n)) ctx.addIssue({ code: 'custom', path: ['retired', i, 'replacedBy', j], message: `"${n}" is not a live theme` });
       });
     });
   });

@@ -10,10 +10,9 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchedPage } from '../helpers/browser.ts';
-import { ROOT } from '../helpers/seeds.ts';
+import { DIST } from '../helpers/paths.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
-const DIST = join(ROOT, 'dist');
 const PAGES = [
   '/', '/letters/', '/letters/by-authority/', '/letters/leicester-2009-08/', '/letters/leeds-2011-01-council-report/',
   '/authorities/', '/authorities/leeds/', '/findings/leicester-2009-08-d3/', '/findings/leeds-2011-01-cr-s1/',

@@ -9,11 +9,10 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchedPage, type PageWatch } from '../helpers/browser.ts';
-import { ROOT } from '../helpers/seeds.ts';
+import { DIST } from '../helpers/paths.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { loadDocuments, loadFindings } from '../helpers/content.ts';
 
-const DIST = join(ROOT, 'dist');
 let server: StaticServer;
 let browser: Browser;
 let context: BrowserContext;

@@ -3,22 +3,15 @@
  * first; SITE_DIST points at another build (e.g. one made with BASE=/sub/),
  * and BASE/SITE must then match what that build used.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
-import { parse as parseYaml } from 'yaml';
 import { documentSchema, type SourceDocument } from '../../src/schemas/document.ts';
-import { LOCAL_SITE } from '../../src/lib/site/site-config.ts';
 import { registrySchema, type Registry } from '../../src/schemas/finding-ids.ts';
+import { loadDocuments as loadFrontmatter } from '../helpers/content.ts';
+import { BASE, DIST, GENERATED, SITE } from '../helpers/paths.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-/** The built site. */
-export const DIST = process.env.SITE_DIST ?? join(ROOT, 'dist');
-/** Generated content, as src/content.config.ts reads it. */
-const GENERATED = process.env.FDF_CONTENT_DIR ?? join(ROOT, 'content');
-/** The canonical origin and base the build used (astro.config.mjs reads the same variables). */
-export const SITE = process.env.SITE ?? LOCAL_SITE;
-export const BASE = (process.env.BASE ?? '/').replace(/\/?$/, '/');
+export { BASE, DIST, SITE };
 
 /** Throws a message saying how to build, when there is no built site. */
 export function requireDist(): void {
@@ -45,9 +38,7 @@ export const canonical = (path: string): string => new URL(BASE + path, SITE).hr
 
 /** The documents, read from the MDX frontmatter and validated with the one schema, independently of the site code. */
 export function loadDocuments(): SourceDocument[] {
-  const dir = join(GENERATED, 'letters');
-  return readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()
-    .map((n) => documentSchema.parse(parseYaml(readFileSync(join(dir, n), 'utf8').split(/\n---\n/)[0]!.replace(/^---\n/, ''))));
+  return loadFrontmatter().map((doc) => documentSchema.parse(doc));
 }
 
 /** The permalink registry. */

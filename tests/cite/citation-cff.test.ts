@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { REPOSITORY_URL } from '../../src/lib/site/repository.ts';
+import { ROOT } from '../helpers/paths.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 
 it('CITATION.cff is CFF 1.2.0 for the software, MIT, at the package version', () => {
   const cff = parse(readFileSync(join(ROOT, 'CITATION.cff'), 'utf8')) as Record<string, unknown>;

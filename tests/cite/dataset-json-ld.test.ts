@@ -44,7 +44,7 @@ describe('Dataset JSON-LD', () => {
     const built = JSON.parse(scripts[0]!.textContent) as { '@type': string; url: string; distribution: { contentUrl: string }[] };
     expect(built['@type']).toBe('Dataset');
     expect(built.url).toBe(canonical('data/'));
-    expect(built.distribution.map((d) => d.contentUrl)).toEqual(['findings.csv', 'findings.json', 'letters.json', 'themes.json', 'themes.qdc'].map((f) => canonical(`data/${f}`)));
+    expect(built.distribution.map((d) => d.contentUrl)).toEqual(['findings.csv', 'findings.json', 'letters.json', 'themes.json', 'themes.qdc', 'codebook.csv', 'front-door-findings.qdpx'].map((f) => canonical(`data/${f}`)));
     for (const d of built.distribution) expect(builtExists(d.contentUrl.slice(canonical('').length)), d.contentUrl).toBe(true);
   });
 });

@@ -42,8 +42,20 @@ describe('findingRows', () => {
       document_kind: 'ofsted-letter',
       document_slug: 'leicester-2009-08',
       source_file: '000_x.txt',
+      next_outcome: null,
+      next_basis: null,
+      next_document_slug: null,
+      next_finding: null,
+      next_reason: null,
     });
     expect(Object.keys(rows[1]!)).toEqual(FINDING_COLUMNS);
+  });
+
+  it('takes the next_* columns from the follow-up lookup, for live findings only', () => {
+    const next = { outcome: 'raised-again', basis: 'letter-summary', document: 'leicester-2010-09', finding: null, reason: 'The next letter says: “…”' };
+    const withNext = findingRows(links, AT, (id) => (id === 'leicester-2009-08-d3' || id === 'leicester-2009-08-d9' ? next : undefined));
+    expect(withNext[1]).toMatchObject({ next_outcome: 'raised-again', next_basis: 'letter-summary', next_document_slug: 'leicester-2010-09', next_finding: null, next_reason: 'The next letter says: “…”' });
+    expect(withNext[3]).toMatchObject({ id: 'leicester-2009-08-d9', next_outcome: null });
   });
 
   it('gives a council report both its own date and the letter date it cites', () => {

@@ -14,7 +14,7 @@ import { ingestDocuments } from '../../scripts/ingest/ingest-documents.ts';
 import { documentCsl, findingCsl } from '../../src/lib/citation/csl.ts';
 import { referenceHtml, referenceTemplateStats, renderReference, STYLES, type ReferenceStyle } from '../../src/lib/citation/formats.ts';
 import type { SourceDocument } from '../../src/schemas/document.ts';
-import { REGISTRY_COMMENT } from '../../src/schemas/finding-ids.ts';
+import { emptyRegistry } from '../../src/schemas/finding-ids.ts';
 import { AUTHORITIES } from '../helpers/seeds.ts';
 import { loadDocuments } from '../helpers/content.ts';
 import { AT, LETTER, REPORT } from './fixtures.ts';
@@ -25,7 +25,7 @@ const styles = Object.keys(STYLES) as ReferenceStyle[];
 function syntheticDocuments(): SourceDocument[] {
   const rows = readAuthorities(join(import.meta.dirname, '..', '..', 'content', 'authorities.csv'));
   const files = generateCorpus({ n: 30, seed: 7, authorities: rows }).map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
-  const result = ingestDocuments(files, { authorities: AUTHORITIES, registry: { $comment: REGISTRY_COMMENT, ids: {} }, tagThemes: () => [] });
+  const result = ingestDocuments(files, { authorities: AUTHORITIES, registry: emptyRegistry(), tagThemes: () => [] });
   expect(result.errors).toEqual([]);
   return result.outputs.map((o) => o.document);
 }

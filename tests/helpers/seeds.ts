@@ -2,8 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAuthorities } from '../../scripts/ingest/parse/match-authority.ts';
 
-/** Repository root. */
-export const ROOT = join(import.meta.dirname, '..', '..');
+import { ROOT } from './paths.ts';
+
+export { ROOT };
 
 /** The 152 authorities, as ingest loads them. */
 export const AUTHORITIES = parseAuthorities(readFileSync(join(ROOT, 'content/authorities.csv'), 'utf8'));

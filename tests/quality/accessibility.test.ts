@@ -13,12 +13,11 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
-import { ROOT } from '../helpers/seeds.ts';
+import { DIST } from '../helpers/paths.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { walkWithTab } from './keyboard.ts';
 import { PAGE_TYPES } from './page-types.ts';
 
-const DIST = join(ROOT, 'dist');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

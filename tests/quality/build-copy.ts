@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../helpers/seeds.ts';
+import { ROOT } from '../helpers/paths.ts';
 
 /** What a build needs from the project (content/ holds the committed generated content and the reference data). */
 const PROJECT = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts', 'content', 'public'];

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { ROOT } from '../helpers/seeds.ts';
+import { ROOT } from '../helpers/paths.ts';
 import { buildEnv } from './build-copy.ts';
 
 it('dist/ has no broken link, missing anchor or request to another host', () => {

@@ -15,7 +15,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ROOT } from '../helpers/seeds.ts';
+import { ROOT } from '../helpers/paths.ts';
 import { buildCopy, buildEnv, copyProject } from './build-copy.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'fdf-repro-'));

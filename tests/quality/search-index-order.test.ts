@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexSite } from '../../src/integrations/pagefind.ts';
-import { ROOT } from '../helpers/seeds.ts';
+import { ROOT } from '../helpers/paths.ts';
 
 const cache = join(ROOT, 'node_modules', '.cache');
 mkdirSync(cache, { recursive: true });

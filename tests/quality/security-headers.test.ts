@@ -14,12 +14,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
 import { launchBrowser, watchedPage, type PageWatch } from '../helpers/browser.ts';
-import { ROOT } from '../helpers/seeds.ts';
+import { DIST, ROOT } from '../helpers/paths.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { parseHeadersFile } from './headers-file.ts';
 import { PAGE_TYPES } from './page-types.ts';
 
-const DIST = join(ROOT, 'dist');
 
 describe('one policy, three copies', () => {
   it('public/_headers sends exactly the policy to every path, and the build copies it', () => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { searchFilterGroups } from '../../src/search/search-filters.ts';
 import { parseThemes } from '../../src/lib/themes.ts';
 import { loadDocuments } from '../helpers/content.ts';
-import { ROOT } from '../helpers/seeds.ts';
+import { ROOT } from '../helpers/paths.ts';
 
 const documents = loadDocuments();
 const findings = documents.flatMap((d) => d.findings);

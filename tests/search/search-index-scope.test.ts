@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DIST } from '../helpers/paths.ts';
 
-const DIST = process.env.SITE_DIST ?? join(import.meta.dirname, '..', '..', 'dist');
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -5,20 +5,16 @@
  * frontmatter and content/themes.yaml with the `yaml` package — not through
  * the site's code — and compared with what the built HTML says in words.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { Judgement, SourceDocument } from '../../src/schemas/document.ts';
+import { loadDocuments } from '../helpers/content.ts';
+import { BASE, DIST, ROOT } from '../helpers/paths.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const DIST = process.env.SITE_DIST ?? join(ROOT, 'dist');
-const BASE = (process.env.BASE ?? '/').replace(/\/?$/, '/');
-const GENERATED = process.env.FDF_CONTENT_DIR ?? join(ROOT, 'content');
-
-const docs: SourceDocument[] = readdirSync(join(GENERATED, 'letters')).filter((n) => n.endsWith('.mdx')).sort()
-  .map((n) => parseYaml(readFileSync(join(GENERATED, 'letters', n), 'utf8').split(/\n---\n/)[0]!.replace(/^---\n/, '')) as SourceDocument);
+const docs: SourceDocument[] = loadDocuments();
 const themes = (parseYaml(readFileSync(join(ROOT, 'content/themes.yaml'), 'utf8')) as { themes: { id: string; label: string }[] }).themes;
 const overrides = ((parseYaml(readFileSync(join(ROOT, 'content/theme-overrides.yaml'), 'utf8')) as { overrides?: { finding: string; add?: string[]; remove?: string[]; reason: string }[] } | null)?.overrides) ?? [];
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { citeDocument, citeFinding } from '../../src/lib/cite.ts';
 import { compareDocuments, documentShortName, excerpt, findingTitle, kindLabel, parseDocumentSlug } from '../../src/lib/documents.ts';
 import { describePermalink } from '../../src/lib/permalinks.ts';
 import { finding, letter, report } from './fixtures.ts';
@@ -28,17 +27,6 @@ describe('document names', () => {
     expect(parseDocumentSlug('city-of-london-2011-07')).toEqual({ authoritySlug: 'city-of-london', inspectionMonth: '2011-07', kind: 'ofsted-letter' });
     expect(parseDocumentSlug('leeds-2011-01-council-report')?.kind).toBe('council-report');
     expect(parseDocumentSlug('nonsense')).toBeUndefined();
-  });
-});
-
-describe('citations', () => {
-  it('cite Ofsted for letters and the council officer for reports', () => {
-    expect(citeDocument(l, 'https://x/letters/leeds-2009-08/')).toBe(
-      'Ofsted (2009) Annual unannounced inspection of contact, referral and assessment arrangements: Leeds City Council. Letter of 2 September 2009. Front Door Findings. https://x/letters/leeds-2009-08/',
-    );
-    expect(citeFinding(r, { id: 'leeds-2011-01-cr-d1', judgement: 'area-for-development' }, 'u')).toBe(
-      "Director of Children's Services, Leeds (2011) Ofsted Annual Unannounced Inspection. Report to Executive Board, 9 March 2011, finding leeds-2011-01-cr-d1 (area for development, as the council summarised it). Front Door Findings. u",
-    );
   });
 });
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { expect, it } from 'vitest';
-import { ROOT } from '../helpers/seeds.ts';
+import { ROOT } from '../helpers/paths.ts';
 
 it('keeps straight apostrophes in the narrative of a letter (smartypants off)', () => {
   const file = join(ROOT, 'dist/letters/leicester-2009-08/index.html');

@@ -1,6 +1,7 @@
 import { IngestError } from '../ingest-error.ts';
 import type { DraftFinding } from '../parse/parsed-types.ts';
-import { isFurnitureLine, stripStrayMarkup } from '../clean/strip-furniture.ts';
+import { keepLines } from '../clean/strip-furniture.ts';
+import { isLoneMarker } from '../clean/item-markers.ts';
 
 /** Source lines a findings section spans: from its first finding's line up to (not including) `end`. */
 export interface SectionSpan {
@@ -10,10 +11,10 @@ export interface SectionSpan {
 }
 
 /** Item markers with letters or digits in them; other punctuation is ignored by the comparison anyway. */
-const ALNUM_MARKER = /^\s*(?:[-–•▪]\s+)?(?:\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)|[a-z]\)|\d{1,2}[.)]|o(?=\s+[A-Z]))\s+/;
+const ALNUM_MARKER = /^\s*(?:[^\p{L}\p{N}\s]\s+)?(?:\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)|[a-z]\)|\d{1,2}[.)]|o(?=\s+[A-Z])|(?:[ivx]{1,5}|[a-z])\.(?=\s+[A-Z]))(?:\s+|$)/u;
 
 /** Letters and digits only, lower case: what must survive cleaning unchanged. */
-function essence(text: string): string {
+export function essence(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
@@ -21,16 +22,17 @@ function essence(text: string): string {
  * The lossless check: the raw text of every findings section (furniture and
  * markers aside) must equal its findings' texts in order — every sentence in
  * exactly one finding, nothing dropped, nothing doubled, nothing invented.
- * It compares with the raw lines, not with the cleaner's own output, so a
- * cleaning bug cannot hide itself.
+ * It compares with the source lines read as ingest reads them (glyphs
+ * normalised, furniture dropped: `keepLines`), not with the cleaner's blocks,
+ * so a cleaning bug cannot hide itself. `names` are the council's names, for
+ * running headers.
  */
-export function checkLossless(text: string, sections: readonly SectionSpan[], findings: readonly DraftFinding[]): void {
-  const lines = text.split('\n');
+export function checkLossless(text: string, sections: readonly SectionSpan[], findings: readonly DraftFinding[], names: readonly string[] = []): void {
+  const lines = keepLines(text, names);
   for (const section of sections) {
     const raw = lines
-      .slice(section.start - 1, (section.end ?? lines.length + 1) - 1)
-      .filter((line) => !isFurnitureLine(line))
-      .map((line) => stripStrayMarkup(line).replace(ALNUM_MARKER, ' '))
+      .filter(({ line }) => line >= section.start && (section.end === undefined || line < section.end))
+      .map(({ text: line }) => (isLoneMarker(line) ? '' : line.replace(ALNUM_MARKER, ' ')))
       .join(' ');
     const expected = essence(raw);
     const actual = essence(section.findings.map((i) => findings[i].text).join(' '));

@@ -1,6 +1,8 @@
-import { headingJudgement } from '../parse/judgement-headings.ts';
+import { isHeadingLine } from '../parse/judgement-headings.ts';
+import { isSectionEnd } from '../parse/closings.ts';
 import { joinWords } from './join-words.ts';
-import { isFurnitureLine, stripStrayMarkup } from './strip-furniture.ts';
+import { keepLines, type SourceLine } from './strip-furniture.ts';
+import { ITEM, mergeLoneMarkers, splitInlineBullets } from './item-markers.ts';
 
 /** A paragraph (lines kept only when they are short, as in addresses) or a list item or a findings heading. */
 export type Block =
@@ -8,66 +10,130 @@ export type Block =
   | { type: 'item'; marker: string; text: string; line: number }
   | { type: 'heading'; text: string; line: number };
 
-/** `-`, `–`, `•`, `▪`, `o` (before a capital), `1.`, `1)`, `(i)`, `(a)`, `a)`. */
-const ITEM = /^\s*([-–•▪●◦*]|o(?=\s+[A-Z])|\d{1,2}[.)](?=\s)|\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)(?=\s)|[a-z]\)(?=\s))\s+(.*)$/;
-const INLINE_BULLET = /\s*[▪•●]\s+/;
+const ENDS_SENTENCE = /[.!?:;]["'’”)\]]*$/;
+const DASH = /^[-–—]$/;
 
 /**
- * Clean text → blocks in reading order: furniture and stray markup gone,
- * inline `▪` bullets split into items, continuation lines attached, and a
- * sentence broken across a page break rejoined (see `rejoinBrokenSentences`).
+ * Clean text → blocks in reading order. Blank lines are a hint, not a rule
+ * (extractors give none, or one after every line): items start at markers,
+ * headings are whole lines (or a heading wrapped over up to three lines),
+ * closing formulas start their own paragraph, and a line carries on the item
+ * above it unless a blank line, no indent and a finished sentence all say
+ * otherwise. Furniture is dropped first (see `keepLines`); `names` are the
+ * council's names, for running headers.
  */
-export function toBlocks(text: string): Block[] {
-  const blocks: Block[] = [];
-  let open: Block | undefined; // the block the next non-blank line may continue
-  text.split('\n').forEach((raw, index) => {
-    const lineNo = index + 1;
-    if (isFurnitureLine(raw)) return;
-    const line = stripStrayMarkup(raw);
-    if (line.trim() === '') {
-      open = undefined;
-      return;
-    }
-    if (headingJudgement(line)) {
-      blocks.push({ type: 'heading', text: line.trim(), line: lineNo });
-      open = undefined;
-      return;
-    }
-    const items = splitItems(line);
-    if (items) {
-      for (const [marker, itemText] of items) blocks.push((open = { type: 'item', marker, text: itemText, line: lineNo }));
-      return;
-    }
-    if (open?.type === 'item') open.text = joinWords(open.text, line);
-    else if (open?.type === 'text') open.lines.push(line.trim());
-    else blocks.push((open = { type: 'text', lines: [line.trim()], line: lineNo }));
-  });
-  return rejoinBrokenSentences(blocks.map(collapseProse));
+export function toBlocks(text: string, names: readonly string[] = []): Block[] {
+  return linesToBlocks(readLines(text, names));
 }
 
-/** A line that starts one or more list items → [marker, text] pairs; undefined for other lines. */
-function splitItems(line: string): Array<[string, string]> | undefined {
-  const trimmed = line.trim();
-  if (/^[▪•●]\s/.test(trimmed)) {
-    return trimmed.split(INLINE_BULLET).filter((part) => part !== '').map((part) => [trimmed[0], part.trim()]);
+/** The kept source lines, with lone markers merged into their text: what the parsers read metadata from. */
+export function readLines(text: string, names: readonly string[] = []): SourceLine[] {
+  return mergeLoneMarkers(keepLines(text, names));
+}
+
+/** Kept lines (see `readLines`) → blocks. */
+export function linesToBlocks(lines: readonly SourceLine[]): Block[] {
+  const width = wrapWidth(lines);
+  const blocks: Block[] = [];
+  let open: Block | undefined; // the block the next line may continue
+  let blank = false;
+  let inSection = false; // after a findings heading, before a closing: where paragraphs are findings
+  for (let i = 0; i < lines.length; i += 1) {
+    const { text: raw, line } = lines[i];
+    const trimmed = raw.trim();
+    if (trimmed === '') {
+      blank = true;
+      continue;
+    }
+    const heading = headingAt(lines, i);
+    if (heading) {
+      blocks.push({ type: 'heading', text: heading.text, line });
+      i += heading.count - 1;
+      open = undefined;
+      inSection = true;
+    } else if (isSectionEnd(lookahead(lines, i))) {
+      blocks.push((open = { type: 'text', lines: [trimmed], line }));
+      inSection = false;
+    } else {
+      for (const [marker, part] of splitInlineBullets(trimmed)) {
+        const item = marker ? ITEM.exec(`${marker} ${part}`) : ITEM.exec(part);
+        const isItem = item && !(DASH.test(item[1]) && /^[a-z]/.test(item[2]) && !blank && open && !ENDS_SENTENCE.test(endOf(open)));
+        if (isItem) blocks.push((open = { type: 'item', marker: item[1], text: item[2].trim(), line }));
+        else if (open?.type === 'item' && (!blank || /^\s/.test(raw) || !ENDS_SENTENCE.test(open.text))) open.text = joinWords(open.text, part);
+        else if (open?.type === 'text' && continuesText(open, part, blank, inSection, width)) open.lines.push(part);
+        else blocks.push((open = { type: 'text', lines: [part], line }));
+      }
+    }
+    blank = false;
   }
-  const first = ITEM.exec(line);
-  if (!first) return undefined;
-  const nested = ITEM.exec(first[2]); // "- (i) That …": keep the meaningful marker
-  return nested && first[1] === '-' ? [[nested[1], nested[2].trim()]] : [[first[1], first[2].trim()]];
+  return rejoinBrokenSentences(blocks.map((block) => collapseProse(block, width)));
+}
+
+/** Line i with the two lines after it: a closing formula wrapped over lines is still recognised at its first line. */
+function lookahead(lines: readonly SourceLine[], i: number): string {
+  return lines.slice(i, i + 3).map((l) => l.text.trim()).join(' ');
+}
+
+function endOf(block: Block): string {
+  return block.type === 'text' ? block.lines.at(-1)! : block.text;
+}
+
+/** A findings heading starting at line i, possibly wrapped over up to three lines. */
+function headingAt(lines: readonly SourceLine[], i: number): { text: string; count: number } | undefined {
+  let joined = '';
+  for (let count = 1; count <= 5 && i + count - 1 < lines.length; count += 1) {
+    const next = lines[i + count - 1].text.trim();
+    if (next === '') return undefined;
+    joined = joined ? `${joined} ${next}` : next;
+    if (isHeadingLine(joined)) return insideSentence(lines, i, i + count) ? undefined : { text: joined, count };
+  }
+  return undefined;
+}
+
+/** Lines i..end sit inside a sentence: the line before ends mid-sentence and the line after starts in lower case. */
+function insideSentence(lines: readonly SourceLine[], i: number, end: number): boolean {
+  const before = lines.slice(0, i).findLast((l) => l.text.trim() !== '')?.text.trim();
+  const after = lines.slice(end).find((l) => l.text.trim() !== '')?.text.trim();
+  return before !== undefined && after !== undefined && !ENDS_SENTENCE.test(before) && /^[a-z]/.test(after);
+}
+
+/**
+ * The width the text was wrapped at: the 90th percentile of line lengths. For
+ * text with one paragraph per line this is large, and every sentence end is a
+ * paragraph end.
+ */
+function wrapWidth(lines: readonly SourceLine[]): number {
+  const lengths = lines.map((l) => l.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  return lengths.length ? lengths[Math.floor(lengths.length * 0.9)] : 0;
+}
+
+/**
+ * Whether a line carries on the paragraph above. Without a blank line it does,
+ * unless (in a findings section) a finished sentence on a line the next word
+ * would have fitted on ends the paragraph. After a blank line it does only in
+ * a findings section, when the paragraph's sentence is unfinished (a page break).
+ */
+function continuesText(open: Extract<Block, { type: 'text' }>, next: string, blank: boolean, inSection: boolean, width: number): boolean {
+  const last = open.lines.at(-1)!;
+  if (!blank) return !(inSection && paragraphBreak(last, next, width));
+  return inSection && !ENDS_SENTENCE.test(last);
+}
+
+/** In a findings section with no blank line between, a finished sentence on a line the next word would have fitted on ends its paragraph. */
+function paragraphBreak(previous: string, next: string, width: number): boolean {
+  return ENDS_SENTENCE.test(previous) && previous.length + 1 + (next.split(' ')[0]?.length ?? 0) <= width;
 }
 
 /**
  * Lines of a paragraph that wrap prose are joined; short lines (addresses,
  * copy lists) keep their breaks.
  */
-function collapseProse(block: Block): Block {
+function collapseProse(block: Block, width: number): Block {
   if (block.type !== 'text' || block.lines.length < 2) return block;
-  const wrapped = block.lines.slice(0, -1).every((line) => line.length >= 60);
+  const full = Math.max(40, Math.min(60, Math.floor(width * 0.7)));
+  const wrapped = block.lines.slice(0, -1).every((line) => line.length >= full);
   return wrapped ? { ...block, lines: [block.lines.reduce(joinWords)] } : block;
 }
-
-const ENDS_SENTENCE = /[.!?:;]["'’”)\]]*$/;
 
 /**
  * A block that starts in lower case and follows a block whose sentence is not
@@ -79,14 +145,11 @@ function rejoinBrokenSentences(blocks: Block[]): Block[] {
   for (const block of blocks) {
     const previous = out.at(-1);
     const start = block.type === 'item' ? block.text : block.type === 'text' ? block.lines[0] : '';
-    if (previous && previous.type !== 'heading' && block.type !== 'heading' && /^[a-z]/.test(start)) {
-      const end = previous.type === 'item' ? previous.text : previous.lines.at(-1)!;
-      if (!ENDS_SENTENCE.test(end)) {
-        const rest = block.type === 'item' ? block.text : block.lines.join(' ');
-        if (previous.type === 'item') previous.text = joinWords(previous.text, rest);
-        else previous.lines[previous.lines.length - 1] = joinWords(end, rest);
-        continue;
-      }
+    if (previous && previous.type !== 'heading' && block.type !== 'heading' && /^[a-z]/.test(start) && !ENDS_SENTENCE.test(endOf(previous))) {
+      const rest = block.type === 'item' ? block.text : block.lines.join(' ');
+      if (previous.type === 'item') previous.text = joinWords(previous.text, rest);
+      else previous.lines[previous.lines.length - 1] = joinWords(endOf(previous), rest);
+      continue;
     }
     out.push(block);
   }

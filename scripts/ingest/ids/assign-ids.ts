@@ -1,115 +1,98 @@
 import { JUDGEMENT_LETTER, JUDGEMENT_ORDER } from '../../../src/lib/judgements.ts';
 import type { Judgement } from '../../../src/schemas/document.ts';
 import type { Registry, RegistryEntry } from '../../../src/schemas/finding-ids.ts';
-import { similarity } from './similarity.ts';
+import { holdersOf, matchFindings } from './match-findings.ts';
+import { createRegistryIndex, type RegistryIndex } from './registry-index.ts';
 
-/** Below this word-bigram similarity a finding is a different finding, not an edited one. */
-const SAME_FINDING = 0.5;
+/** When and from what new ids are issued. */
+export type Issued = NonNullable<RegistryEntry['issued']>;
 
 /**
  * Give a document's findings their permanent ids. A finding keeps the id of
- * the most similar registered finding of the same document and judgement (so
- * a typo fix or parser improvement keeps links working); a new finding gets
- * the next number never issued; a registered finding no longer present is
- * retired, never deleted. Returns the ids in finding order and the new registry.
+ * the registered finding of the same document and judgement it is (edited,
+ * grown, or back after an absence: see match-findings.ts), so typo fixes and
+ * parser improvements keep links working; a new finding gets the next number
+ * never issued; a registered finding no longer present is retired, never
+ * deleted, and names the findings that now hold its words. Returns the ids in
+ * finding order and the new registry.
  */
 export function assignIds(
   document: string,
   prefix: string,
   findings: ReadonlyArray<{ judgement: Judgement; text: string }>,
   registry: Registry,
+  issued?: Issued,
 ): { ids: string[]; registry: Registry } {
   const index = createRegistryIndex(registry.ids);
-  const { ids, changes } = assignIdsFrom(document, prefix, findings, index);
+  const { ids, changes } = assignIdsFrom(document, prefix, findings, index, issued);
   index.apply(changes);
   return { ids, registry: { ...registry, ids: index.entries() } };
 }
 
+/** Why an id is retired, as its page says it. */
+export const RETIRED_BECAUSE = {
+  vanished: 'no longer found in the document when it was ingested again',
+  split: 'its words are now divided between other findings of the same document',
+  merged: 'its words are now part of a longer finding of the same document',
+  removed: 'its source document was removed from the collection',
+} as const;
+
 /**
- * The registry looked up by document and by id prefix. Ingest builds it once
- * and keeps it current with {@link RegistryIndex.apply}: copying or scanning
- * the whole registry for every document made a 500-letter ingest quadratic.
+ * {@link assignIds} over an index: the ids, and the registry entries it adds or changes.
+ * A finding's `was` (its text before a correction by hand split or merged it)
+ * matches as its own text does, so the first part of a split keeps the id.
  */
-export interface RegistryIndex {
-  /** Entries of one document. */
-  ofDocument(document: string): [string, RegistryEntry][];
-  /** Every id issued under a prefix (`leicester-2009-08`), by any document: numbers are never reused. */
-  underPrefix(prefix: string): string[];
-  /** Records new and changed entries. */
-  apply(changes: Record<string, RegistryEntry>): void;
-  /** Every entry as it now stands (a copy of the indexed registry with every change applied). */
-  entries(): Record<string, RegistryEntry>;
-}
-
-/** Prefix of an id: what comes before its judgement letter and number (`leicester-2009-08-d3` → `leicester-2009-08`). */
-const prefixOf = (id: string): string => id.slice(0, id.lastIndexOf('-'));
-
-export function createRegistryIndex(registry: Readonly<Record<string, RegistryEntry>>): RegistryIndex {
-  const all: Record<string, RegistryEntry> = {};
-  const byDocument = new Map<string, Map<string, RegistryEntry>>();
-  const byPrefix = new Map<string, Set<string>>();
-  const apply = (changes: Readonly<Record<string, RegistryEntry>>): void => {
-    for (const [id, entry] of Object.entries(changes)) {
-      all[id] = entry;
-      let mine = byDocument.get(entry.document);
-      if (!mine) byDocument.set(entry.document, (mine = new Map()));
-      mine.set(id, entry);
-      let issued = byPrefix.get(prefixOf(id));
-      if (!issued) byPrefix.set(prefixOf(id), (issued = new Set()));
-      issued.add(id);
-    }
-  };
-  apply(registry);
-  return {
-    ofDocument: (document) => [...(byDocument.get(document) ?? [])],
-    underPrefix: (prefix) => [...(byPrefix.get(prefix) ?? [])],
-    apply,
-    entries: () => ({ ...all }),
-  };
-}
-
-/** {@link assignIds} over an index: the ids, and the registry entries it adds or changes. */
 export function assignIdsFrom(
   document: string,
   prefix: string,
-  findings: ReadonlyArray<{ judgement: Judgement; text: string }>,
+  findings: ReadonlyArray<{ judgement: Judgement; text: string; was?: string }>,
   index: RegistryIndex,
+  issued?: Issued,
 ): { ids: string[]; changes: Record<string, RegistryEntry> } {
   const changes: Record<string, RegistryEntry> = {};
-  const ids: string[] = new Array(findings.length);
-  const ofDocument = index.ofDocument(document);
+  // Retired ids of the document take part too: a finding that comes back (its file was briefly
+  // missing, renamed, or swapped between text and PDF) gets its own id back.
+  const old = index.ofDocument(document).sort(([a], [b]) => compareIds(a, b));
+  const { kept, split, merged } = matchFindings(findings, old.map(([id, e]) => ({ id, judgement: e.judgement, text: e.text, active: e.status === 'active' })));
+  const ids = [...kept];
   const underPrefix = index.underPrefix(prefix);
   for (const judgement of JUDGEMENT_ORDER) {
     const stem = `${prefix}-${JUDGEMENT_LETTER[judgement]}`;
-    const mine = findings.map((f, i) => ({ ...f, i })).filter((f) => f.judgement === judgement);
-    const known = ofDocument.filter(([, e]) => e.judgement === judgement && e.status === 'active');
-    const pairs = mine
-      .flatMap((f) => known.map(([id, e]) => ({ f: f.i, id, score: f.text === e.text ? 2 : similarity(f.text, e.text) })))
-      .filter((p) => p.score >= SAME_FINDING)
-      .sort((a, b) => b.score - a.score || a.f - b.f || compareIds(a.id, b.id));
-    const taken = new Set<string>();
-    for (const pair of pairs) {
-      if (ids[pair.f] !== undefined || taken.has(pair.id)) continue;
-      ids[pair.f] = pair.id;
-      taken.add(pair.id);
-    }
     let next = 1 + Math.max(0, ...underPrefix.filter((id) => id.startsWith(stem) && /^\d+$/.test(id.slice(stem.length))).map((id) => Number(id.slice(stem.length))));
-    for (const f of mine) {
-      if (ids[f.i] === undefined) ids[f.i] = `${stem}${next++}`;
-      changes[ids[f.i]!] = { document, judgement, text: f.text, status: 'active' };
-    }
-    for (const [id, entry] of known) {
-      if (!taken.has(id)) changes[id] = { ...entry, status: 'retired', retiredBecause: 'no longer found in the document when it was ingested again' };
-    }
+    findings.forEach((f, i) => {
+      if (f.judgement === judgement && ids[i] === undefined) ids[i] = `${stem}${next++}`;
+    });
   }
-  return { ids, changes };
+  const known = new Map(old);
+  findings.forEach((f, i) => {
+    const before = known.get(ids[i]!);
+    // An id from a registry that did not yet record issues gets the first source it is seen in.
+    const first = before?.issued ?? issued;
+    changes[ids[i]!] = entryOf({ document, judgement: f.judgement, text: f.text, status: 'active', issued: first });
+  });
+  const live = new Set(ids);
+  for (const [id, entry] of old) {
+    if (live.has(id)) continue;
+    // A retired id's successors are worked out again on every run, so they always name live findings.
+    const stillRetired = entry.status === 'retired' && entry.retiredBecause !== RETIRED_BECAUSE.removed;
+    const retiredBecause = stillRetired ? entry.retiredBecause : RETIRED_BECAUSE[split.has(id) ? 'split' : merged.has(id) ? 'merged' : 'vanished'];
+    const successors = holdersOf(entry.text, findings).map((i) => ids[i]!);
+    changes[id] = entryOf({ ...entry, status: 'retired', retiredBecause, successors: successors.length > 0 ? successors : undefined });
+  }
+  return { ids: ids as string[], changes };
+}
+
+/** An entry with its fields in one order and no empty ones, so the registry's bytes depend only on its content. */
+function entryOf(e: RegistryEntry): RegistryEntry {
+  const { document, judgement, text, status, retiredBecause, successors, issued } = e;
+  return { document, judgement, text, status, ...(retiredBecause ? { retiredBecause } : {}), ...(successors ? { successors } : {}), ...(issued ? { issued } : {}) };
 }
 
 /** Retire every active id of documents that no longer exist. */
 export function retireDocuments(registry: Registry, present: ReadonlySet<string>): Registry {
   const entries = Object.fromEntries(
     Object.entries(registry.ids).map(([id, e]) =>
-      e.status === 'active' && !present.has(e.document) ? [id, { ...e, status: 'retired' as const, retiredBecause: 'its source document was removed from the collection' }] : [id, e],
+      e.status === 'active' && !present.has(e.document) ? [id, { ...e, status: 'retired' as const, retiredBecause: RETIRED_BECAUSE.removed }] : [id, e],
     ),
   );
   return { ...registry, ids: entries };
@@ -143,5 +126,5 @@ export function sortRegistry(registry: Registry): Registry {
 }
 
 function sortEntries(entries: Record<string, RegistryEntry>): Record<string, RegistryEntry> {
-  return Object.fromEntries(Object.entries(entries).sort(([a], [b]) => compareIds(a, b)));
+  return Object.fromEntries(Object.entries(entries).sort(([a], [b]) => compareIds(a, b)).map(([id, e]) => [id, entryOf(e)]));
 }

@@ -2,11 +2,10 @@ import type { Judgement } from '../../../src/schemas/document.ts';
 import type { SectionSpan } from '../check/check-lossless.ts';
 import { detectRepeat } from './detect-repeat.ts';
 import { headingJudgement } from './judgement-headings.ts';
+import { isSectionEnd } from './closings.ts';
 import type { BodyNode, DraftFinding } from './parsed-types.ts';
 import { blockText, type Block } from '../clean/to-blocks.ts';
 
-/** Paragraphs that close a findings section: narrative, the closing, the sign-off. */
-const SECTION_END = /^(from the evidence gathered|any areas? for (development|priority action|improvement) identified above|yours (sincerely|faithfully)|copy:|cc:)/i;
 
 /** The findings of a letter, its body in reading order, and where the findings lie in the source. */
 export interface LetterContent {
@@ -27,7 +26,7 @@ export function extractLetterFindings(blocks: readonly Block[]): LetterContent {
   for (const block of blocks) {
     const text = blockText(block);
     const judgement = block.type === 'item' ? undefined : headingJudgement(text);
-    const isFinding = !judgement && section !== undefined && !(block.type === 'text' && SECTION_END.test(text));
+    const isFinding = !judgement && section !== undefined && !(block.type === 'text' && isSectionEnd(text));
     if (span && !isFinding) span = closeSpan(span, block.line);
     if (judgement) {
       const node: BodyNode = { type: 'findings', judgement, findings: [] };

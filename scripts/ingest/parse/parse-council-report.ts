@@ -5,6 +5,8 @@ import { draftFinding, pushNarrative } from './extract-findings.ts';
 import { IngestError } from '../ingest-error.ts';
 import type { BodyNode, DraftFinding, ParsedDocument } from './parsed-types.ts';
 import { blockText, type Block } from '../clean/to-blocks.ts';
+import type { SourceLine } from '../clean/strip-furniture.ts';
+import { collapseText } from '../clean/normalise-glyphs.ts';
 
 /** Sub-items of a numbered paragraph: (i), (ii), (a), a), 1). */
 const SUB_ITEM = /^(\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)|[a-z]\)|\d{1,2}\))$/;
@@ -24,16 +26,22 @@ function introJudgement(text: string): Judgement | undefined {
   return undefined;
 }
 
-/** A council committee report's blocks → metadata, the council's summary findings and body. */
-export function parseCouncilReport(blocks: readonly Block[]): ParsedDocument {
+/**
+ * A council committee report → metadata, the council's summary findings and
+ * body. Metadata comes from source lines (`lines`, furniture gone) and the
+ * collapsed text, so blank lines and wrapping change nothing; findings from
+ * the blocks.
+ */
+export function parseCouncilReport(lines: readonly SourceLine[], blocks: readonly Block[]): ParsedDocument {
   const texts = blocks.map(blockText);
-  const full = texts.join('\n');
-  const dateAt = texts.findIndex((text) => parseDate(text) !== undefined);
+  const rows = lines.map((l) => l.text.trim()).filter((text) => text !== '');
+  const full = collapseText(rows.join('\n'));
+  const dateAt = rows.findIndex((text) => parseDate(text) !== undefined);
   if (dateAt < 0) throw new IngestError('report date not found — expected a line such as "9th March 2011" under the committee name');
   const inspection = findDateRange(full);
   if (!inspection) throw new IngestError('inspection dates not found — expected e.g. "took place on the 18th and 19th January 2011"');
-  const originator = texts.findIndex((text) => /^(originators?|authors?|report authors?|contact officers?)\s*:/i.test(text));
-  const authorLines = originator < 0 ? [] : [texts[originator].replace(/^[^:]*:\s*/, ''), ...continuation(texts, originator + 1)];
+  const originator = rows.findIndex((text) => /^(originators?|authors?|report authors?|contact officers?)\s*:/i.test(text));
+  const authorLines = originator < 0 ? [] : [rows[originator].replace(/^[^:]*:\s*/, ''), ...continuation(rows, originator + 1)];
 
   const findings: DraftFinding[] = [];
   const body: BodyNode[] = [];
@@ -60,14 +68,13 @@ export function parseCouncilReport(blocks: readonly Block[]): ParsedDocument {
 
   const letterDate = new RegExp(`letter (?:from Ofsted|of|dated)[^.\\n]*?(${DATE_PATTERN})`, 'i').exec(full)?.[1];
   const previous = PREVIOUS.exec(full)?.[1];
-  const titleText = texts.find((text) => /unannounced inspection/i.test(text) && text.length < 200) ?? 'Council report on an unannounced inspection';
   return {
     kind: 'council-report',
-    title: titleText,
+    title: reportTitle(rows),
     authorityName: '',
-    reportDate: parseDate(texts[dateAt])!,
-    committee: texts[dateAt - 1] && !/^report of/i.test(texts[dateAt - 1]) ? texts[dateAt - 1] : '',
-    reportOf: texts.find((text) => /^report of /i.test(text))?.replace(/^report of (the )?/i, '') ?? '',
+    reportDate: parseDate(rows[dateAt])!,
+    committee: rows[dateAt - 1] && !/^report of/i.test(rows[dateAt - 1]) ? rows[dateAt - 1] : '',
+    reportOf: rows.find((text) => /^report of /i.test(text))?.replace(/^report of (the )?/i, '') ?? '',
     authors: authorLines.join(' ').split(/\s*(?:\/|;|&|\band\b)\s*/).map((name) => name.trim()).filter(Boolean),
     inspection,
     ofstedLetterDate: letterDate ? (findDate(letterDate) ?? null) : null,
@@ -75,7 +82,24 @@ export function parseCouncilReport(blocks: readonly Block[]): ParsedDocument {
     findings,
     body,
     sections,
+    closed: blocks.some((block) => block.line >= (sections.at(-1)?.end ?? Infinity) && REPORT_CLOSING.test(blockText(block))),
   };
+}
+
+/** What follows a report's summary of findings when the report goes on: its implications, conclusion, recommendations or background papers. */
+const REPORT_CLOSING = /^(?:[-–•]\s*)?(?:\d+(?:\.\d+)*\s+)?(?:recommendations?|conclusions?|background (?:papers|documents|information)|appendi(?:x|ces)|implications\b|legal and resource|it is recommended)/i;
+
+/** The report's title: the first line naming the inspection, with its wrapped continuation up to "… children's services". */
+function reportTitle(rows: readonly string[]): string {
+  const at = rows.findIndex((text) => /unannounced inspection/i.test(text) && text.length < 200);
+  if (at < 0) return 'Council report on an unannounced inspection';
+  let title = rows[at];
+  for (let i = at + 1; i < Math.min(rows.length, at + 3) && !/children'?s services$/i.test(title); i += 1) {
+    const joined = `${title} ${rows[i]}`;
+    if (!/children'?s services$/i.test(joined) && !/children'?s$/i.test(joined)) break;
+    title = joined;
+  }
+  return title;
 }
 
 function isSubItem(block: Block): boolean {
@@ -85,7 +109,7 @@ function isSubItem(block: Block): boolean {
 /** Lines after "Originator: A /" that carry on the list of names (up to "Tel:" or a heading). */
 function continuation(texts: readonly string[], from: number): string[] {
   const out: string[] = [];
-  for (let i = from; i < texts.length && /^[A-Z][a-z]+(?: [A-Z][a-z'-]+)+\s*\/?$/.test(texts[i]) && !/^report of/i.test(texts[i]); i += 1) {
+  for (let i = from; i < texts.length && /^[A-Z][a-z]+(?: [A-Z][a-z'-]+)+\s*\/?$/.test(texts[i]) && !/^report of/i.test(texts[i]) && !/^(executive|tel\b)/i.test(texts[i]); i += 1) {
     out.push(texts[i]);
   }
   return out;

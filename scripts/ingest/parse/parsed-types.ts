@@ -18,6 +18,8 @@ type Drafted<T> = Omit<T, 'slug' | 'findings' | 'source' | 'authority' | 'counci
   sections: SectionSpan[];
   /** Council name as the document writes it (matched to an authority by the caller). */
   authorityName: string;
+  /** A closing follows the findings (for the truncation check). */
+  closed: boolean;
 };
 
 /** What the parsers return: the document minus what ingest adds (ids, themes, provenance, a report's council name from the letters). */

@@ -1,23 +1,28 @@
 import type { DocumentKind } from '../../../src/schemas/document.ts';
+import { landmarkText } from './letter-title.ts';
+import { LETTER_TITLE, PROGRAMME_NAME } from './programme-title.ts';
 
 /** The kind of a document, or the reason it is neither kind. */
 export type Detection = { kind: DocumentKind } | { kind: undefined; reason: string };
 
-const TITLE = /annual unannounced inspection of contact,?\s+(referral and assessment|assessment and referral) arrangements/i;
-const INSPECTION = /unannounced inspection of contact,?\s+(referral and assessment|assessment and referral)/i;
-const COMMITTEE = /\b(executive board|cabinet|committee|scrutiny (board|panel)|council meeting)\b/i;
+const COMMITTEE = /\b(executive board|cabinet|committee|scrutiny (board|panel)|council meeting|overview and scrutiny|children's services (board|panel))\b/i;
+const REPORT_OF = /(^|\n)\s*(report of|report to|report by|report author|title of report|purpose of (the |this )?report)\b/i;
 
 /**
  * Ofsted letter, council committee report about such an inspection, or
- * neither — never a guess: each kind needs its own positive markers.
+ * neither — never a guess: each kind needs its own positive markers. Markers
+ * are looked for on the whitespace-collapsed text without page furniture,
+ * so line breaks (a title over two lines, or over a page break) change nothing.
  */
 export function detectKind(text: string): Detection {
-  const head = text.slice(0, 20000);
-  const salutation = /^\s*Dear\s+\S/m.test(head);
-  if (TITLE.test(head) && salutation && /ofsted|section 138|Majesty(’|')s Inspector/i.test(text)) return { kind: 'ofsted-letter' };
-  const reportMarkers = [/^\s*report of\b/im.test(head), COMMITTEE.test(head), /\brecommendations?\b/i.test(text)].filter(Boolean).length;
-  if (INSPECTION.test(text) && reportMarkers >= 2 && !salutation) return { kind: 'council-report' };
-  if (TITLE.test(head) && !salutation) {
+  const rawHead = text.slice(0, 20000);
+  const head = landmarkText(rawHead);
+  const full = text.length > 20000 ? landmarkText(text, text.length) : head;
+  const salutation = /(^|\n)\s*Dear\s+\S/.test(rawHead);
+  if (LETTER_TITLE.test(head) && salutation && /ofsted|section 138|Majesty's Inspector/i.test(full)) return { kind: 'ofsted-letter' };
+  const reportMarkers = [REPORT_OF.test(rawHead), COMMITTEE.test(head), /\brecommendations?\b/i.test(full)].filter(Boolean).length;
+  if (PROGRAMME_NAME.test(full) && reportMarkers >= 2 && !salutation) return { kind: 'council-report' };
+  if (LETTER_TITLE.test(head) && !salutation) {
     return { kind: undefined, reason: 'mentions the inspection but is neither an Ofsted letter (no "Dear …") nor a committee report (no "Report of …", committee name and recommendations)' };
   }
   return {

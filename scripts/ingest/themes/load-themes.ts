@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseThemeOverrides } from '../../../src/lib/theme-overrides.ts';
+import { parseThemes } from '../../../src/lib/themes.ts';
 import type { Finding, ThemeTag } from '../../../src/schemas/document.ts';
-import { themeOverridesFileSchema, themesFileSchema, type Theme, type ThemeOverride } from '../../../src/schemas/theme.ts';
+import type { Theme, ThemeOverride } from '../../../src/schemas/theme.ts';
 import { applyThemeOverrides, THEME_OVERRIDES_FILE } from './apply-theme-overrides.ts';
 import { classifyThemes } from './classify-themes.ts';
 import { formatCoverage, themeCoverage } from './theme-coverage.ts';
@@ -26,15 +27,16 @@ export interface ThemeTagger {
  * module and the CLI are the only ingest code that touches the disk).
  */
 export function loadThemeTagger(root: string, overridesFile = join(root, THEME_OVERRIDES_FILE)): ThemeTagger {
-  const themes: Theme[] = themesFileSchema.parse(parse(readFileSync(join(root, 'content/themes.yaml'), 'utf8'))).themes;
-  const overrides: ThemeOverride[] = themeOverridesFileSchema.parse(parse(readFileSync(overridesFile, 'utf8')) ?? {}).overrides;
+  const themes: Theme[] = parseThemes(readFileSync(join(root, 'content/themes.yaml'), 'utf8'));
+  const overridesName = overridesFile.startsWith(root) ? overridesFile.slice(root.length + 1) : overridesFile;
+  const overrides: ThemeOverride[] = parseThemeOverrides(readFileSync(overridesFile, 'utf8'), overridesName);
   const ids = themes.map((theme) => theme.id);
   return {
     tag: (text) => classifyThemes(text, themes),
     override: (findings, issued) => {
       const present = new Set(findings.map((f) => f.id));
       const absent = overrides.filter((o) => !present.has(o.finding) && issued.has(o.finding));
-      const result = applyThemeOverrides(findings, overrides.filter((o) => !absent.includes(o)), ids, overridesFile.startsWith(root) ? overridesFile.slice(root.length + 1) : overridesFile);
+      const result = applyThemeOverrides(findings, overrides.filter((o) => !absent.includes(o)), ids, overridesName);
       return { ...result, applied: [...result.applied, ...absent.map((o) => `${o.finding}: skipped, its document was not ingested this time`)] };
     },
     coverage: (findings) => formatCoverage(themeCoverage(findings, themes), { findings }),

@@ -4,11 +4,9 @@
  * which council, and (for a finding) which report it belongs to. Pure.
  */
 import type { SourceDocument } from '../../schemas/document.ts';
+import { OGL } from '../open-data/licence.ts';
 import type { CslItem } from './csl.ts';
 import { councilName, issuedDate } from './issuer.ts';
-
-/** Text of the Open Government Licence v3.0, which covers the letters' text. */
-export const OGL_URL = 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/';
 
 /** A finding's place in its document, for `isPartOf`. */
 export interface PartOf { name: string; url: string }
@@ -26,7 +24,7 @@ export function reportJsonLd(item: CslItem, doc: SourceDocument, partOf?: PartOf
     publisher: org(item.publisher),
     datePublished: issuedDate(doc),
     inLanguage: 'en-GB',
-    license: OGL_URL,
+    license: OGL.url,
     ...(partOf ? { reportNumber: item.id, text: item.abstract } : {}),
     about: {
       '@type': 'GovernmentOrganization',

@@ -11,6 +11,7 @@ import { formatDate, formatDateRange } from '../dates.ts';
 import { documentDate, kindLabel } from '../documents.ts';
 import { countByJudgement } from '../group.ts';
 import { JUDGEMENT_ORDER, judgementLabel, judgementPlural } from '../judgements.ts';
+import { OGL } from './licence.ts';
 
 /** Atom timestamps are RFC 3339 date-times: a document's date at midnight UTC. */
 const atomDate = (iso: string): string => `${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`;
@@ -26,19 +27,33 @@ export function documentSummary(doc: SourceDocument): string {
   return parts.length > 0 ? `${what}: ${parts.join(', ')}.` : `${what}.`;
 }
 
+/** Which feed: the whole site's (the default), or one theme's or authority's. */
+export interface FeedOptions {
+  /** Site path of the feed itself ("themes/supervision/feed.xml"). */
+  path: string;
+  /** Site path of the page it follows ("themes/supervision/"); its URL is the feed's id. */
+  page: string;
+  title: string;
+  /** An entry's summary; the document summary by default. */
+  summary?: (doc: SourceDocument) => string;
+}
+
+const SITE_FEED: FeedOptions = { path: 'feed.xml', page: '', title: 'Front Door Findings: Ofsted letters and council reports' };
+
 /** The feed XML. */
-export function documentsFeed(documents: readonly SourceDocument[], at: SiteLocation): string {
+export function documentsFeed(documents: readonly SourceDocument[], at: SiteLocation, options: FeedOptions = SITE_FEED): string {
   const docs = [...documents].sort(newestFirst);
-  const home = absoluteUrl(at, '');
+  const home = absoluteUrl(at, options.page);
+  const summary = options.summary ?? documentSummary;
   const feed = create({ version: '1.0', encoding: 'utf-8' }).ele('http://www.w3.org/2005/Atom', 'feed');
   feed.ele('id').txt(home);
-  feed.ele('title').txt('Front Door Findings: Ofsted letters and council reports');
+  feed.ele('title').txt(options.title);
   feed.ele('subtitle').txt('Annual unannounced inspections of contact, referral and assessment arrangements, England 2009–2012');
   feed.ele('updated').txt(atomDate(docs[0] ? documentDate(docs[0]) : '2009-06-01'));
-  feed.ele('link', { rel: 'self', type: 'application/atom+xml', href: absoluteUrl(at, 'feed.xml') });
+  feed.ele('link', { rel: 'self', type: 'application/atom+xml', href: absoluteUrl(at, options.path) });
   feed.ele('link', { rel: 'alternate', type: 'text/html', href: home });
   feed.ele('author').ele('name').txt('Front Door Findings contributors');
-  feed.ele('rights').txt('Contains public sector information licensed under the Open Government Licence v3.0.');
+  feed.ele('rights').txt(OGL.attribution);
   for (const doc of docs) {
     const url = absoluteUrl(at, citePaths.document(doc.slug));
     const entry = feed.ele('entry');
@@ -49,7 +64,7 @@ export function documentsFeed(documents: readonly SourceDocument[], at: SiteLoca
     entry.ele('link', { rel: 'alternate', type: 'text/html', href: url });
     entry.ele('author').ele('name').txt(issuer(doc));
     entry.ele('category', { term: doc.authority.slug, label: doc.authority.name });
-    entry.ele('summary', { type: 'text' }).txt(documentSummary(doc));
+    entry.ele('summary', { type: 'text' }).txt(summary(doc));
   }
   return `${feed.end({ prettyPrint: true })}\n`;
 }

@@ -34,6 +34,11 @@ export const FINDING_FIELDS = [
   { name: 'document_kind', type: '"ofsted-letter" | "council-report"', meaning: 'Whose words: Ofsted’s letter, or the council’s own summary of it.' },
   { name: 'document_slug', type: 'string', meaning: 'The document’s id in letters.json and its page: /letters/<document_slug>/.' },
   { name: 'source_file', type: 'string', meaning: 'The plain-text source file the document was ingested from (its SHA-256 is in letters.json).' },
+  { name: 'next_outcome', type: '"raised-again" | "now-met" | "declined" | "held" | "not-mentioned" | null', meaning: 'What the authority’s next Ofsted letter on the site says about the finding (see /about/follow-up/); empty when the site has no later letter, or for council reports and retired findings.' },
+  { name: 'next_basis', type: '"finding-statement" | "letter-summary" | "similar-finding" | "none" | null', meaning: 'What next_outcome rests on: a later finding that says it repeats the point, the later letter’s summary of the previous inspection, a later finding with a shared theme and words, or nothing.' },
+  { name: 'next_document_slug', type: 'string | null', meaning: 'The later letter (/letters/<next_document_slug>/).' },
+  { name: 'next_finding', type: 'string | null', meaning: 'Id of the later finding the link points to, when there is one.' },
+  { name: 'next_reason', type: 'string | null', meaning: 'Why, in words: the quoted sentence of the later letter, or the shared themes and words.' },
 ] as const satisfies readonly FieldDoc[];
 
 /** A column name. */

@@ -28,8 +28,24 @@ function documentColumns(doc: SourceDocument | undefined, slug: string) {
   };
 }
 
+/** The follow-up columns of a finding (src/lib/follow-up/), already in words. */
+export interface NextColumns { outcome: string; basis: string; document: string; finding: string | null; reason: string }
+
+/** Looks up a finding's follow-up columns by id. */
+export type NextLookup = (id: string) => NextColumns | undefined;
+
+function nextColumns(next: NextColumns | undefined) {
+  return {
+    next_outcome: next?.outcome ?? null,
+    next_basis: next?.basis ?? null,
+    next_document_slug: next?.document ?? null,
+    next_finding: next?.finding ?? null,
+    next_reason: next?.reason ?? null,
+  };
+}
+
 /** The row of one permalink. */
-export function findingRow(link: FindingPermalink, at: SiteLocation): FindingRow {
+export function findingRow(link: FindingPermalink, at: SiteLocation, nextOf: NextLookup = () => undefined): FindingRow {
   const { id, entry, ref } = link;
   const doc = ref?.doc ?? link.doc;
   return {
@@ -43,12 +59,13 @@ export function findingRow(link: FindingPermalink, at: SiteLocation): FindingRow
     position: ref?.finding.position ?? null,
     repeats_previous: ref?.finding.repeatsPrevious ?? null,
     ...documentColumns(doc, doc?.slug ?? entry.document),
+    ...nextColumns(ref ? nextOf(id) : undefined),
   };
 }
 
 /** Every row: live findings by document (inspection date, letters first) and position, then retired ids by id. */
-export function findingRows(links: readonly FindingPermalink[], at: SiteLocation): FindingRow[] {
+export function findingRows(links: readonly FindingPermalink[], at: SiteLocation, nextOf: NextLookup = () => undefined): FindingRow[] {
   const live = links.filter((l) => l.ref).sort((a, b) => compareDocuments(a.ref!.doc, b.ref!.doc) || a.ref!.finding.position - b.ref!.finding.position);
   const retired = links.filter((l) => !l.ref).sort((a, b) => a.id.localeCompare(b.id));
-  return [...live, ...retired].map((l) => findingRow(l, at));
+  return [...live, ...retired].map((l) => findingRow(l, at, nextOf));
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { assignIds, assignIdsFrom, compareIds, createRegistryIndex, retireDocuments } from '../../../scripts/ingest/ids/assign-ids.ts';
-import { REGISTRY_COMMENT, type Registry } from '../../../src/schemas/finding-ids.ts';
+import { assignIds, assignIdsFrom, compareIds, retireDocuments } from '../../../scripts/ingest/ids/assign-ids.ts';
+import { createRegistryIndex } from '../../../scripts/ingest/ids/registry-index.ts';
+import { emptyRegistry, type Registry } from '../../../src/schemas/finding-ids.ts';
 
-const empty: Registry = { $comment: REGISTRY_COMMENT, ids: {} };
+const empty: Registry = emptyRegistry();
 const findings = [
   { judgement: 'strength' as const, text: 'Child protection enquiries are thorough and include a sustained focus on the child.' },
   { judgement: 'area-for-development' as const, text: 'The arrangements for transferring cases between teams are not sufficiently efficient.' },
@@ -30,14 +31,17 @@ describe('assignIds', () => {
     ]);
   });
 
-  it('gives a new finding a new id and retires a vanished one without ever reusing its number', () => {
+  it('gives a new finding a new id, retires a vanished one, and gives a returning one its id back', () => {
     const next = assignIds('leicester-2009-08', 'leicester-2009-08', [findings[0], { judgement: 'strength', text: 'Out of hours services are well linked with daytime teams.' }], first.registry);
     expect(next.ids).toEqual(['leicester-2009-08-s1', 'leicester-2009-08-s3']);
     expect(next.registry.ids['leicester-2009-08-s2']).toMatchObject({ status: 'retired', retiredBecause: expect.any(String) });
     expect(next.registry.ids['leicester-2009-08-d1'].status).toBe('retired');
     const again = assignIds('leicester-2009-08', 'leicester-2009-08', [...findings, { judgement: 'strength', text: 'Something else entirely new here.' }], next.registry);
-    expect(again.ids).toEqual(['leicester-2009-08-s1', 'leicester-2009-08-d2', 'leicester-2009-08-s4', 'leicester-2009-08-s5']);
-    expect(Object.keys(again.registry.ids)).toHaveLength(7); // nothing is ever deleted
+    // d1 and s2 come back under their own ids; a genuinely new finding gets a number never issued (s3 was).
+    expect(again.ids).toEqual(['leicester-2009-08-s1', 'leicester-2009-08-d1', 'leicester-2009-08-s2', 'leicester-2009-08-s4']);
+    expect(again.registry.ids['leicester-2009-08-d1']).toEqual({ ...first.registry.ids['leicester-2009-08-d1'] });
+    expect(again.registry.ids['leicester-2009-08-s3']).toMatchObject({ status: 'retired' });
+    expect(Object.keys(again.registry.ids)).toHaveLength(5); // nothing is ever deleted
   });
 
   it('does not match a finding of another judgement or another document', () => {
@@ -71,7 +75,7 @@ describe('assignIds', () => {
     });
     expect(actual).toEqual(expected);
     expect(index.entries()).toEqual(registry.ids);
-    // Findings retired by the edit come back under new numbers: ids are never reused.
-    expect(expected[3]).toEqual(['leicester-2009-08-s1', 'leicester-2009-08-d2', 'leicester-2009-08-s4']);
+    // Findings retired by the edit come back under their own ids.
+    expect(expected[3]).toEqual(['leicester-2009-08-s1', 'leicester-2009-08-d1', 'leicester-2009-08-s2']);
   });
 });

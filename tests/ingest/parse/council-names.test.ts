@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { formalCouncilName, type NamedDocument } from '../../../scripts/ingest/parse/council-names.ts';
 import { ingestDocuments } from '../../../scripts/ingest/ingest-documents.ts';
 import { councilName } from '../../../src/lib/citation/issuer.ts';
-import { REGISTRY_COMMENT } from '../../../src/schemas/finding-ids.ts';
+import { emptyRegistry } from '../../../src/schemas/finding-ids.ts';
 import { AUTHORITIES, SEED_FILES, seedBytes } from '../../helpers/seeds.ts';
 
 const doc = (kind: NamedDocument['kind'], authority: string, start: string, authorityName: string): NamedDocument => ({
@@ -33,7 +33,7 @@ describe('formalCouncilName', () => {
 });
 
 describe('ingest', () => {
-  const context = { authorities: AUTHORITIES, registry: { $comment: REGISTRY_COMMENT, ids: {} }, tagThemes: () => [] };
+  const context = { authorities: AUTHORITIES, registry: emptyRegistry(), tagThemes: () => [] };
   const file = (prefix: string) => SEED_FILES.find((name) => name.startsWith(prefix))!;
   const reportFile = { name: file('004'), bytes: seedBytes(file('004')) };
   // Rutland's letter, retold as a letter to Leeds City Council (another inspection: the latest-letter case).

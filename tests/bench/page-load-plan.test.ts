@@ -1,5 +1,5 @@
 /**
- * The phone-speed page-load step of the benchmark (scripts/bench/page-load.ts): which pages it picks
+ * The phone-speed page-load step of the benchmark (scripts/bench/page-load-plan.ts): which pages it picks
  * from a built site, and how samples become the medians in results.json. The browser part runs only
  * in `npm run bench`.
  */
@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageLoadFigures, pagesToMeasure, type PageLoadSample } from '../../scripts/bench/page-load.ts';
+import { pageLoadFigures, pagesToMeasure, type PageLoadSample } from '../../scripts/bench/page-load-plan.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'fdf-page-load-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));

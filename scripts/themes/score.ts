@@ -1,0 +1,46 @@
+/**
+ * CLI: `npm run themes:score [-- --labeller NAME] [--labels FILE]` scores the theme
+ * rules (content/themes.yaml, rules only: editorial overrides are corrections, not
+ * the tagger) against the gold labels in docs/themes/gold/, printing precision and
+ * recall overall, per judgement and per theme, on the tune part, the held-back
+ * part and both; then the agreement of every other labeller with the scored one.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { classifyThemes } from '../ingest/themes/classify-themes.ts';
+import { parseThemes } from '../../src/lib/themes.ts';
+import { agreement } from './gold/agreement.ts';
+import { formatScore } from './gold/format-score.ts';
+import { goldFromLabels, labellersByCount } from './gold/gold-labels.ts';
+import { loadGoldFindings, loadGoldLabels, loadGoldSplit } from './gold/load-gold.ts';
+import { scoreGold } from './gold/score-gold.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+
+try {
+  const themes = parseThemes(readFileSync(join(root, 'content/themes.yaml'), 'utf8'));
+  const themeIds = themes.map((t) => t.id);
+  const findings = loadGoldFindings(root);
+  const labels = loadGoldLabels(root, arg('--labels'));
+  const labellers = labellersByCount(labels);
+  const scored = arg('--labeller') ?? labellers[0];
+  if (!scored || !labellers.includes(scored)) throw new Error(`no labels by "${scored ?? ''}"; labellers: ${labellers.join(', ') || 'none'}`);
+  const ids = new Set(findings.map((f) => f.id));
+  const goldOf = (who: string) => goldFromLabels(labels, who, ids, new Set(themeIds));
+  const gold = goldOf(scored);
+  const predicted = new Map(findings.map((f) => [f.id, classifyThemes(f.text, themes).map((t) => t.theme)]));
+  console.log(`Scoring the rules of content/themes.yaml against labels by ${scored}.`);
+  for (const line of formatScore(scoreGold({ findings, split: loadGoldSplit(root), themes: themeIds, gold, predicted }))) console.log(line);
+  for (const other of labellers.filter((l) => l !== scored)) {
+    const a = agreement(gold, goldOf(other));
+    const f = (x: number | null) => (x === null ? '—' : x.toFixed(3));
+    console.log(`agreement ${scored} vs ${other}: ${a.shared} shared findings, exact ${f(a.exact)}, F1 ${f(a.f1)}, mean kappa per theme ${f(a.kappa)}`);
+  }
+} catch (e) {
+  console.error((e as Error).message);
+  process.exitCode = 1;
+}

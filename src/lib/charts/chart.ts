@@ -1,0 +1,45 @@
+/**
+ * A chart as the site publishes it: title, description, the numbers as table
+ * rows (the same rows as its CSV) and the SVG, rendered on first use and then
+ * kept, so each chart is drawn once per build however many pages show it. Pure
+ * apart from that memo.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type * as Plot from '@observablehq/plot';
+import { renderSvg } from './render-svg.ts';
+
+/** A table cell. */
+export type Cell = string | number | null;
+
+/** One published chart. */
+export interface Chart {
+  /** Stable id: the anchor on its page and the name of its CSV (/charts/<id>.csv). */
+  id: string;
+  title: string;
+  /** What it shows, how it is normalised, and its n. */
+  description: string;
+  /** Columns of the table and the CSV, in order (key = CSV header); `as` says how the table shows a number. */
+  columns: { key: string; label: string; as?: 'share' | 'per' }[];
+  rows: Record<string, Cell>[];
+  /** The SVG markup. */
+  svg: () => string;
+}
+
+/** Makes a chart whose SVG is drawn once, when first asked for. */
+export function makeChart(spec: Omit<Chart, 'svg'>, plot: () => Plot.PlotOptions): Chart {
+  let svg: string | undefined;
+  return { ...spec, svg: () => (svg ??= renderSvg(plot(), { id: spec.id, title: spec.title, description: spec.description })) };
+}
+
+/** The chart's numbers as CSV (RFC 4180, CRLF), the header being the column keys. */
+export function chartCsv(chart: Pick<Chart, 'columns' | 'rows'>): string {
+  return stringify(chart.rows.map((row) => chart.columns.map((c) => row[c.key] ?? '')), { header: true, columns: chart.columns.map((c) => c.key), record_delimiter: 'windows' });
+}
+
+/** A cell as the chart's table shows it: shares as percentages, rates to 2 decimals, null as "withheld". */
+export function formatCell(value: Cell, as?: 'share' | 'per'): string {
+  if (value === null) return 'withheld';
+  if (typeof value === 'number' && as === 'share') return `${(value * 100).toFixed(1)} %`;
+  if (typeof value === 'number' && as === 'per') return value.toFixed(2);
+  return String(value);
+}

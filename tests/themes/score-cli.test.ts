@@ -1,0 +1,54 @@
+/**
+ * `npm run themes:score` end to end on a hand-made labels file: it scores the real
+ * rules against the labels, prints every part and the agreement, and fails with a
+ * clear message on a bad label.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { classifyThemes } from '../../scripts/ingest/themes/classify-themes.ts';
+import { loadGoldFindings } from '../../scripts/themes/gold/load-gold.ts';
+import { themesFileSchema } from '../../src/schemas/theme.ts';
+import { ROOT } from '../helpers/paths.ts';
+
+const themes = themesFileSchema.parse(parse(readFileSync(join(ROOT, 'content/themes.yaml'), 'utf8'))).themes;
+const work = mkdtempSync(join(tmpdir(), 'fdf-score-'));
+const score = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts/themes/score.ts'), ...args], { encoding: 'utf8' });
+const write = (name: string, lines: object[]) => {
+  const file = join(work, name);
+  writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+  return file;
+};
+
+describe('themes:score', () => {
+  const [one, two] = loadGoldFindings(ROOT).filter((f) => f.source === 'seed');
+  const tags = (text: string) => classifyThemes(text, themes).map((t) => t.theme);
+
+  it('labels equal to the rules’ own tags score 1.000 / 1.000 on what was labelled, with agreement for a second labeller', () => {
+    const file = write('labels.jsonl', [
+      { id: one!.id, themes: tags(one!.text), labeller: 'a' },
+      { id: two!.id, themes: tags(two!.text), labeller: 'a' },
+      { id: one!.id, themes: [], labeller: 'b' },
+    ]);
+    const { status, stdout } = score('--labels', file);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/against labels by a\./);
+    expect(stdout).toMatch(/^all\s+overall\s+2\s+\d+\s+\d+\s+\d+\s+1\.000\s+1\.000$/m);
+    expect(stdout).toMatch(/^tune\s+overall/m);
+    expect(stdout).toMatch(/^held\s+overall/m);
+    expect(stdout).toMatch(/findings have no labels and were not scored/);
+    expect(stdout).toMatch(/agreement a vs b: 1 shared findings, exact 0\.000/);
+  });
+
+  it('fails naming the file problem: an unknown theme, or a labeller nobody is', () => {
+    const bad = score('--labels', write('bad.jsonl', [{ id: one!.id, themes: ['progress-since-last-inspection'], labeller: 'a' }]));
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/unknown theme "progress-since-last-inspection"; allowed: contact-and-referral/);
+    const nobody = score('--labels', write('ok.jsonl', [{ id: one!.id, themes: [], labeller: 'a' }]), '--labeller', 'zed');
+    expect(nobody.status).toBe(1);
+    expect(nobody.stderr).toMatch(/no labels by "zed"; labellers: a/);
+  });
+});
