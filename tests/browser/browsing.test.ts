@@ -16,10 +16,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEW_ISSUE_URL } from '../../src/lib/site/repository.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { loadDocuments } from '../helpers/content.ts';
-import { ROOT } from '../helpers/seeds.ts';
+import { DIST } from '../helpers/paths.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
-const DIST = join(ROOT, 'dist');
 const TABLE_PAGES = ['/letters/', '/letters/by-authority/', '/years/2011/'];
 let server: StaticServer;
 let browser: Browser;

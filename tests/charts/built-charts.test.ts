@@ -9,9 +9,9 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { loadDocuments } from '../helpers/content.ts';
-import { AUTHORITIES, ROOT } from '../helpers/seeds.ts';
+import { DIST, ROOT } from '../helpers/paths.ts';
+import { AUTHORITIES } from '../helpers/seeds.ts';
 
-const DIST = join(ROOT, 'dist');
 const file = (path: string) => {
   if (!existsSync(join(DIST, path))) throw new Error(`dist/${path} missing: run \`npm run build\` first`);
   return readFileSync(join(DIST, path), 'utf8');

@@ -12,9 +12,8 @@ import { parse as parseHtml } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadDocuments } from '../helpers/content.ts';
-import { ROOT } from '../helpers/seeds.ts';
+import { DIST, ROOT } from '../helpers/paths.ts';
 
-const DIST = join(ROOT, 'dist');
 const read = (path: string) => {
   if (!existsSync(join(DIST, path))) throw new Error(`dist/${path} missing: run \`npm run build\` first`);
   return readFileSync(join(DIST, path));

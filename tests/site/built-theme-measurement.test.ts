@@ -11,9 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { classifyThemes } from '../../scripts/ingest/themes/classify-themes.ts';
 import { themesFileSchema } from '../../src/schemas/theme.ts';
+import { DIST, ROOT } from '../helpers/paths.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const DIST = process.env.SITE_DIST ?? join(ROOT, 'dist');
 const GOLD = join(ROOT, 'docs/themes/gold');
 const lines = <T>(name: string): T[] => readFileSync(join(GOLD, name), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
 

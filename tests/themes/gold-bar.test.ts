@@ -13,8 +13,8 @@ import { goldFromLabels, labellersByCount } from '../../scripts/themes/gold/gold
 import { loadGoldFindings, loadGoldLabels, loadGoldSplit } from '../../scripts/themes/gold/load-gold.ts';
 import { precision, recall, scoreGold } from '../../scripts/themes/gold/score-gold.ts';
 import { parseThemes } from '../../src/lib/themes.ts';
+import { ROOT } from '../helpers/paths.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const themes = parseThemes(readFileSync(join(ROOT, 'content/themes.yaml'), 'utf8'));
 const findings = loadGoldFindings(ROOT);
 const labels = loadGoldLabels(ROOT);
