@@ -15,6 +15,9 @@ import { parseThemeOverrides, type ThemeOverride } from './lib/theme-overrides.t
 import { buildFollowUps, type FollowUpIndex } from './lib/follow-up/inspection-pairs.ts';
 import { narrativeSentences } from './lib/follow-up/narrative.ts';
 import { linkCouncilReports, type SameInspectionLinks } from './lib/follow-up/same-inspection.ts';
+import { measureThemes, type GoldFiles, type ThemeMeasurement } from './lib/theme-measurement.ts';
+
+const measure = (files: GoldFiles | undefined, themes: ThemeInfo[]) => (files ? measureThemes(files, themes) : undefined);
 
 export type { FindingPermalink, FindingRef } from './lib/permalinks.ts';
 
@@ -48,6 +51,8 @@ export interface SiteData {
   findingsByTheme: Map<string, FindingRef[]>;
   /** Editorial theme overrides (content/theme-overrides.yaml), in file order. */
   themeOverrides: ThemeOverride[];
+  /** The theme rules scored against the blind gold labels (docs/themes/gold/); undefined when the gold set is absent. */
+  themeMeasurement: ThemeMeasurement | undefined;
   /** What each finding became at the authority's next inspection (src/lib/follow-up/). */
   followUps: FollowUpIndex;
   /** Council reports' findings linked to their inspection's letter, both ways. */
@@ -58,6 +63,14 @@ export interface SiteData {
 // https://vite.dev/guide/features.html#glob-import
 const themeFiles = import.meta.glob<string>('../content/themes.yaml', { query: '?raw', import: 'default', eager: true });
 const overrideFiles = import.meta.glob<string>('../content/theme-overrides.yaml', { query: '?raw', import: 'default', eager: true });
+const goldFiles = import.meta.glob<string>('../docs/themes/gold/*.{jsonl,json}', { query: '?raw', import: 'default', eager: true });
+
+/** The gold set's files, when all four are there. */
+function goldSet(): GoldFiles | undefined {
+  const file = (name: string) => goldFiles[`../docs/themes/gold/${name}`];
+  const [findings, labels, split, before] = ['findings.jsonl', 'labels.jsonl', 'split.json', 'tags-before.jsonl'].map(file);
+  return findings && labels && split && before ? { findings, labels, split, before } : undefined;
+}
 
 let cached: Promise<SiteData> | undefined;
 
@@ -98,6 +111,7 @@ async function load(): Promise<SiteData> {
     repeatingFindings: findings.filter((r) => r.finding.repeatsPrevious),
     findingsByTheme: groupByMany(findings, (r) => r.finding.themes.map((t) => t.theme)),
     themeOverrides: parseThemeOverrides(Object.values(overrideFiles)[0]),
+    themeMeasurement: themes.length > 0 ? measure(goldSet(), themes) : undefined,
     followUps: buildFollowUps(documentsByAuthority, (slug) => narrativeSentences(entries.get(slug)?.body ?? '')),
     sameInspection: linkCouncilReports(documentsByAuthority),
   };

@@ -2,7 +2,7 @@
  * The boilerplate around the findings of a synthetic letter — letterhead, recipient, opening
  * paragraphs, closing — in the wordings and layouts of the seed letters.
  */
-import { compareYmd, inspectionDates, longDate, monthYear, type Ymd } from './dates.ts';
+import { compareYmd, inspectionDates, monthYear, type Ymd } from './dates.ts';
 import { fullName, type Person } from './people.ts';
 import type { Rng } from './prng.ts';
 

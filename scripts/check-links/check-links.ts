@@ -49,7 +49,7 @@ export function checkLinks(site: BuiltSite, options: CheckOptions): Problem[] {
 
 function checkLink(link: PageLink, file: string, context: LinkContext, site: BuiltSite, options: CheckOptions): string | undefined {
   if (file === '404.html' && !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(link.url)) return 'relative URL on the 404 page, which is served at every missing path — use a root-relative URL';
-  let target;
+  let target: ReturnType<typeof resolveLink>;
   try {
     target = resolveLink(link.url, context);
   } catch (error) {

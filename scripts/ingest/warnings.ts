@@ -9,4 +9,9 @@ export interface DocumentWarning {
   message: string;
   /** 1-based line of the source text, when known. */
   line?: number;
+  /**
+   * Present when a correction by hand says a person looked at this and the document is right as it
+   * stands (or as corrected): the reason. A reviewed warning no longer flags the document.
+   */
+  reviewed?: string;
 }

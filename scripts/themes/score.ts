@@ -32,7 +32,7 @@ try {
   const ids = new Set(findings.map((f) => f.id));
   const goldOf = (who: string) => goldFromLabels(labels, who, ids, new Set(themeIds));
   const gold = goldOf(scored);
-  const predicted = new Map(findings.map((f) => [f.id, classifyThemes(f.text, themes).map((t) => t.theme)]));
+  const predicted = new Map(findings.map((f) => [f.id, classifyThemes(f.text, themes, f.judgement).map((t) => t.theme)]));
   console.log(`Scoring the rules of content/themes.yaml against labels by ${scored}.`);
   for (const line of formatScore(scoreGold({ findings, split: loadGoldSplit(root), themes: themeIds, gold, predicted }))) console.log(line);
   for (const other of labellers.filter((l) => l !== scored)) {

@@ -11,11 +11,16 @@ const quote = z.string().trim().min(3, 'quote at least a few words of the findin
 /** Why, in a sentence for readers: shown on the page as "Corrected by hand: <reason>". */
 const reason = z.string().trim().min(1, 'say why, in a sentence for readers');
 
-/** Metadata a correction may set. Not the slug, kind or authority: they make the document's address, which citations use. */
-export const CORRECTABLE_FIELDS = [
-  'title', 'inspection', 'previousInspection', 'letterDate', 'inspector', 'recipient', 'copyTo',
-  'reportDate', 'committee', 'reportOf', 'authors', 'ofstedLetterDate',
-] as const;
+/**
+ * Metadata a correction may set, with the words pages use for each. Not the slug,
+ * kind or authority: they make the document's address, which citations use.
+ */
+export const FIELD_LABELS = {
+  title: 'title', inspection: 'inspection dates', previousInspection: 'previous inspection', letterDate: 'letter date',
+  inspector: 'inspector', recipient: 'recipient', copyTo: 'copy list', reportDate: 'report date', committee: 'committee',
+  reportOf: 'report of', authors: 'authors', ofstedLetterDate: 'Ofsted letter date',
+} as const;
+export const CORRECTABLE_FIELDS = Object.keys(FIELD_LABELS) as [keyof typeof FIELD_LABELS, ...(keyof typeof FIELD_LABELS)[]];
 
 /** Each kind of correction, named by the key that starts its entry. */
 export const correctionSchemas = {
@@ -30,6 +35,8 @@ export const correctionSchemas = {
   field: z.strictObject({ field: z.enum(CORRECTABLE_FIELDS), value: z.unknown(), reason }),
   /** Mark the document as incomplete (the original has more), or not (a false alarm of the parse). */
   incomplete: z.strictObject({ incomplete: z.boolean(), reason }),
+  /** A warning of the parse (by its code, e.g. `summary-mismatch`) was looked at: the document is right. Not shown to readers. */
+  reviewed: z.strictObject({ reviewed: z.string().regex(/^[a-z][a-z-]*$/, 'a warning code such as summary-mismatch'), reason }),
 } as const;
 
 export type CorrectionKind = keyof typeof correctionSchemas;

@@ -39,10 +39,10 @@ export type RegistryEntry = z.infer<typeof registryEntrySchema>;
 export const registrySchema = z.object({
   /** Header saying the file is generated and append-only. */
   $comment: z.string(),
-  /** Counts the ingest runs that issued ids; each new id records the revision that issued it. */
-  revision: z.number().int().nonnegative().default(0),
-  /** Source file each document was last ingested from, by document slug: which output a failing file owns. */
-  sources: z.record(z.string(), z.string()).default({}),
+  /** Counts the ingest runs that issued ids; each new id records the revision that issued it (absent: 0). */
+  revision: z.number().int().nonnegative().optional(),
+  /** Source file each document was last ingested from, by document slug: which output a failing file owns (absent: none). */
+  sources: z.record(z.string(), z.string()).optional(),
   /** Entries by id. */
   ids: z.record(z.string(), registryEntrySchema),
 });

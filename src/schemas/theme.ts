@@ -34,7 +34,11 @@ export const themeSchema = z.strictObject({
   match: z.array(themePatternSchema).min(1),
   /** Phrase patterns that veto any match they overlap (a longer phrase meaning something else). */
   exclude: z.array(themePatternSchema).default([]),
-});
+  /** Weak phrase patterns: words that often mean something else; they count only in a sentence with one of `cues`. */
+  weak: z.array(themePatternSchema).default([]),
+  /** Phrase patterns that let a `weak` phrase in the same sentence count. */
+  cues: z.array(themePatternSchema).default([]),
+}).refine((t) => t.weak.length === 0 || t.cues.length > 0, { message: 'a theme with `weak` phrases needs `cues` (without them the weak phrases could never count)', path: ['cues'] });
 
 /** A theme as used by the classifier (defaults applied). */
 export type Theme = z.infer<typeof themeSchema>;

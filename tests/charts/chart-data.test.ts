@@ -7,7 +7,7 @@ import { coverage, programmeYear } from '../../src/lib/charts/coverage.ts';
 import { judgementMix } from '../../src/lib/charts/judgement-mix.ts';
 import { mixPlot } from '../../src/lib/charts/mix-plot.ts';
 import { MIN_LETTERS, rate } from '../../src/lib/charts/rates.ts';
-import { themeProfile } from '../../src/lib/charts/theme-profile.ts';
+import { concernCounts, themeProfile } from '../../src/lib/charts/theme-profile.ts';
 import type { Finding, Judgement, SourceDocument } from '../../src/schemas/document.ts';
 import { loadDocuments } from '../helpers/content.ts';
 import { AUTHORITIES } from '../helpers/seeds.ts';
@@ -47,7 +47,7 @@ describe('themeProfile', () => {
   it('shares of areas for development and priority actions carrying each theme; strengths do not count', () => {
     const mine = doc('a', [finding('area-for-development', ['x']), finding('priority-action', ['y']), finding('strength', ['x']), ...Array.from({ length: 3 }, () => finding('area-for-development'))]);
     const other = doc('b', Array.from({ length: 10 }, (_, i) => finding('area-for-development', i < 5 ? ['x'] : [])));
-    const rows = themeProfile(['x', 'y', 'z'], { authority: [mine], region: [mine], england: [mine, other] });
+    const rows = themeProfile(['x', 'y', 'z'], { authority: concernCounts([mine]), region: concernCounts([mine]), england: concernCounts([mine, other]) });
     expect(rows.filter((r) => r.theme === 'x').map((r) => [r.series, r.rate])).toEqual([
       ['authority', { k: 1, n: 5, value: 0.2 }],
       ['region', { k: 1, n: 5, value: 0.2 }],

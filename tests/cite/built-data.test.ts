@@ -16,7 +16,8 @@ import { builtPage, canonical, loadDocuments, loadRegistry, readBuilt, requireDi
 
 const documents = loadDocuments();
 const registry = loadRegistry();
-const themes = themesFileSchema.parse(parseYaml(readFileSync(join(import.meta.dirname, '../../content/themes.yaml'), 'utf8'))).themes;
+const taxonomy = themesFileSchema.parse(parseYaml(readFileSync(join(import.meta.dirname, '../../content/themes.yaml'), 'utf8')));
+const { themes, retired } = taxonomy;
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['Code', 'entry'].includes(name) });
 
 /** The rows the content implies, built here without the site's code. */
@@ -78,19 +79,29 @@ describe('findings.json and letters.json', () => {
     for (const d of json.documents as { slug: string }[]) expect(d).toEqual(bySlug.get(d.slug));
   });
 
-  it('themes.json holds the taxonomy', () => {
-    expect(JSON.parse(readBuilt('data/themes.json'))).toEqual({ themes });
+  it('themes.json holds the taxonomy, retired themes and their replacements included', () => {
+    expect(JSON.parse(readBuilt('data/themes.json'))).toEqual({ themes, retired });
+    expect(retired.length).toBeGreaterThan(0);
   });
 });
 
 describe('themes.qdc and feed.xml', () => {
-  it('themes.qdc is a well-formed REFI-QDA codebook with one Code per theme', () => {
+  it('themes.qdc is a well-formed REFI-QDA codebook with one codable Code per theme and a non-codable one per retired theme', () => {
     const qdc = readBuilt('data/themes.qdc');
     expect(XMLValidator.validate(qdc)).toBe(true);
     const book = xml.parse(qdc).CodeBook;
     expect(book.xmlns).toBe('urn:QDA-XML:codebook:1.0');
-    expect(book.Codes.Code.map((c: { name: string }) => c.name)).toEqual(themes.map((t) => t.label));
-    expect(new Set(book.Codes.Code.map((c: { guid: string }) => c.guid)).size).toBe(themes.length);
+    type Code = { name: string; guid: string; isCodable: string; Description: string };
+    const codes = book.Codes.Code as Code[];
+    expect(codes.filter((c) => c.isCodable === 'true').map((c) => c.name)).toEqual(themes.map((t) => t.label));
+    const old = codes.filter((c) => c.isCodable === 'false');
+    expect(old.map((c) => c.name)).toEqual(retired.map((r) => `${r.label} (retired)`));
+    const labels = new Map(themes.map((t) => [t.id, t.label]));
+    retired.forEach((r, i) => {
+      for (const id of r.replacedBy) expect(old[i]!.Description).toContain(`${labels.get(id)} (${id})`);
+      expect(old[i]!.Description).toContain(`theme id: ${r.id} (retired)`);
+    });
+    expect(new Set(codes.map((c) => c.guid)).size).toBe(themes.length + retired.length);
   });
 
   it('feed.xml is well-formed Atom with an entry per document, updated at the newest document date', () => {

@@ -18,6 +18,7 @@ const meta = (page: HTMLElement) => {
   for (const m of page.querySelectorAll('head meta[name^="citation_"]')) tags.set(m.getAttribute('name')!, [...(tags.get(m.getAttribute('name')!) ?? []), m.getAttribute('content')!]);
   return tags;
 };
+// biome-ignore lint/suspicious/noExplicitAny: JSON-LD read back as loose JSON for assertions on nested fields
 const jsonLd = (page: HTMLElement) => page.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.text) as Record<string, any>);
 
 beforeAll(requireDist);

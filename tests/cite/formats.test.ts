@@ -70,7 +70,7 @@ describe('BibTeX', () => {
 describe('RIS', () => {
   it('parses as a report with author, date, title, publisher and URL, one line per field', () => {
     const ris = toRis(finding);
-    expect(ris.split('\r\n').every((line) => line === '' || /^[A-Z][A-Z0-9]  - /.test(line))).toBe(true);
+    expect(ris.split('\r\n').every((line) => line === '' || /^[A-Z][A-Z0-9] {2}- /.test(line))).toBe(true);
     const [item] = parseRis(ris);
     expect(item).toMatchObject({
       type: 'report',

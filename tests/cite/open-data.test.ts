@@ -104,6 +104,16 @@ describe('themesCodebook', () => {
     expect(book.Codes.Code[0].Description).toContain('How contacts are "screened".');
   });
 
+  it('adds retired themes as non-codable Codes with their old GUID and their replacements', () => {
+    const retired = [{ id: 'thresholds-and-early-help', label: 'Thresholds & early help', explanation: 'It asked two questions.', replacedBy: themes }];
+    const book = xml.parse(themesCodebook(themes, retired)).CodeBook;
+    const last = book.Codes.Code.at(-1);
+    expect(book.Codes.Code).toHaveLength(3);
+    expect(last).toMatchObject({ name: 'Thresholds & early help (retired)', isCodable: 'false', guid: themeGuid('thresholds-and-early-help') });
+    expect(last.Description).toContain('It asked two questions.');
+    expect(last.Description).toContain('Replaced by: Contact & referral <handling> (contact-and-referral); Voice of the child (voice-of-the-child).');
+  });
+
   it('derives GUIDs from theme ids, the same on every export', () => {
     expect(themeGuid('contact-and-referral')).toBe(themeGuid('contact-and-referral'));
     expect(themeGuid('contact-and-referral')).not.toBe(themeGuid('voice-of-the-child'));

@@ -69,7 +69,7 @@ describe('ids through a bad day', () => {
     expect(code, stderr).toBe(0);
     expect(idsOf(dir, 'leicester-2009-08')).toEqual(ids);
     const after = registry(dir);
-    expect(after.sources['leicester-2009-08']).toBe('leicester-letter.txt');
+    expect(after.sources?.['leicester-2009-08']).toBe('leicester-letter.txt');
     // Provenance changes; the ids, their texts and their first issue do not.
     for (const id of ids) expect(after.ids[id]).toEqual(registrySchema.parse(JSON.parse(before['finding-ids.json']!)).ids[id]);
   });

@@ -38,18 +38,18 @@ function piped(dir: string): Promise<string> {
 describe('ingest --json through a pipe', () => {
   it('arrives whole in node and python in 20 of 20 runs (over 64 KiB each)', async () => {
     const dir = join(work, 'small');
-    writeCorpus({ n: 4, seed: 7, out: dir });
+    writeCorpus({ n: 2, seed: 7, out: dir });
     for (const file of SEED_FILES) cpSync(join(ROOT, 'seeds', file), join(dir, file));
     const runs: string[] = [];
     // Two at a time: the machine's cores, not more.
     for (let i = 0; i < 20; i += 2) runs.push(...(await Promise.all([piped(dir), piped(dir)])));
-    const [, size] = /node 9 (\d+)/.exec(runs[0]!) ?? [];
+    const [, size] = /node 7 (\d+)/.exec(runs[0]!) ?? [];
     expect(Number(size)).toBeGreaterThan(64 * 1024);
     for (const said of runs) {
-      expect(said).toContain(`node 9 ${size}\n`);
-      expect(said).toContain(`python 9 ${size}\n`);
+      expect(said).toContain(`node 7 ${size}\n`);
+      expect(said).toContain(`python 7 ${size}\n`);
     }
-  }, 300_000); // about 25 s of CPU on an idle machine: generous for a shared one
+  }, 600_000); // 20 process starts, about 25 s of CPU: generous for a shared, loaded machine
 
   it('arrives whole when it is over 5 MB', async () => {
     const dir = join(work, 'big');
@@ -58,5 +58,5 @@ describe('ingest --json through a pipe', () => {
     const [, size] = /python 360 (\d+)/.exec(said) ?? [];
     expect(Number(size), said).toBeGreaterThan(5_000_000);
     expect(said).toContain(`node 360 ${size}\n`);
-  }, 180_000);
+  }, 300_000);
 });

@@ -9,7 +9,7 @@
  * them must not run or inject anything in a real browser.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -27,6 +27,18 @@ import { HOSTILE_CASES, TARGETS } from '../hostile/cases.ts';
 import { INPUT_DIR, writeCases } from '../hostile/write-cases.ts';
 import { buildCopy, copyProject } from './build-copy.ts';
 
+const CORRECTED = {
+  slug: 'rutland-2012-05',
+  reason: '<script>alert(1)</script> {props} **bold** & [link](javascript:alert(1))',
+  yaml: `corrections:
+  - finding: The views of children and young people are consistently sought
+    judgement: strength
+    reason: "<script>alert(1)</script> {props} **bold** & [link](javascript:alert(1))"
+  - field: letterDate
+    value: 2012-05-29
+    reason: "<img src=x onerror=alert(1)> {letter.date}"
+`,
+};
 const work = mkdtempSync(join(tmpdir(), 'fdf-hostile-'));
 const inDir = join(work, 'in');
 const content = join(work, 'content');
@@ -39,6 +51,9 @@ beforeAll(async () => {
   cpSync(INPUT_DIR, inDir, { recursive: true });
   for (const c of HOSTILE_CASES.filter((c) => c.generated)) writeFileSync(join(inDir, c.file), c.bytes());
   writeFileSync(join(work, 'no-overrides.yaml'), 'overrides: []\n'); // content/theme-overrides.yaml names seed findings
+  // A correction by hand whose reasons are hostile too: the reason is free text shown on the pages.
+  mkdirSync(join(inDir, 'corrections'));
+  writeFileSync(join(inDir, 'corrections', `${CORRECTED.slug}.yaml`), CORRECTED.yaml);
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts/ingest.ts'), '--in', inDir, '--out', content, '--overrides', join(work, 'no-overrides.yaml')], { encoding: 'utf8' });
   ingest = { status: result.status, stderr: result.stderr };
   documents = new Map(loadDocuments(content).map((doc) => [doc.source.file, doc]));
@@ -107,13 +122,30 @@ describe('hostile findings are stored exactly and shown literally, with nothing 
     expect(text.children.map((e) => e.tagName)).toEqual(['P']);
     expect(text.children[0].children).toEqual([]);
     expect(normalise(text.text)).toBe(normalise(c.finding!));
-    if (c.seed === 0) expect(census(letter)).toEqual(census(baseline()));
+    // A truncated letter's page has fewer findings, so fewer of each per-finding element: nothing to compare.
+    if (c.seed === 0 && !c.incomplete) expect(census(letter)).toEqual(census(baseline()));
 
     const own = page(`findings/${finding.id}/index.html`);
     const quote = own.querySelector('blockquote')!;
     expect(quote.children.map((e) => e.tagName)).toEqual(['P']);
     expect(quote.children[0].children).toEqual([]);
     expect(normalise(quote.text)).toBe(normalise(c.finding!));
+  });
+
+  it('a correction by hand shows its reason literally, as "Corrected by hand", on the letter and the finding page', () => {
+    const doc = [...documents.values()].find((d) => d.slug === CORRECTED.slug)!;
+    const finding = doc.findings.find((f) => f.corrections)!;
+    expect(finding.judgement).toBe('strength');
+    const letter = page(`letters/${doc.slug}/index.html`);
+    const notes = letter.getElementById(finding.id)!.querySelector('.finding__corrections')!;
+    expect(normalise(notes.text)).toBe(normalise(`Corrected by hand: ${CORRECTED.reason} (judgement set to strength; the parse read meets requirements)`));
+    expect(notes.querySelectorAll('*').map((e) => e.tagName)).toEqual(['UL', 'LI', 'STRONG', 'SPAN']);
+    const meta = letter.querySelectorAll('.summary-list > div').find((row) => row.querySelector('dt')?.text === 'Corrected by hand')!;
+    expect(normalise(meta.querySelector('dd')!.text)).toBe('<img src=x onerror=alert(1)> {letter.date} (letter date set to 2012-05-29; the parse read 2012-05-28)');
+    expect(letter.querySelectorAll('.summary-list dd').some((dd) => dd.text.includes('29 May 2012'))).toBe(true);
+    const own = page(`findings/${finding.id}/index.html`);
+    const row = own.querySelectorAll('.summary-list > div').find((r) => r.querySelector('dt')?.text === 'Corrected by hand')!;
+    expect(normalise(row.querySelector('dd')!.text)).toBe(normalise(`${CORRECTED.reason} (judgement set to strength; the parse read meets requirements)`));
   });
 
   it('no page anywhere has an event-handler attribute, a javascript: URL or a script the site did not write', () => {

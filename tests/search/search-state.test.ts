@@ -83,7 +83,7 @@ describe('filter counts', () => {
 });
 
 describe('results summary', () => {
-  const label = (key: string, value: string) => ({ strength: 'Strength', 'meets-requirements': 'Meets requirements' })[value] ?? value;
+  const label = (_key: string, value: string) => ({ strength: 'Strength', 'meets-requirements': 'Meets requirements' })[value] ?? value;
   it('says how many, for what words, filtered by what', () => {
     expect(searchSummary(parseSearchState('?q=chronology&judgement=strength&judgement=meets-requirements&year=2010'), 12, label)).toBe(
       '12 findings for “chronology”, filtered by judgement: Meets requirements or Strength; year: 2010.',

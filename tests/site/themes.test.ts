@@ -17,8 +17,8 @@ describe('parseThemes', () => {
   it('reads id, label, description, related and the rules', () => {
     const themes = parseThemes(yaml);
     expect(themes).toEqual([
-      { id: 'supervision', label: 'Supervision', description: 'Formal supervision.', related: ['training'], match: ['supervis*'], exclude: [] },
-      { id: 'training', label: 'Training', description: 'Training for staff.', related: [], match: ['train*'], exclude: [] },
+      { id: 'supervision', label: 'Supervision', description: 'Formal supervision.', related: ['training'], match: ['supervis*'], exclude: [], weak: [], cues: [] },
+      { id: 'training', label: 'Training', description: 'Training for staff.', related: [], match: ['train*'], exclude: [], weak: [], cues: [] },
     ]);
     expect(themeLabel(new Map(themes.map((t) => [t.id, t])), 'training')).toBe('Training');
     expect(themeLabel(new Map(), 'unknown-theme')).toBe('unknown-theme');

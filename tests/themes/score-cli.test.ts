@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { classifyThemes } from '../../scripts/ingest/themes/classify-themes.ts';
+import type { GoldFinding } from '../../scripts/themes/gold/gold-schema.ts';
 import { loadGoldFindings } from '../../scripts/themes/gold/load-gold.ts';
 import { themesFileSchema } from '../../src/schemas/theme.ts';
 import { ROOT } from '../helpers/paths.ts';
@@ -25,12 +26,13 @@ const write = (name: string, lines: object[]) => {
 
 describe('themes:score', () => {
   const [one, two] = loadGoldFindings(ROOT).filter((f) => f.source === 'seed');
-  const tags = (text: string) => classifyThemes(text, themes).map((t) => t.theme);
+  // As the scorer does: the judgement lets remedies in weaknesses count as side clauses.
+  const tags = (f: GoldFinding) => classifyThemes(f.text, themes, f.judgement).map((t) => t.theme);
 
   it('labels equal to the rules’ own tags score 1.000 / 1.000 on what was labelled, with agreement for a second labeller', () => {
     const file = write('labels.jsonl', [
-      { id: one!.id, themes: tags(one!.text), labeller: 'a' },
-      { id: two!.id, themes: tags(two!.text), labeller: 'a' },
+      { id: one!.id, themes: tags(one!), labeller: 'a' },
+      { id: two!.id, themes: tags(two!), labeller: 'a' },
       { id: one!.id, themes: [], labeller: 'b' },
     ]);
     const { status, stdout } = score('--labels', file);

@@ -19,8 +19,8 @@ const ENDS_SENTENCE = /[.!?]["')\]]*$/;
 
 /**
  * A document is "possibly incomplete" only with evidence: the last finding
- * stops mid-sentence with nothing after it, the "Page N of M" footers stop
- * before page M, or there is no closing at all. A missing signature page
+ * stops mid-sentence with nothing after it, there is no closing at all, and
+ * (for a text without its closing) the "Page N of M" footers stop before page M. A missing signature page
  * alone is not evidence: a letter that closes its findings ("Any areas for
  * development identified above will be …") is complete in what matters.
  */
@@ -33,7 +33,9 @@ export function findTruncation(findings: readonly DraftFinding[], ending: Ending
     reasons.push('the text ends in the middle of a sentence of its last finding');
   }
   const pages = [...ending.text.matchAll(/^[ \t]*(?:page[ \t]+)?(\d{1,3})[ \t]+of[ \t]+(\d{1,3})[ \t]*$/gim)].map((m) => [Number(m[1]), Number(m[2])]);
-  if (pages.length > 0) {
+  // Extractors drop page footers often (and some letters number the page at its top), so a short page
+  // count is evidence only for a text that does not reach its closing: a closed text reached its end.
+  if (pages.length > 0 && !ending.closed) {
     const seen = Math.max(...pages.map(([n]) => n));
     const of = Math.max(...pages.map(([, m]) => m));
     if (seen < of) reasons.push(`its page footers stop at page ${seen} of ${of}`);

@@ -20,7 +20,7 @@ export function normaliseGlyphs(text: string): string {
   return text
     .replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c])
     .replace(/\u00AD/g, '')
-    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g, ' ')
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
     .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
     .replace(/[\u2010\u2011]/g, '-');

@@ -1,4 +1,5 @@
 import { normaliseGlyphs } from './normalise-glyphs.ts';
+import { isRunningHeader, namesPattern } from './running-headers.ts';
 
 /**
  * Page furniture: lines that belong to the page, not to the document. They
@@ -16,10 +17,6 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^a handwritten signature\b.*$/i, // alt text of the signature image in PDF extractions
 ];
 
-/** Words a running header or footer is made of besides the council's name (never "within": the title has it). */
-const HEADER_WORDS =
-  /\b(?:annual|unannounced|inspections?|of|contact|referral|and|assessment|arrangements|children's|childrens|services?|ofsted|letters?|reports?|page|for|to|the|executive|board|cabinet|committee|draft|final|official|protect|restricted|unclassified|appendix|[a-z]?\d+|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
-
 /**
  * Stray layout markup left by HTML-ish PDF extraction. Only these layout tags
  * are removed: anything else that looks like markup (`<script>`, `<Finding>`)
@@ -31,30 +28,17 @@ const STRAY_TAGS = /<\/?(?:ul|ol|li|p|br|div|span|font|b|i|u|strong|em)\b[^<>]*>
 export interface SourceLine {
   text: string;
   line: number;
+  /** The cells of a row of a two-column block (split at tabs or wide gaps), when the line is one. */
+  cells?: string[];
 }
+
+/** A gap between columns: a tab, or three spaces or more, between two non-spaces. */
+const COLUMN_GAP = /\S(?:[ ]*\t[ \t]*| {3,})\S/;
 
 /** True when a (trimmed) line is page furniture of any document. */
 export function isFurnitureLine(line: string): boolean {
   const text = line.trim();
   return text !== '' && FURNITURE_LINES.some((pattern) => pattern.test(text));
-}
-
-/**
- * A running header or footer naming this document's council or the
- * inspection ("Leicester City Council – unannounced inspection letter",
- * "Rutland County Council children's services, June 2011"): nothing is left
- * once the council's names and header words are taken out. A line ending a
- * sentence is never one.
- */
-export function isRunningHeader(line: string, names: RegExp | undefined): boolean {
-  const text = line.trim();
-  // Headers start with a capital and end neither a sentence nor mid-phrase; a wrapped line of prose rarely does both.
-  if (text === '' || text.length > 160 || /[.;!?]$/.test(text) || /^[a-z]/.test(text) || /\b(?:and|of|to|the|for|in|by|with)$/i.test(text)) return false;
-  if (names) names.lastIndex = 0;
-  const named = names?.test(text) || /\bunannounced inspection\b|\bofsted\b/i.test(text);
-  if (!named) return false;
-  const rest = (names ? text.replace(names, ' ') : text).replace(HEADER_WORDS, ' ');
-  return /^[\s\-–—:|,/()&'"]*$/.test(rest);
 }
 
 /** Remove stray layout tags and turn tabs into spaces. */
@@ -63,15 +47,6 @@ export function stripStrayMarkup(line: string): string {
 }
 
 const TITLE_END = /children'?s services\b/i;
-
-const COUNCIL_SUFFIXES = ['City Council', 'County Council', 'Metropolitan Borough Council', 'Borough Council', 'District Council', 'Council'];
-
-/** A pattern matching any of the council's names (case-insensitive), with the usual "… City Council" forms, or undefined without names. */
-export function namesPattern(names: readonly string[]): RegExp | undefined {
-  const escaped = names
-    .flatMap((n) => (/\bcouncil$/i.test(n) ? [n] : [n, ...COUNCIL_SUFFIXES.map((suffix) => `${n} ${suffix}`)])).filter((n) => n.trim().length >= 3).map((n) => n.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  return escaped.length ? new RegExp(`(?:the\\s+)?(?:${escaped.sort((a, b) => b.length - a.length).join('|')})(?:'s)?`, 'gi') : undefined;
-}
 
 /**
  * The document's lines as ingest reads them: glyphs normalised, layout tags
@@ -84,8 +59,21 @@ export function namesPattern(names: readonly string[]): RegExp | undefined {
  * source this way.
  */
 export function keepLines(text: string, names: readonly string[] = []): SourceLine[] {
+  const key = names.join('\n');
+  if (lastCall && lastCall.text === text && lastCall.key === key) return lastCall.lines;
+  const lines = readKeptLines(text, names);
+  lastCall = { text, key, lines };
+  return lines;
+}
+
+/** The last call's result: a document's lines are read several times in a row (recognise, clean, check). Callers never mutate them. */
+let lastCall: { text: string; key: string; lines: SourceLine[] } | undefined;
+
+function readKeptLines(text: string, names: readonly string[]): SourceLine[] {
   const pattern = namesPattern(names);
-  const untagged = normaliseGlyphs(text).replace(STRAY_TAGS, (tag) => tag.replace(/[^\n]/g, ' '));
+  const normal = normaliseGlyphs(text);
+  const sourceLines = normal.split('\n');
+  const untagged = normal.replace(STRAY_TAGS, (tag) => tag.replace(/[^\n]/g, ' '));
   const out: SourceLine[] = [];
   let altText = 0; // lines of a signature's alt text still to skip
   let title: string | undefined;
@@ -113,7 +101,10 @@ export function keepLines(text: string, names: readonly string[] = []): SourceLi
       title = trimmed;
       protect = TITLE_END.test(trimmed) ? 0 : 3;
     } else if (protect > 0 && trimmed !== '') protect = TITLE_END.test(trimmed) ? 0 : protect - 1;
-    out.push({ text: stripStrayMarkup(raw), line: index + 1 });
+    // Column gaps are the source's own: a removed tag's spaces ("Workers <b>said</b>") are not a gap.
+    const source = sourceLines[index].replace(STRAY_TAGS, '');
+    const cells = COLUMN_GAP.test(source) ? source.split(/[ ]*\t[ \t]*| {3,}/).map((c) => stripStrayMarkup(c).trim()).filter(Boolean) : undefined;
+    out.push({ text: stripStrayMarkup(raw), line: index + 1, ...(cells && cells.length > 1 ? { cells } : {}) });
   });
   return out;
 }

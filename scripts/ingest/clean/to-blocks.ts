@@ -1,4 +1,5 @@
-import { isHeadingLine } from '../parse/judgement-headings.ts';
+import { councilHeadingJudgement } from '../parse/judgement-headings.ts';
+import { ENDS_SENTENCE, headingAt, lookahead, wrapWidth } from './line-context.ts';
 import { isSectionEnd } from '../parse/closings.ts';
 import { joinWords } from './join-words.ts';
 import { keepLines, type SourceLine } from './strip-furniture.ts';
@@ -10,8 +11,9 @@ export type Block =
   | { type: 'item'; marker: string; text: string; line: number }
   | { type: 'heading'; text: string; line: number };
 
-const ENDS_SENTENCE = /[.!?:;]["'’”)\]]*$/;
 const DASH = /^[-–—]$/;
+/** A report's numbered paragraph: "4.2 The following areas …" (a capital after the number, so "2.5 per cent" is prose). */
+const NUMBERED_PARAGRAPH = /^\d{1,2}\.\d{1,2}\.?\s+[A-Z]/;
 
 /**
  * Clean text → blocks in reading order. Blank lines are a hint, not a rule
@@ -38,6 +40,7 @@ export function linesToBlocks(lines: readonly SourceLine[]): Block[] {
   let open: Block | undefined; // the block the next line may continue
   let blank = false;
   let inSection = false; // after a findings heading, before a closing: where paragraphs are findings
+  const columns = new WeakSet<Block>(); // text blocks of two-column rows: their lines stay apart
   for (let i = 0; i < lines.length; i += 1) {
     const { text: raw, line } = lines[i];
     const trimmed = raw.trim();
@@ -54,6 +57,13 @@ export function linesToBlocks(lines: readonly SourceLine[]): Block[] {
     } else if (isSectionEnd(lookahead(lines, i))) {
       blocks.push((open = { type: 'text', lines: [trimmed], line }));
       inSection = false;
+    } else if (lines[i].cells && !(open && columns.has(open) && !blank)) {
+      // A row of a two-column block (a report's header box) is never prose or part of a finding.
+      blocks.push((open = { type: 'text', lines: [trimmed], line }));
+      columns.add(open);
+    } else if (NUMBERED_PARAGRAPH.test(trimmed) || councilHeadingJudgement(trimmed)) {
+      // A report's numbered paragraph ("4.2 The following …") or findings heading ("Key findings") starts afresh.
+      blocks.push((open = { type: 'text', lines: [trimmed], line }));
     } else {
       for (const [marker, part] of splitInlineBullets(trimmed)) {
         const item = marker ? ITEM.exec(`${marker} ${part}`) : ITEM.exec(part);
@@ -66,45 +76,11 @@ export function linesToBlocks(lines: readonly SourceLine[]): Block[] {
     }
     blank = false;
   }
-  return rejoinBrokenSentences(blocks.map((block) => collapseProse(block, width)));
-}
-
-/** Line i with the two lines after it: a closing formula wrapped over lines is still recognised at its first line. */
-function lookahead(lines: readonly SourceLine[], i: number): string {
-  return lines.slice(i, i + 3).map((l) => l.text.trim()).join(' ');
+  return rejoinBrokenSentences(blocks.map((block) => (columns.has(block) ? block : collapseProse(block, width))));
 }
 
 function endOf(block: Block): string {
   return block.type === 'text' ? block.lines.at(-1)! : block.text;
-}
-
-/** A findings heading starting at line i, possibly wrapped over up to three lines. */
-function headingAt(lines: readonly SourceLine[], i: number): { text: string; count: number } | undefined {
-  let joined = '';
-  for (let count = 1; count <= 5 && i + count - 1 < lines.length; count += 1) {
-    const next = lines[i + count - 1].text.trim();
-    if (next === '') return undefined;
-    joined = joined ? `${joined} ${next}` : next;
-    if (isHeadingLine(joined)) return insideSentence(lines, i, i + count) ? undefined : { text: joined, count };
-  }
-  return undefined;
-}
-
-/** Lines i..end sit inside a sentence: the line before ends mid-sentence and the line after starts in lower case. */
-function insideSentence(lines: readonly SourceLine[], i: number, end: number): boolean {
-  const before = lines.slice(0, i).findLast((l) => l.text.trim() !== '')?.text.trim();
-  const after = lines.slice(end).find((l) => l.text.trim() !== '')?.text.trim();
-  return before !== undefined && after !== undefined && !ENDS_SENTENCE.test(before) && /^[a-z]/.test(after);
-}
-
-/**
- * The width the text was wrapped at: the 90th percentile of line lengths. For
- * text with one paragraph per line this is large, and every sentence end is a
- * paragraph end.
- */
-function wrapWidth(lines: readonly SourceLine[]): number {
-  const lengths = lines.map((l) => l.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
-  return lengths.length ? lengths[Math.floor(lengths.length * 0.9)] : 0;
 }
 
 /**

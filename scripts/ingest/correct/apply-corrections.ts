@@ -1,9 +1,10 @@
 import type { Correction } from '../../../src/schemas/corrections.ts';
-import { essence } from '../check/check-lossless.ts';
 import type { ParsedFile } from '../parse-document.ts';
+import { checkMovedOnly } from './check-moved-only.ts';
 import { CorrectionError } from './correction-error.ts';
 import { markIncomplete, setField } from './document-corrections.ts';
 import { correctFinding, mergeFindings, splitFinding } from './finding-corrections.ts';
+import { reviewWarning } from './review-warnings.ts';
 import type { LocatedCorrection } from './read-corrections.ts';
 
 const APPLY: { [K in Correction['kind']]: (doc: ParsedFile, c: Extract<Correction, { kind: K }>) => ParsedFile } = {
@@ -12,10 +13,8 @@ const APPLY: { [K in Correction['kind']]: (doc: ParsedFile, c: Extract<Correctio
   finding: correctFinding,
   field: setField,
   incomplete: markIncomplete,
+  reviewed: reviewWarning,
 };
-
-/** Letters and digits of each findings section, in order: what no correction may change. */
-const sectionText = (doc: ParsedFile): string[] => doc.sections.map((s) => essence(s.findings.map((i) => doc.findings[i].text).join(' ')));
 
 /**
  * Apply a document's corrections in file order. Each must find its target
@@ -26,15 +25,13 @@ const sectionText = (doc: ParsedFile): string[] => doc.sections.map((s) => essen
 export function applyCorrections(doc: ParsedFile, corrections: readonly LocatedCorrection[], path: string): ParsedFile {
   let current = doc;
   for (const c of corrections) {
-    const before = sectionText(current);
+    const before = current;
     try {
       current = (APPLY[c.kind] as (d: ParsedFile, c: Correction) => ParsedFile)(current, c);
     } catch (error) {
       throw new CorrectionError(path, c.line, `${c.kind}: ${error instanceof Error ? error.message : String(error)} (reason given: "${c.reason}")`);
     }
-    if (sectionText(current).join('\n') !== before.join('\n')) {
-      throw new CorrectionError(path, c.line, `${c.kind}: this correction would drop or add text in the findings — corrections may only move text between findings (reason given: "${c.reason}")`);
-    }
+    checkMovedOnly(before, current, path, c);
   }
   if (current.kind === 'ofsted-letter') current = { ...current, priorityActionsIdentified: current.findings.some((f) => f.judgement === 'priority-action') };
   return current;

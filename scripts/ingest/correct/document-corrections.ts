@@ -1,8 +1,16 @@
-import type { Correction } from '../../../src/schemas/corrections.ts';
+import { FIELD_LABELS, type Correction } from '../../../src/schemas/corrections.ts';
 import { councilReportSchema, letterSchema, type CorrectionNote } from '../../../src/schemas/document.ts';
 import type { ParsedFile } from '../parse-document.ts';
+import { markReviewed } from './review-warnings.ts';
 
-const show = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
+/** A metadata value as readers see it: dates as written, ranges "from to to", people "name, role", lists joined. */
+function show(value: unknown): string {
+  if (value === null || value === undefined) return 'none';
+  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.map(show).join('; ');
+  if (typeof value !== 'object') return String(value);
+  const v = value as Record<string, string>;
+  return 'start' in v ? `${v.start} to ${v.end}` : 'name' in v ? [v.name, v.role].filter(Boolean).join(', ') : JSON.stringify(value);
+}
 const noted = (doc: ParsedFile, note: CorrectionNote): CorrectionNote[] => [...(doc.corrections ?? []), note];
 
 /**
@@ -19,7 +27,7 @@ export function setField(doc: ParsedFile, c: Extract<Correction, { kind: 'field'
   if (!result.success) throw new Error(`\`value\` is not a valid ${c.field}: ${result.error!.issues[0].message}`);
   const old = (doc as Record<string, unknown>)[c.field];
   if (JSON.stringify(old) === JSON.stringify(result.data)) throw new Error(`${c.field} is already ${show(old)} — if the parse now gets it right, delete this correction`);
-  return { ...doc, [c.field]: result.data, corrections: noted(doc, { change: `${c.field} set to ${show(result.data)}; the parse read ${show(old)}`, reason: c.reason }) };
+  return { ...doc, [c.field]: result.data, corrections: noted(doc, { change: `${FIELD_LABELS[c.field]} set to ${show(result.data)}; the parse read ${show(old)}`, reason: c.reason }) };
 }
 
 /** Mark the document incomplete (the original has more), or clear a mark the parse set in error. */
@@ -29,5 +37,8 @@ export function markIncomplete(doc: ParsedFile, c: Extract<Correction, { kind: '
   }
   const { incomplete, ...rest } = doc;
   const change = c.incomplete ? 'marked incomplete: the original has more than this text' : `marked complete: the parse thought the text ended early (${incomplete!.reason})`;
-  return { ...rest, ...(c.incomplete ? { incomplete: { reason: c.reason } } : {}), corrections: noted(doc, { change, reason: c.reason }) } as ParsedFile;
+  const corrected = { ...rest, ...(c.incomplete ? { incomplete: { reason: c.reason } } : {}), corrections: noted(doc, { change, reason: c.reason }) } as ParsedFile;
+  // Clearing the parse's mark answers its `incomplete` warning too.
+  const warned = (corrected as { warnings?: { code: string; reviewed?: string }[] }).warnings;
+  return !c.incomplete && warned?.some((w) => w.code === 'incomplete' && !w.reviewed) ? markReviewed(corrected, 'incomplete', c.reason) : corrected;
 }

@@ -6,7 +6,7 @@ import { CorrectionError } from './correction-error.ts';
 export type LocatedCorrection = Correction & { line: number };
 
 /** Keys that say what kind an entry is, checked in this order (`finding` entries may also say `incomplete`). */
-const KINDS: CorrectionKind[] = ['split', 'merge', 'field', 'finding', 'incomplete'];
+const KINDS: CorrectionKind[] = ['split', 'merge', 'field', 'finding', 'incomplete', 'reviewed'];
 
 /**
  * The text of a corrections file → its corrections in file order, each with

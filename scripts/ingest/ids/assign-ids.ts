@@ -34,6 +34,7 @@ export const RETIRED_BECAUSE = {
   vanished: 'no longer found in the document when it was ingested again',
   split: 'its words are now divided between other findings of the same document',
   merged: 'its words are now part of a longer finding of the same document',
+  moved: 'its words are now in another finding of the same document',
   removed: 'its source document was removed from the collection',
 } as const;
 
@@ -74,9 +75,10 @@ export function assignIdsFrom(
   for (const [id, entry] of old) {
     if (live.has(id)) continue;
     // A retired id's successors are worked out again on every run, so they always name live findings.
-    const stillRetired = entry.status === 'retired' && entry.retiredBecause !== RETIRED_BECAUSE.removed;
-    const retiredBecause = stillRetired ? entry.retiredBecause : RETIRED_BECAUSE[split.has(id) ? 'split' : merged.has(id) ? 'merged' : 'vanished'];
     const successors = holdersOf(entry.text, findings).map((i) => ids[i]!);
+    const stillRetired = entry.status === 'retired' && entry.retiredBecause !== RETIRED_BECAUSE.removed;
+    const why = split.has(id) ? 'split' : merged.has(id) ? 'merged' : successors.length > 0 ? 'moved' : 'vanished';
+    const retiredBecause = stillRetired ? entry.retiredBecause : RETIRED_BECAUSE[why];
     changes[id] = entryOf({ ...entry, status: 'retired', retiredBecause, successors: successors.length > 0 ? successors : undefined });
   }
   return { ids: ids as string[], changes };

@@ -17,6 +17,6 @@ export function discardUnpublished(working: Registry, committed: Registry): { re
       return [id, left.length > 0 ? { ...rest, successors: left } : rest];
     }),
   );
-  const revision = Math.max(committed.revision, ...Object.values(ids).map((e) => e.issued?.revision ?? 0));
+  const revision = Math.max(committed.revision ?? 0, ...Object.values(ids).map((e) => e.issued?.revision ?? 0));
   return { registry: { ...working, revision, ids }, discarded };
 }

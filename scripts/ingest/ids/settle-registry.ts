@@ -32,15 +32,16 @@ export function settleRegistry(
   failed: ReadonlySet<string>,
   existing: ReadonlySet<string>,
 ): Settled {
-  const kept = Object.entries(before.sources)
+  const previous = before.sources ?? {};
+  const kept = Object.entries(previous)
     .filter(([slug, file]) => !written.has(slug) && failed.has(file) && existing.has(slug))
     .map(([slug]) => slug);
   const present = new Set([...written.keys(), ...kept]);
   const { ids } = retireDocuments(after, present);
-  const revision = before.revision + 1;
+  const revision = (before.revision ?? 0) + 1;
   const issued = Object.values(ids).some((e) => e.issued?.revision === revision);
-  const sources = Object.fromEntries([...kept.map((slug) => [slug, before.sources[slug]!] as const), ...written].sort(([a], [b]) => (a < b ? -1 : 1)));
-  const registry = sortRegistry({ $comment: REGISTRY_COMMENT, revision: issued ? revision : before.revision, sources, ids });
+  const sources = Object.fromEntries([...kept.map((slug) => [slug, previous[slug]!] as const), ...written].sort(([a], [b]) => (a < b ? -1 : 1)));
+  const registry = sortRegistry({ $comment: REGISTRY_COMMENT, revision: issued ? revision : (before.revision ?? 0), sources, ids });
   const retired = Object.entries(registry.ids)
     .filter(([id, e]) => e.status === 'retired' && before.ids[id]?.status === 'active')
     .map(([id, e]) => ({ id, document: e.document, reason: e.retiredBecause ?? '' }));

@@ -35,3 +35,24 @@ export function headingJudgement(line: string): Judgement | undefined {
 export function isHeadingLine(text: string): boolean {
   return closedHeading(text) !== undefined || SATISFACTORY_PARAGRAPH.test(text.trim().replace(/\s+/g, ' '));
 }
+
+/**
+ * Headings councils give the inspection's findings in their reports, with or
+ * without a section number ("4. Key findings", "3.2 Areas for improvement:").
+ * "Main" or "key findings" are the positive findings, as councils use them.
+ */
+const COUNCIL_HEADINGS: ReadonlyArray<[RegExp, Judgement]> = [
+  [/^(?:(?:summary of (?:the )?(?:inspection )?|main |key |inspection |positive )findings|strengths?|areas? of strength|(?:areas of )?good practice)$/i, 'strength'],
+  [/^(?:(?:further |other )?areas? (?:for|of) (?:further )?(?:development|improvement)|areas? (?:identified|highlighted) for (?:development|improvement))$/i, 'area-for-development'],
+  [/^(?:areas? for priority action|priority actions?|areas? requiring (?:priority|immediate) action)$/i, 'priority-action'],
+  [/^(?:(?:areas? where )?the service meets the requirements(?: of statutory guidance)?(?: in the following areas?)?|meets requirements)$/i, 'meets-requirements'],
+];
+
+/** The judgement of a council report's findings heading (whole line, section number and colon optional), or undefined. */
+export function councilHeadingJudgement(line: string): Judgement | undefined {
+  if (line.length > 120) return undefined;
+  const text = line.trim().replace(/\s+/g, ' ').replace(/^\d+(?:\.\d+)*\.?\s+/, '').replace(/:$/, '');
+  if (!/^[A-Z]/.test(text)) return undefined;
+  for (const [pattern, judgement] of COUNCIL_HEADINGS) if (pattern.test(text)) return judgement;
+  return undefined;
+}

@@ -1,6 +1,7 @@
 import type { DocumentKind } from '../../../src/schemas/document.ts';
 import { landmarkText } from './letter-title.ts';
 import { LETTER_TITLE, PROGRAMME_NAME } from './programme-title.ts';
+import { findDateRange } from '../parse/dates.ts';
 
 /** The kind of a document, or the reason it is neither kind. */
 export type Detection = { kind: DocumentKind } | { kind: undefined; reason: string };
@@ -21,7 +22,9 @@ export function detectKind(text: string): Detection {
   const salutation = /(^|\n)\s*Dear\s+\S/.test(rawHead);
   if (LETTER_TITLE.test(head) && salutation && /ofsted|section 138|Majesty's Inspector/i.test(full)) return { kind: 'ofsted-letter' };
   const reportMarkers = [REPORT_OF.test(rawHead), COMMITTEE.test(head), /\brecommendations?\b/i.test(full)].filter(Boolean).length;
-  if (PROGRAMME_NAME.test(full) && reportMarkers >= 2 && !salutation) return { kind: 'council-report' };
+  // A report is recognised by what it is about (the inspection named, with its dates) and by being a report, not by one council's template.
+  const dated = findDateRange(full) !== undefined;
+  if (PROGRAMME_NAME.test(full) && !salutation && (reportMarkers >= 2 || (reportMarkers >= 1 && dated))) return { kind: 'council-report' };
   if (LETTER_TITLE.test(head) && !salutation) {
     return { kind: undefined, reason: 'mentions the inspection but is neither an Ofsted letter (no "Dear …") nor a committee report (no "Report of …", committee name and recommendations)' };
   }

@@ -5,8 +5,9 @@ import type { FileError, Output } from '../ingest-documents.ts';
 
 /**
  * How much a document needs a person: `error` — not ingested this time;
- * `check` — ingested, with warnings or marked incomplete; `ok` — nothing to look at.
- * Corrections by hand do not raise a document to `check`: they were reviewed in git.
+ * `check` — ingested, with warnings no one has reviewed yet; `ok` — nothing to look at.
+ * Corrections by hand and reviewed warnings do not raise a document to `check`:
+ * they were looked at, and reviewed in git.
  */
 export type IntakeStatus = 'error' | 'check' | 'ok';
 const RANK: Record<IntakeStatus, number> = { error: 0, check: 1, ok: 2 };
@@ -28,7 +29,7 @@ export interface IntakeRow {
   findings?: Record<Judgement, number>;
   /** Corrections by hand applied (document and findings), counted by their distinct reasons: a split notes both its parts. */
   corrections: number;
-  /** What to look at, for people: warnings, incomplete marks, the error. */
+  /** What to look at, for people: warnings (reviewed ones say so), incomplete marks, the error. */
   notes: string[];
 }
 
@@ -38,14 +39,21 @@ export interface IntakeRow {
  */
 export function intakeRows(outputs: readonly Output[], errors: readonly FileError[]): IntakeRow[] {
   const rows: IntakeRow[] = outputs.map(({ document: doc, warnings }) => {
-    const incomplete = [
+    // The parse's `incomplete` warning already says why; a mark made by hand has only its reason.
+    const incomplete = warnings.some((w) => w.code === 'incomplete') ? [] : [
       ...(doc.incomplete ? [`incomplete: ${doc.incomplete.reason}`] : []),
       ...doc.findings.filter((f) => f.incomplete).map((f) => `finding ${f.id} is incomplete`),
     ];
-    const notes = [...warnings.map((w) => `${w.message}${w.line ? ` (line ${w.line})` : ''}`), ...incomplete];
+    const open = warnings.filter((w) => w.reviewed === undefined);
+    const reviewed = warnings.filter((w) => w.reviewed !== undefined);
+    const notes = [
+      ...open.map((w) => `${w.message}${w.line ? ` (line ${w.line})` : ''}`),
+      ...incomplete,
+      ...reviewed.map((w) => `reviewed (${w.reviewed}): ${w.message}`),
+    ];
     const findings = Object.fromEntries(JUDGEMENT_ORDER.map((j) => [j, doc.findings.filter((f) => f.judgement === j).length])) as Record<Judgement, number>;
     return {
-      status: notes.length > 0 ? 'check' : 'ok',
+      status: open.length > 0 ? 'check' : 'ok',
       file: doc.source.file,
       slug: doc.slug,
       kind: kindLabel(doc.kind),

@@ -17,42 +17,35 @@
  * e.g. exclude `analysis of local need*` stops `analys*` tagging a CAF finding as
  * assessment quality. The search then carries on, so another match of the theme
  * elsewhere in the text still counts.
+ *
+ * Weak phrases: a theme's `weak` patterns are words that often name something
+ * else ("decisions", "agencies", "procedures"); they count only in a sentence
+ * that also has one of the theme's `cues` ("manager", "work together", "comply").
+ *
+ * Side clauses (side-clauses.ts): a match wholly inside a clause about where the
+ * evidence was found, who took part, what followed, or (in a weakness) the
+ * council's remedy does not count.
  */
+import type { Judgement } from '../../../src/schemas/document.ts';
 import type { Theme, ThemeTag } from '../../../src/schemas/theme.ts';
+import { compilePatterns } from './compile-patterns.ts';
+import { sideClauses, type SideClause } from './side-clauses.ts';
+
+export { patternToRegexSource } from './compile-patterns.ts';
 
 /** Re-exported so ingest can import the tag type alongside the classifier. */
 export type { ThemeTag };
 
-/** One theme's patterns compiled to regular expressions. */
+type Span = readonly [number, number];
+
+/** One theme's patterns compiled to regular expressions (global, so we can step past vetoed matches). */
 interface CompiledTheme {
   id: string;
-  /** All match patterns as one alternation; global so we can step past vetoed matches. */
   match: RegExp;
+  weak: RegExp | undefined;
+  cues: RegExp | undefined;
   /** One regex per exclude pattern, so overlapping excludes cannot hide each other. */
   excludes: RegExp[];
-}
-
-const WORD_CHAR = '[\\p{L}\\p{N}]';
-
-/** Regex source for one pattern (without boundaries); exported for tests and tooling. */
-export function patternToRegexSource(pattern: string): string {
-  return pattern
-    .trim()
-    .split(/\s+/)
-    .map((word) => {
-      const star = word.endsWith('*');
-      // Escape regex syntax characters; `-` is left alone because unicode-mode
-      // regexes reject `\-` outside a character class (and it is literal here anyway).
-      const literal = (star ? word.slice(0, -1) : word).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-      return star ? `${literal}${WORD_CHAR}*` : literal;
-    })
-    .join('\\s+');
-}
-
-/** Wrap alternatives in word boundaries; lookarounds rather than \b so non-ASCII letters count as word characters. */
-function compilePatterns(patterns: readonly string[]): RegExp {
-  const body = patterns.map((p) => `(?:${patternToRegexSource(p)})`).join('|');
-  return new RegExp(`(?<!${WORD_CHAR})(?:${body})(?!${WORD_CHAR})`, 'giu');
 }
 
 // Keyed by the themes array itself: ingest loads the taxonomy once and passes the
@@ -63,35 +56,28 @@ const cache = new WeakMap<readonly Theme[], CompiledTheme[]>();
 function compile(themes: readonly Theme[]): CompiledTheme[] {
   let compiled = cache.get(themes);
   if (!compiled) {
-    compiled = themes.map((t) => ({
-      id: t.id,
-      match: compilePatterns(t.match),
-      excludes: t.exclude.map((p) => compilePatterns([p])),
-    }));
+    const maybe = (patterns: readonly string[]) => (patterns.length > 0 ? compilePatterns(patterns) : undefined);
+    compiled = themes.map((t) => ({ id: t.id, match: compilePatterns(t.match), weak: maybe(t.weak), cues: maybe(t.cues), excludes: t.exclude.map((p) => compilePatterns([p])) }));
     cache.set(themes, compiled);
   }
   return compiled;
 }
 
-/** Character spans matched by any of the exclude regexes. */
-function excludedSpans(text: string, excludes: RegExp[]): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  for (const re of excludes) {
-    for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
-  }
-  return spans;
+const spansOf = (text: string, re: RegExp): Span[] => [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as const);
+
+/** Sentences as spans: a full stop, question or exclamation mark followed by space and a capital ends one. */
+function sentences(text: string): Span[] {
+  const cuts = [0, ...[...text.matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((m) => m.index + m[0].length), text.length];
+  return cuts.slice(1).map((end, i) => [cuts[i]!, end] as const);
 }
 
-/** First match of a compiled theme that no exclude overlaps, or undefined. */
-function firstMatch(text: string, theme: CompiledTheme): string | undefined {
-  const re = theme.match;
+/** First match of `re` that no exclude overlaps, no side clause holds and `accept` allows. */
+function firstMatch(text: string, re: RegExp, excluded: () => readonly Span[], side: readonly SideClause[], accept: (at: number) => boolean): string | undefined {
   re.lastIndex = 0;
-  let spans: Array<[number, number]> | undefined; // computed lazily: most themes never match
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    spans ??= excludedSpans(text, theme.excludes);
-    if (!spans.some(([s, e]) => s < end && start < e)) return m[0];
+    const [start, end] = [m.index, m.index + m[0].length];
+    const vetoed = excluded().some(([s, e]) => s < end && start < e) || side.some((c) => c.start <= start && end <= c.end);
+    if (!vetoed && accept(start)) return m[0];
     // Vetoed: retry from the next character so a shorter or later alternative can still match.
     re.lastIndex = start + 1;
   }
@@ -100,13 +86,22 @@ function firstMatch(text: string, theme: CompiledTheme): string | undefined {
 
 /**
  * Tag a finding's text with every theme whose rules match, in taxonomy order.
- * `matched` is the exact substring that triggered each theme (its earliest
- * non-vetoed match), so pages can show "tagged because: 'chronology'".
+ * `judgement` lets remedies in weaknesses count as side clauses. `matched` is
+ * the exact substring that triggered each theme (its earliest counted match,
+ * strong phrases before weak ones), so pages can show "tagged because: 'chronology'".
  */
-export function classifyThemes(text: string, themes: Theme[]): ThemeTag[] {
+export function classifyThemes(text: string, themes: Theme[], judgement?: Judgement): ThemeTag[] {
   const tags: ThemeTag[] = [];
+  const side = sideClauses(text, judgement);
+  let sentenceSpans: Span[] | undefined; // computed lazily, like each theme's excluded spans: most themes never match
   for (const theme of compile(themes)) {
-    const matched = firstMatch(text, theme);
+    let spans: Span[] | undefined;
+    const excluded = () => (spans ??= theme.excludes.flatMap((re) => spansOf(text, re)));
+    let matched = firstMatch(text, theme.match, excluded, side, () => true);
+    if (matched === undefined && theme.weak && theme.cues) {
+      const cued = (sentenceSpans ??= sentences(text)).filter(([s, e]) => text.slice(s, e).search(theme.cues!) >= 0);
+      matched = firstMatch(text, theme.weak, excluded, side, (at) => cued.some(([s, e]) => s <= at && at < e));
+    }
     if (matched !== undefined) tags.push({ theme: theme.id, matched, source: 'rule' });
   }
   return tags;

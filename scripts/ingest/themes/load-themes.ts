@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseThemeOverrides } from '../../../src/lib/theme-overrides.ts';
 import { parseThemes } from '../../../src/lib/themes.ts';
-import type { Finding, ThemeTag } from '../../../src/schemas/document.ts';
+import type { Finding, Judgement, ThemeTag } from '../../../src/schemas/document.ts';
 import type { Theme, ThemeOverride } from '../../../src/schemas/theme.ts';
 import { applyThemeOverrides, THEME_OVERRIDES_FILE } from './apply-theme-overrides.ts';
 import { classifyThemes } from './classify-themes.ts';
@@ -10,7 +10,8 @@ import { formatCoverage, themeCoverage } from './theme-coverage.ts';
 
 /** Theme tagging as ingest uses it: rules per finding, then overrides over all findings. */
 export interface ThemeTagger {
-  tag: (text: string) => ThemeTag[];
+  /** Rule tags for one finding; the judgement lets remedies in weaknesses count as side clauses. */
+  tag: (text: string, judgement?: Judgement) => ThemeTag[];
   /**
    * Apply content/theme-overrides.yaml; throws naming the file and entry on an
    * id never issued or an unknown theme. An override of an issued id whose
@@ -32,7 +33,7 @@ export function loadThemeTagger(root: string, overridesFile = join(root, THEME_O
   const overrides: ThemeOverride[] = parseThemeOverrides(readFileSync(overridesFile, 'utf8'), overridesName);
   const ids = themes.map((theme) => theme.id);
   return {
-    tag: (text) => classifyThemes(text, themes),
+    tag: (text, judgement) => classifyThemes(text, themes, judgement),
     override: (findings, issued) => {
       const present = new Set(findings.map((f) => f.id));
       const absent = overrides.filter((o) => !present.has(o.finding) && issued.has(o.finding));

@@ -18,7 +18,7 @@ export function mixPlot(rows: readonly MixRow[], groups: readonly string[], marg
     marginLeft,
     marginTop: 42,
     marginRight: 28,
-    fx: { domain: JUDGEMENT_ORDER.map(judgementPlural), padding: 0.12, label: null },
+    fx: { domain: JUDGEMENT_ORDER.map(judgementPlural), padding: 0.25, label: null },
     y: { domain: [...groups], label: null },
     x: { label: 'findings per letter', nice: true },
     marks: [

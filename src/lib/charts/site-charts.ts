@@ -15,7 +15,7 @@ import { judgementMix, type MixGroup, type MixRow } from './judgement-mix.ts';
 import { mixPlot } from './mix-plot.ts';
 import { profilePlot } from './profile-plot.ts';
 import { MIN_FINDINGS, MIN_LETTERS } from './rates.ts';
-import { PROFILE_SERIES, themeProfile, type ProfileSeries } from './theme-profile.ts';
+import { concernCounts, PROFILE_SERIES, themeProfile, type ConcernCounts, type ProfileSeries } from './theme-profile.ts';
 
 /** What the charts are drawn from. */
 export interface ChartInputs {
@@ -73,6 +73,8 @@ export function siteCharts(input: ChartInputs): SiteCharts {
   const label = (id: string) => input.themes.find((t) => t.id === id)?.label ?? id;
   const memo = new Map<string, Chart | undefined>();
   const once = (id: string, make: () => Chart | undefined) => (memo.has(id) ? memo.get(id) : (memo.set(id, make()), memo.get(id)));
+  const counted = new Map<string, ConcernCounts>();
+  const countsOf = (key: string, docs: () => readonly SourceDocument[]) => counted.get(key) ?? counted.set(key, concernCounts(docs())).get(key)!;
 
   const overview = (): Chart[] => [
     once('judgements-by-theme', () => mixChart('judgements-by-theme', 'Judgements by theme', 'For each theme, findings per letter carrying it, by judgement, over every letter.', input.themes.map((t) => ({ group: t.label, letters, counts: (f) => f.themes.some((x) => x.theme === t.id) })), 250))!,
@@ -85,8 +87,12 @@ export function siteCharts(input: ChartInputs): SiteCharts {
       const a = input.authorities.find((x) => x.slug === slug);
       const own = input.documentsByAuthority.get(slug);
       if (!a || !own) return undefined;
-      const docs = { authority: own, region: input.documents.filter((d) => d.authority.region === a.region), england: input.documents };
-      const rows = themeProfile(input.themes.map((t) => t.id), docs);
+      const counts = {
+        authority: concernCounts(own),
+        region: countsOf(`region:${a.region}`, () => input.documents.filter((d) => d.authority.region === a.region)),
+        england: countsOf('england', () => input.documents),
+      };
+      const rows = themeProfile(input.themes.map((t) => t.id), counts);
       const names = SERIES_LABEL(a);
       const n = Object.fromEntries(PROFILE_SERIES.map((s) => [s, rows.find((r) => r.series === s)?.rate.n ?? 0])) as Record<ProfileSeries, number>;
       const id = `authority-${slug}-theme-profile`;

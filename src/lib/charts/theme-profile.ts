@@ -21,16 +21,19 @@ export interface ProfileRow {
   rate: Rate;
 }
 
-const concernsOf = (docs: readonly SourceDocument[]) => docs.filter((d) => d.kind === 'ofsted-letter').flatMap((d) => d.findings).filter((f) => isConcern(f.judgement));
+/** A set of letters' areas for development and priority actions: how many, and how many carry each theme. */
+export interface ConcernCounts { n: number; byTheme: Map<string, number> }
+
+/** Counts once per set of letters (a region's and England's are shared by every authority page). */
+export function concernCounts(docs: readonly SourceDocument[]): ConcernCounts {
+  const concerns = docs.filter((d) => d.kind === 'ofsted-letter').flatMap((d) => d.findings).filter((f) => isConcern(f.judgement));
+  const byTheme = new Map<string, number>();
+  for (const f of concerns) for (const id of new Set(f.themes.map((t) => t.theme))) byTheme.set(id, (byTheme.get(id) ?? 0) + 1);
+  return { n: concerns.length, byTheme };
+}
 
 /** Rows for every theme raised as a concern anywhere in England, in the given theme order. */
-export function themeProfile(themeIds: readonly string[], docs: Record<ProfileSeries, readonly SourceDocument[]>): ProfileRow[] {
-  const concerns = Object.fromEntries(PROFILE_SERIES.map((s) => [s, concernsOf(docs[s])])) as Record<ProfileSeries, ReturnType<typeof concernsOf>>;
-  const used = themeIds.filter((t) => concerns.england.some((f) => f.themes.some((x) => x.theme === t)));
-  return used.flatMap((theme) =>
-    PROFILE_SERIES.map((series) => {
-      const list = concerns[series];
-      return { theme, series, rate: rate(list.filter((f) => f.themes.some((x) => x.theme === theme)).length, list.length, MIN_FINDINGS) };
-    }),
-  );
+export function themeProfile(themeIds: readonly string[], counts: Record<ProfileSeries, ConcernCounts>): ProfileRow[] {
+  const used = themeIds.filter((t) => (counts.england.byTheme.get(t) ?? 0) > 0);
+  return used.flatMap((theme) => PROFILE_SERIES.map((series) => ({ theme, series, rate: rate(counts[series].byTheme.get(theme) ?? 0, counts[series].n, MIN_FINDINGS) })));
 }

@@ -20,9 +20,15 @@ export function stem(word: string): string {
   return w.replace(/(ations?|ing|ed|es|s|ly|ment|ments)$/, '').replace(/(e|i)$/, '');
 }
 
+// Every finding is compared with every finding of the next letter: tokenise each text once per build.
+const memo = new Map<string, Map<string, string>>();
+
 /** The distinct content-word stems of a text, with one surface form each (for reasons people read). */
 export function contentWords(text: string): Map<string, string> {
+  const known = memo.get(text);
+  if (known) return known;
   const words = new Map<string, string>();
+  memo.set(text, words);
   for (const raw of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
     if (STOP.has(raw) || raw.length < 3) continue;
     const s = stem(raw);

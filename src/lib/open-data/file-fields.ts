@@ -37,10 +37,12 @@ export const DOCUMENT_FIELDS: readonly FieldDoc[] = [
   f('findings[].themes[].matched', 'string', 'The words of the finding that matched the theme’s rule (empty for an editorial override).'),
   f('findings[].themes[].source', '"rule" | "override"', 'A taxonomy rule matched, or an editor added the theme.'),
   f('findings[].themes[].reason', 'string', 'The editor’s reason, for overrides.'),
-  f('findings[].line', 'integer', 'Line of the source file where the finding starts.'),
+  f('findings[].line', 'integer', 'Line of the source file where the finding starts (for a PDF, of its extracted text, source.text).'),
+  f('findings[].page', 'integer', 'Page of the original PDF the finding starts on, when the source is a PDF.'),
   f('source.file', 'string', 'Source file name.'),
   f('source.sha256', 'string', 'SHA-256 of the source file’s bytes.'),
-  f('source.encoding', 'string', 'Encoding the source was decoded from.'),
+  f('source.encoding', 'string', 'Encoding the source was decoded from; pdf for a PDF’s text layer.'),
+  f('source.text', 'string', 'For a PDF: the text extracted from it that was parsed (in the content folder).'),
   f('source.pdfUrl', 'string (URL)', 'Address of the original PDF, when known.'),
   f('letterDate', 'date', 'Letters: date of the letter.'),
   f('inspector', 'object', 'Letters: the signatory ({name, role}).'),
@@ -59,7 +61,7 @@ export const DOCUMENT_FIELDS: readonly FieldDoc[] = [
   f('council', 'string | null', 'Council reports: the council’s formal name as an Ofsted letter to the same authority writes it (used as the report’s author); null when the corpus has no such letter.'),
 ];
 
-/** themes.json: `{"themes": [...]}`, as in content/themes.yaml. */
+/** themes.json: `{"themes": [...], "retired": [...]}`, as in content/themes.yaml. */
 export const THEME_FIELDS: readonly FieldDoc[] = [
   f('id', 'string', 'Stable theme id, used in findings and URLs (/themes/<id>/).'),
   f('label', 'string', 'Short name.'),
@@ -67,4 +69,15 @@ export const THEME_FIELDS: readonly FieldDoc[] = [
   f('related', 'string[]', 'Ids of related themes.'),
   f('match', 'string[]', 'Phrase patterns: any one occurring in a finding tags it (case-insensitive, whole words; a trailing * matches inflections).'),
   f('exclude', 'string[]', 'Phrase patterns that veto a match they overlap.'),
+  f('weak', 'string[]', 'Phrase patterns that often mean something else: they tag a finding only in a sentence that also has one of `cues`.'),
+  f('cues', 'string[]', 'Phrase patterns that let a `weak` pattern in the same sentence count.'),
+];
+
+/** themes.json `retired`: themes no longer in the taxonomy, whose ids and pages are kept. */
+export const RETIRED_THEME_FIELDS: readonly FieldDoc[] = [
+  f('id', 'string', 'The old theme id; never reused. Its page, /themes/<id>/, explains where its findings went.'),
+  f('label', 'string', 'The name it had.'),
+  f('explanation', 'string', 'Why it went and what to use instead.'),
+  f('replacedBy', 'string[]', 'Ids of the live themes that took over its findings (may be empty).'),
+  f('relation', '"repeats-previous" (optional)', 'Shown instead of a theme: repeats-previous means the finding repeats a point of the previous inspection (repeatsPrevious in letters.json).'),
 ];

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ingestDocuments } from '../../../scripts/ingest/ingest-documents.ts';
-import { REGISTRY_COMMENT } from '../../../src/schemas/finding-ids.ts';
+import { emptyRegistry } from '../../../src/schemas/finding-ids.ts';
 import { AUTHORITIES } from '../../helpers/seeds.ts';
 import { parseText, seedText } from '../../helpers/parse-text.ts';
 
@@ -31,10 +31,14 @@ describe('truncation with evidence', () => {
     expect(doc.findings.slice(0, -1).map((f) => f.text)).toEqual(texts(leicester).slice(0, doc.findings.length - 1));
     expect(doc.findings.slice(0, -1).some((f) => f.incomplete)).toBe(false);
   });
-  it('"Page 2 of 3" as the last footer of a complete-looking text is evidence', () => {
+  it('"Page 2 of 3" as the last footer of a text without its closing is named in the reason', () => {
+    const paged = leicester.replace('INVESTOR IN PEOPLE', 'Page 1 of 3');
+    const doc = parseText(paged.slice(0, paged.indexOf('From the evidence gathered, the following strengths')));
+    expect(doc.incomplete?.reason).toMatch(/page footers stop at page 1 of 3.*stops before any closing/);
+  });
+  it('a closed letter whose footers stop short is not flagged (extractors drop footers)', () => {
     const doc = parseText(london.replace('Areas for development\n', 'Page 1 of 3\nAreas for development\n').replace('Yours sincerely', 'Page 2 of 3\n\nYours sincerely'));
-    expect(doc.incomplete?.reason).toMatch(/page footers stop at page 2 of 3/);
-    expect(doc.findings.some((f) => f.incomplete)).toBe(false);
+    expect(doc.incomplete).toBeUndefined();
   });
   it('a missing signature page alone is not evidence: the closing formula closes the letter', () => {
     const doc = parseText(london.slice(0, london.indexOf('Yours sincerely')));
@@ -63,7 +67,7 @@ describe('truncation with evidence', () => {
 describe('ingest carries the flags and the warning', () => {
   it('the document and its cut finding are flagged in the data, and the output lists the warning', () => {
     const cut = leicester.indexOf('not sufficiently efficient') + 'not sufficiently'.length;
-    const context = { authorities: AUTHORITIES, registry: { $comment: REGISTRY_COMMENT, ids: {} }, tagThemes: () => [] };
+    const context = { authorities: AUTHORITIES, registry: emptyRegistry(), tagThemes: () => [] };
     const result = ingestDocuments([{ name: 'cut.txt', bytes: new TextEncoder().encode(leicester.slice(0, cut)) }], context);
     expect(result.errors).toEqual([]);
     const [output] = result.outputs;

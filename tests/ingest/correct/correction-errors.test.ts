@@ -51,6 +51,12 @@ describe('bad corrections files', () => {
     expect(failure(LEICESTER, 'corrections:\n  - incomplete: false\n    reason: r\n')).toMatch(/already marks the document complete — delete this correction/);
   });
 
+  it('a file in the corrections folder not named .yaml is an error, not ignored', () => {
+    const result = ingest(files, { 'leicester-2009-08.yml': 'corrections: []\n' });
+    expect(result.outputs).toHaveLength(5);
+    expect(result.errors).toEqual([{ file: 'seeds/corrections/leicester-2009-08.yml', message: 'not read: a corrections file is named <document slug>.yaml' }]);
+  });
+
   it('a corrections file for no document', () => {
     const result = ingest(files, { 'leicester-2009-09': 'corrections: []\n' });
     expect(result.outputs).toHaveLength(5);

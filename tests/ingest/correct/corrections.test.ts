@@ -86,11 +86,22 @@ describe('corrections by hand', () => {
     if (doc.kind !== 'ofsted-letter') throw new Error('kind');
     expect(doc.letterDate).toBe('2009-09-03');
     expect(doc.incomplete).toEqual({ reason: 'A test of marking a document incomplete.' });
-    expect(doc.corrections!.map((c) => c.change)).toEqual(['letterDate set to 2009-09-03; the parse read 2009-09-02', 'marked incomplete: the original has more than this text']);
+    expect(doc.corrections!.map((c) => c.change)).toEqual(['letter date set to 2009-09-03; the parse read 2009-09-02', 'marked incomplete: the original has more than this text']);
     const finding = doc.findings.find((f) => f.text.startsWith('While supervision'))!;
     expect(finding).toMatchObject({ incomplete: true, corrections: [{ reason: 'A test of marking a finding incomplete.' }] });
     expect(doc.findings.map((f) => f.id)).toEqual(before.findings.map((f) => f.id));
     expect(doc.slug).toBe(LEICESTER);
+  });
+
+  it('a corrected inspection date keeps the document\'s address and ids; people and ranges read as on the page', () => {
+    const yaml = 'corrections:\n  - field: inspection\n    value: { start: 2009-08-11, end: 2009-08-13 }\n    reason: r1\n  - field: inspector\n    value: { name: Heather Brown, role: HMI }\n    reason: r2\n';
+    const doc = documentOf(ingest(seeds(), { [LEICESTER]: yaml }, plain.registry), LEICESTER).document;
+    expect(doc.corrections!.map((c) => c.change)).toEqual([
+      'inspection dates set to 2009-08-11 to 2009-08-13; the parse read 2009-08-11 to 2009-08-12',
+      'inspector set to Heather Brown, HMI; the parse read Heather Brown, Divisional Manager, Social Care Safeguarding',
+    ]);
+    expect(doc.slug).toBe(LEICESTER);
+    expect(doc.findings.map((f) => f.id)).toEqual(before.findings.map((f) => f.id));
   });
 
   it('leaves documents without corrections byte for byte as they were', () => {

@@ -14,13 +14,13 @@ export function seeds(change: Record<string, (text: string) => string> = {}): So
   });
 }
 
-/** Corrections files by document slug, YAML text each. */
+/** Corrections files by document slug (or by file name, when it has a dot), YAML text each. */
 export function ingest(files: SourceFile[], corrections: Record<string, string>, registry = EMPTY_REGISTRY): IngestResult {
   return ingestDocuments(files, {
     authorities: AUTHORITIES,
     registry,
     tagThemes: () => [],
-    corrections: Object.entries(corrections).map(([slug, text]) => ({ path: `seeds/corrections/${slug}.yaml`, slug, text })),
+    corrections: Object.entries(corrections).map(([name, text]) => ({ path: `seeds/corrections/${name.includes('.') ? name : `${name}.yaml`}`, slug: name.replace(/\.yaml$/, ''), text })),
   });
 }
 

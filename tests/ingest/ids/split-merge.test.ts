@@ -67,6 +67,16 @@ describe('a finding that grows or is edited', () => {
   });
 });
 
+describe('a finding whose judgement changes', () => {
+  it('takes an id of its new judgement; the old id names it', () => {
+    const d1 = findings[at(1)]!;
+    const rejudged = run(replace(at(1), { ...d1, judgement: 'strength' }), first.registry);
+    const now = rejudged.ids[at(1)]!;
+    expect(now).toMatch(/^city-of-london-2011-07-s\d+$/);
+    expect(rejudged.registry.ids[d(1)]).toMatchObject({ status: 'retired', retiredBecause: RETIRED_BECAUSE.moved, successors: [now] });
+  });
+});
+
 describe('a document that leaves and comes back', () => {
   it('gets every id back, active again, with its first issue record', () => {
     const issued = { revision: 1, file: SEED_FILES[1]!, sha256: doc.source.sha256 };

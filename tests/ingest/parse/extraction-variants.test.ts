@@ -82,3 +82,23 @@ describe('closing formulas and headings of 2009–2012', () => {
     same(london.replace('with some areas for development.', 'with some\nAreas for development\nidentified.'), london);
   });
 });
+
+describe('found on the synthetic corpus', () => {
+  it('two unmarked paragraph findings with a page break (and its furniture) between stay two findings', () => {
+    const text = london.replace(
+      '- The children\'s social care service has relied heavily',
+      'Page 2 of 2\n\nINVESTOR IN PEOPLE\n\n- The children\'s social care service has relied heavily',
+    ).replace(/\n- (While child protection|The children's social care|A re-launch)/g, '\n\n$1');
+    const doc = parseText(text);
+    expect(doc.findings.filter((f) => f.judgement === 'area-for-development')).toHaveLength(4);
+    expect(doc.warnings).toEqual([]);
+  });
+  it('a copy list with one entry per line, entries ending with the council\'s name', () => {
+    const doc = parseText(leicester.replace(/Copy:[^]*$/, 'Copy: Linda Thornton, Chief Executive, London Borough of Hounslow\nKaren Shaw, Chair of Hounslow Safeguarding Children Board\nAndrew Spencer, Department for Children, Schools and Families'));
+    expect(doc.kind === 'ofsted-letter' && doc.copyTo).toEqual([
+      'Linda Thornton, Chief Executive, London Borough of Hounslow',
+      'Karen Shaw, Chair of Hounslow Safeguarding Children Board',
+      'Andrew Spencer, Department for Children, Schools and Families',
+    ]);
+  });
+});

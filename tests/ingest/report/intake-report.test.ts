@@ -48,9 +48,14 @@ describe('intake report', () => {
     expect(rows.find((r) => r.slug === 'leeds-2011-01-council-report')).toMatchObject({ kind: 'Council report', dated: '2011-03-09', corrections: 0 });
   });
 
-  it('flags an incomplete document even without a warning', () => {
-    const marked = outputs.map((o) => (o.document.slug === 'leicester-2009-08' ? { ...o, document: { ...o.document, incomplete: { reason: 'page 3 is missing' } } } : o));
-    expect(intakeRows(marked, []).find((r) => r.slug === 'leicester-2009-08')).toMatchObject({ status: 'check', notes: ['incomplete: page 3 is missing'] });
+  it('notes an incomplete mark; flags only warnings no one has reviewed', () => {
+    const leicester = outputs.find((o) => o.document.slug === 'leicester-2009-08')!;
+    const byHand = { ...leicester, document: { ...leicester.document, incomplete: { reason: 'page 3 is missing' } } };
+    expect(intakeRows([byHand], [])[0]).toMatchObject({ status: 'ok', notes: ['incomplete: page 3 is missing'] });
+    const parsed = { ...byHand, warnings: [{ code: 'incomplete', message: 'the last finding stops mid-sentence', line: 70 }] };
+    expect(intakeRows([parsed], [])[0]).toMatchObject({ status: 'check', notes: ['the last finding stops mid-sentence (line 70)'] });
+    const reviewed = { ...parsed, warnings: [{ ...parsed.warnings[0], reviewed: 'the original ends there too' }] };
+    expect(intakeRows([reviewed], [])[0]).toMatchObject({ status: 'ok', notes: ['reviewed (the original ends there too): the last finding stops mid-sentence'] });
   });
 
   it('writes a generated Markdown table that a GFM parser reads back cell for cell', () => {
