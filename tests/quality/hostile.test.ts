@@ -124,6 +124,12 @@ describe('hostile findings are stored exactly and shown literally, with nothing 
     expect(normalise(text.text)).toBe(normalise(c.finding!));
     // A truncated letter's page has fewer findings, so fewer of each per-finding element: nothing to compare.
     if (c.seed === 0 && !c.incomplete) expect(census(letter)).toEqual(census(baseline()));
+    // Its page says the text ends early, with the evidence, and marks the finding cut by the end (only that one).
+    const notice = letter.querySelector('.banner--incomplete');
+    if (c.incomplete) expect(notice?.text).toContain(doc.incomplete!.reason);
+    else expect(notice).toBeNull();
+    const cut = doc.findings.filter((f) => f.incomplete).map((f) => f.id);
+    expect(letter.querySelectorAll('.finding .incomplete-note').map((n) => n.closest('.finding')!.id)).toEqual(cut);
 
     const own = page(`findings/${finding.id}/index.html`);
     const quote = own.querySelector('blockquote')!;
