@@ -50,7 +50,7 @@ describe('a letter page', () => {
     const links = await page.locator('.doc-contents li').evaluateAll((lis) => lis.flatMap((li) => {
       const a = li.querySelector('a[href^="#"]');
       const n = li.querySelector('.doc-contents__count');
-      return a && n ? [[a.getAttribute('href')!.slice(1), Number(n.textContent)] as const] : [];
+      return a && n && a.querySelector('.badge') ? [[a.getAttribute('href')!.slice(1), Number(n.textContent)] as const] : [];
     }));
     const byJudgement = new Map<string, number>();
     for (const f of doc.findings) byJudgement.set(f.judgement, (byJudgement.get(f.judgement) ?? 0) + 1);

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/bench/generate-corpus-cli.ts';
+import { letterPdf } from '../../scripts/bench/pdf/letter-pdf.ts';
 import { registrySchema } from '../../src/schemas/finding-ids.ts';
 import { ROOT, SEED_FILES } from '../helpers/seeds.ts';
 
@@ -73,6 +74,26 @@ describe('ids through a bad day', () => {
     // Provenance changes; the ids, their texts and their first issue do not.
     for (const id of ids) expect(after.ids[id]).toEqual(registrySchema.parse(JSON.parse(before['finding-ids.json']!)).ids[id]);
   });
+});
+
+describe('ids through a change of format', () => {
+  const dir = project('format');
+  const ids = idsOf(dir, 'leicester-2009-08');
+
+  it('swapping the text for its PDF keeps every id, and swapping back keeps them too', async () => {
+    const text = readFileSync(join(dir, 'seeds', leicester), 'utf8');
+    rmSync(join(dir, 'seeds', leicester));
+    writeFileSync(join(dir, 'seeds', 'leicester-letter.pdf'), await letterPdf(text, { columns: true, justify: true, bullets: ['symbol'], header: 'Ofsted' }));
+    const asPdf = ingest(dir);
+    expect(asPdf.code, asPdf.stderr).toBe(0);
+    expect(idsOf(dir, 'leicester-2009-08')).toEqual(ids);
+    expect(registry(dir).sources?.['leicester-2009-08']).toBe('leicester-letter.pdf');
+    rmSync(join(dir, 'seeds', 'leicester-letter.pdf'));
+    writeFileSync(join(dir, 'seeds', leicester), text);
+    const asText = ingest(dir);
+    expect(asText.code, asText.stderr).toBe(0);
+    expect(idsOf(dir, 'leicester-2009-08')).toEqual(ids);
+  }, 120_000);
 });
 
 describe('a seed finding split in two', () => {

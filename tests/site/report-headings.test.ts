@@ -12,11 +12,13 @@ describe('isReportHeading', () => {
 });
 
 describe('judgementSections', () => {
-  it('lists judgements present, most serious first, with counts and the first finding', () => {
+  it('lists every judgement, most serious first, with counts and the first finding of those present', () => {
     const f = (id: string, judgement: 'strength' | 'area-for-development') => ({ id, judgement }) as never;
     expect(judgementSections({ findings: [f('x-s1', 'strength'), f('x-d1', 'area-for-development'), f('x-s2', 'strength')] })).toEqual([
+      { judgement: 'priority-action', count: 0 },
       { judgement: 'area-for-development', count: 1, firstId: 'x-d1' },
       { judgement: 'strength', count: 2, firstId: 'x-s1' },
+      { judgement: 'meets-requirements', count: 0 },
     ]);
   });
 });
