@@ -84,7 +84,7 @@ describe('with JavaScript', () => {
     const { context, page } = await open(LIST);
     const ids = await page.locator('li.finding .finding-actions__permalink a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.replace(/\/$/, '').split('/').pop()!));
     expect(ids.length).toBeGreaterThan(1);
-    const names = await page.getByRole('button', { name: /^Copy (link to|citation of) finding / }).evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+    const names = await page.getByRole('button', { name: /^Copy (link to|citation of) finding / }).evaluateAll((buttons) => buttons.map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim()));
     expect(names.length).toBe(ids.length * 2);
     expect(new Set(names).size).toBe(names.length);
     const last = ids.at(-1)!;
