@@ -24,6 +24,7 @@ import { existingOutputs, writeContent } from './ingest/cli/write-content.ts';
 import { discardUnpublished } from './ingest/ids/discard-unpublished.ts';
 import { settleRegistry } from './ingest/ids/settle-registry.ts';
 import { ingestDocuments, type FileError } from './ingest/ingest-documents.ts';
+import { loadInputs } from './ingest/read/load-inputs.ts';
 import { loadThemeTagger } from './ingest/themes/load-themes.ts';
 import { parseAuthorities } from './ingest/parse/match-authority.ts';
 import { intakeMarkdown } from './ingest/report/intake-markdown.ts';
@@ -33,11 +34,11 @@ import { intakeTable } from './ingest/report/intake-table.ts';
 const root = resolve(import.meta.dirname, '..');
 // Never process.exit(): it drops whatever stdout has not yet drained into a pipe, and a
 // `--json | jq` reader gets the first 64 KiB. With exitCode set, Node exits once all output is out.
-process.exitCode = main();
+process.exitCode = await main();
 
-function main(): number {
+async function main(): Promise<number> {
   try {
-    return run(parseOptions(process.argv.slice(2), root, process.cwd()));
+    return await run(parseOptions(process.argv.slice(2), root, process.cwd()));
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
     console.error(`ingest: ${error.message}`);
@@ -45,13 +46,14 @@ function main(): number {
   }
 }
 
-function run(options: IngestOptions): number {
+async function run(options: IngestOptions): Promise<number> {
   const { inDir, outDir, show } = options;
   const registryPath = join(outDir, 'finding-ids.json');
-  const files = setup(`reading the input folder ${show(inDir)}`, () =>
-    readdirSync(inDir, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-      .map((entry) => ({ name: entry.name, bytes: readFileSync(join(inDir, entry.name)) })),
+  // PDFs are read through their extracted text (<out>/extracted/), extracted again only when changed.
+  const loaded = await loadInputs(inDir, outDir).catch((error: unknown) =>
+    setup(`reading the input folder ${show(inDir)}`, () => {
+      throw error;
+    }),
   );
   let registry: Registry = setup(show(registryPath), () => (existsSync(registryPath) ? registrySchema.parse(JSON.parse(readFileSync(registryPath, 'utf8'))) : emptyRegistry()));
   if (options.discardUnpublished) {
@@ -68,8 +70,9 @@ function run(options: IngestOptions): number {
   );
   const themes = setup('content/themes.yaml or the theme overrides', () => loadThemeTagger(root, options.overrides));
   const authorities = setup('content/authorities.csv', () => parseAuthorities(readFileSync(join(root, 'content/authorities.csv'), 'utf8')));
-  const result = ingestDocuments(files, { authorities, registry, tagThemes: themes.tag, overrideThemes: themes.override, corrections });
-  const inputs = new Set(files.map((f) => f.name));
+  const result = ingestDocuments(loaded.files, { authorities, registry, tagThemes: themes.tag, overrideThemes: themes.override, corrections, sources: loaded.sources });
+  result.errors.unshift(...loaded.errors);
+  const inputs = new Set([...loaded.files.map((f) => f.name), ...loaded.errors.map((e) => e.file)]);
   // `file:line: message`; input files are named by their path, other files (corrections) already are.
   const formatError = (error: FileError): string =>
     error.file === 'theme overrides' ? error.message : `${inputs.has(error.file) ? join(show(inDir), error.file) : error.file}${error.line ? `:${error.line}` : ''}: ${error.message}`;
@@ -97,6 +100,8 @@ function run(options: IngestOptions): number {
     'finding-ids.json': `${JSON.stringify(settled.registry, null, 2)}\n`,
     'intake-report.md': intakeMarkdown(rows),
   });
+  loaded.saveExtracted();
+  if (loaded.summary) console.error(loaded.summary);
   for (const { id, reason } of settled.retired) console.error(`retired: ${id}: ${reason}`);
   for (const line of result.overrides) console.error(`theme override: ${line}`);
   const findings = result.outputs.flatMap((o) => o.document.findings);

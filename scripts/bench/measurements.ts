@@ -9,6 +9,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { pageLoad, search, searchPhone } from './browser-steps.ts';
 import { writeFloorProject } from './floor.ts';
+import { pdfIntake } from './pdf-step.ts';
 import { dirStats } from './fs-stats.ts';
 import { writeCorpus } from './generate-corpus-cli.ts';
 import { fromCommand, type Measurement, type RunContext, type StepResult } from './measurement.ts';
@@ -175,4 +176,4 @@ const floor: Measurement = {
 };
 
 /** Run in this order for every (N, location). Append new measurements here. */
-export const MEASUREMENTS: Measurement[] = [corpus, ingest, build, pagefind, floor, search, searchPhone, pageLoad];
+export const MEASUREMENTS: Measurement[] = [corpus, ingest, pdfIntake, build, pagefind, floor, search, searchPhone, pageLoad];

@@ -16,6 +16,8 @@ import type { DocumentWarning } from './warnings.ts';
 export interface SourceFile {
   name: string;
   bytes: Uint8Array;
+  /** For a PDF: `bytes` is its extracted text (see read/read-sources.ts); the PDF's own hash and page starts. */
+  pdf?: PdfOrigin;
 }
 
 /** A problem with one file, for people: `file:line: message`. */
@@ -33,6 +35,20 @@ export interface Output {
   warnings: DocumentWarning[];
 }
 
+/** Where an extracted text came from: the PDF's hash, the text file, and the line each page starts on. */
+export interface PdfOrigin {
+  sha256: string;
+  /** The extracted text's file name in `content/extracted/`. */
+  textFile: string;
+  pageStarts: readonly number[];
+}
+
+/** What the manifest `sources.csv` says of one file. */
+export interface SourceEntry {
+  url?: string;
+  title?: string;
+}
+
 /** Everything ingest needs besides the files. */
 export interface IngestContext {
   authorities: readonly Authority[];
@@ -40,6 +56,8 @@ export interface IngestContext {
   /** Themes for a finding's text (rules from the taxonomy). */
   tagThemes: (text: string, judgement?: Judgement) => ThemeTag[];
   /** Editorial theme overrides over all findings; throws on an unknown finding id or theme. */
+  /** Provenance by file name, from the manifest `sources.csv`. */
+  sources?: ReadonlyMap<string, SourceEntry>;
   overrideThemes?: (findings: readonly Finding[], issued: ReadonlySet<string>) => { findings: Finding[]; applied: string[] };
   /** Corrections by hand, one file per document slug (docs/corrections.md). */
   corrections?: readonly CorrectionsFile[];
@@ -66,13 +84,13 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
   const bySlug = new Map<string, string>();
   for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     try {
-      const doc = parseDocument(file.name, file.bytes, context.authorities);
+      const doc = withProvenance(parseDocument(file.name, file.bytes, context.authorities), file, context.sources?.get(file.name));
       const first = bySlug.get(doc.slug);
       if (first) throw new IngestError(`duplicate: the same inspection (${doc.authority.name}, ${doc.inspection.start}) as ${first} — remove one of the two files`);
       bySlug.set(doc.slug, file.name);
       parsed.push(doc);
     } catch (error) {
-      errors.push(toFileError(file.name, error));
+      errors.push(toFileError(file, error));
     }
   }
   const corrected = correctDocuments(parsed, context.corrections ?? [], errors.length);
@@ -92,6 +110,7 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
       repeatsPrevious: draft.repeatsPrevious,
       themes: context.tagThemes(draft.text, draft.judgement),
       line: draft.line,
+      ...(draft.page ? { page: draft.page } : {}),
       ...(draft.incomplete ? { incomplete: draft.incomplete } : {}),
       ...(draft.corrections ? { corrections: draft.corrections } : {}),
     }));
@@ -126,7 +145,28 @@ export function ingestDocuments(files: readonly SourceFile[], context: IngestCon
   return { outputs, registry: sortRegistry(registry), errors, overrides, fatal: false };
 }
 
-function toFileError(file: string, error: unknown): FileError {
+/**
+ * A PDF's document: the PDF's hash (not its text's), the text file it was
+ * parsed from, and the page of each finding; the manifest's URL and title.
+ */
+function withProvenance(doc: ParsedFile, file: SourceFile, entry: SourceEntry | undefined): ParsedFile {
+  const pdf = file.pdf;
+  const source = { ...doc.source, ...(pdf ? { sha256: pdf.sha256, encoding: 'pdf' as const, text: `extracted/${pdf.textFile}` } : {}), ...(entry?.url ? { pdfUrl: entry.url } : {}) };
+  const findings = pdf ? doc.findings.map((f) => ({ ...f, page: pageOf(f.line, pdf.pageStarts) })) : doc.findings;
+  return { ...doc, ...(entry?.title ? { title: entry.title } : {}), source, findings };
+}
+
+/** The page a line of an extracted text starts on. */
+function pageOf(line: number, pageStarts: readonly number[]): number {
+  return Math.max(1, pageStarts.filter((start) => start <= line).length);
+}
+
+function toFileError(source: SourceFile, error: unknown): FileError {
+  const file = source.name;
+  if (error instanceof IngestError && error.line && source.pdf) {
+    // The line is one of the extracted text: name that file and the PDF's page.
+    return { file, message: `page ${pageOf(error.line, source.pdf.pageStarts)} (content/extracted/${source.pdf.textFile}:${error.line}): ${error.message}` };
+  }
   if (error instanceof IngestError) return { file, ...(error.line ? { line: error.line } : {}), message: error.message };
   // An unexpected exception is a bug in ingest, but it must still name the file and let the others through.
   return { file, message: `internal error while parsing (please report): ${error instanceof Error ? error.message : String(error)}` };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Authority, DocumentKind } from '../../src/schemas/document.ts';
-import { decodeText, type SourceEncoding } from './read/decode-text.ts';
+import type { Authority, DocumentKind, SourceDocument } from '../../src/schemas/document.ts';
+import { decodeText } from './read/decode-text.ts';
 import { detectKind } from './recognise/detect-kind.ts';
 import { IngestError } from './ingest-error.ts';
 import { checkLossless } from './check/check-lossless.ts';
@@ -23,7 +23,7 @@ export type ParsedFile = ParsedDocument & {
   /** Prefix of the document's finding ids (`leicester-2009-08`, `leeds-2011-01-cr`). */
   idPrefix: string;
   authority: Authority;
-  source: { file: string; sha256: string; encoding: SourceEncoding };
+  source: SourceDocument['source'];
 };
 
 const ID_SUFFIX: Record<DocumentKind, { slug: string; id: string }> = {

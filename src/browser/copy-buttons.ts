@@ -10,7 +10,7 @@
  * - `data-copy`: an element's text, and its HTML (italic titles) where supported.
  * One live region announces the result; the button shows a tick meanwhile.
  */
-const status = () => {
+const liveRegion = () => {
   let region = document.getElementById('copy-status');
   if (!region) {
     region = Object.assign(document.createElement('p'), { id: 'copy-status', className: 'visually-hidden' });
@@ -44,10 +44,10 @@ if (window.isSecureContext && navigator.clipboard) {
     try {
       await copy(button);
       button.dataset.copied = '';
-      status().textContent = `Copied ${what.replace(/^Copy /, '')}.`;
+      liveRegion().textContent = `Copied ${what.replace(/^Copy /, '')}.`;
       setTimeout(() => delete button.dataset.copied, 2000);
     } catch {
-      status().textContent = 'Could not copy: select the text instead.';
+      liveRegion().textContent = 'Could not copy: select the text instead.';
     }
   });
 }

@@ -12,9 +12,14 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { pagefindDevMiddleware } from './pagefind-dev.ts';
 
-/** The folders (of dist/) whose pages are indexed: only finding and letter pages carry data-pagefind-body. */
-export const SEARCHABLE_FOLDERS = ['findings', 'letters'] as const;
+/**
+ * The folders (of dist/) whose pages are indexed: only finding pages carry data-pagefind-body. Search
+ * is of findings: a letter page among the results, or in the counts, would be a document counted as
+ * a finding (every filter count one too many per document).
+ */
+export const SEARCHABLE_FOLDERS = ['findings'] as const;
 
 /** The searchable pages, as sorted paths relative to the site (`findings/x/index.html`). */
 export function searchablePages(site: string): string[] {
@@ -84,7 +89,7 @@ export async function indexSite(site: string): Promise<string> {
     // indexing time for an identical index; tests/site/search-index-scope.test.ts fails if a
     // searchable page appears anywhere else.
     if (listsByNameHash(site)) {
-      check('addDirectory', await index.addDirectory({ path: site, glob: `{${SEARCHABLE_FOLDERS.join(',')}}/**/*.html` }));
+      check('addDirectory', await index.addDirectory({ path: site, glob: SEARCHABLE_FOLDERS.length === 1 ? `${SEARCHABLE_FOLDERS[0]}/**/*.html` : `{${SEARCHABLE_FOLDERS.join(',')}}/**/*.html` }));
     } else {
       const copy = join(site, '.pagefind-pages');
       try {
@@ -114,9 +119,19 @@ export async function indexSite(site: string): Promise<string> {
  */
 export function pagefindIntegration(): AstroIntegration {
   let indexing: Promise<string> | undefined;
+  let outDir = 'dist';
+  let base = '/';
   return {
     name: 'front-door-findings:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        base = config.base;
+      },
+      // `npm run dev` searches the last build's index (./pagefind-dev.ts).
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(pagefindDevMiddleware(outDir, base));
+      },
       'astro:build:generated': ({ dir }) => {
         indexing = indexSite(fileURLToPath(dir));
         // Awaited (and so reported) in astro:build:done; until then a failure must not count as unhandled.

@@ -97,8 +97,10 @@ export const sourceSchema = z.object({
   file: z.string(),
   /** SHA-256 of the file's bytes, so a reader can check the source they hold. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  /** The encoding the bytes were decoded from. */
-  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']),
+  /** The encoding the bytes were decoded from; `pdf` when the text is a PDF's text layer. */
+  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'pdf']),
+  /** For a PDF: the generated text it was parsed from (`extracted/<name>.txt` in the content folder); findings' `line` numbers are of this file. */
+  text: z.string().optional(),
   /** Address of the original PDF when known. */
   pdfUrl: z.string().url().optional(),
 });

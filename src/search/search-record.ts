@@ -6,7 +6,7 @@
  */
 import type { Finding, SourceDocument } from '../schemas/document.ts';
 import { formatDateRange, yearOf } from '../lib/dates.ts';
-import { documentShortName, findingTitle, kindLabel } from '../lib/documents.ts';
+import { documentShortName, kindLabel } from '../lib/documents.ts';
 import { judgementLabel } from '../lib/judgements.ts';
 
 /** Filters, metadata and sort keys of one indexed page. */
@@ -29,18 +29,13 @@ export function findingSearchRecord(doc: SourceDocument, finding: Finding): Sear
   const base = documentRecord(doc);
   return {
     filters: { judgement: [finding.judgement], theme: finding.themes.map((t) => t.theme), ...base.filters },
-    meta: { ...base.meta, title: `${findingTitle(doc, finding)} (${finding.id})`, judgement: judgementLabel(finding.judgement) },
+    // `text`: the finding's own words, shown whole in a result (an excerpt would repeat the title, which is indexed too).
+    meta: { ...base.meta, title: `${documentShortName(doc)} — finding ${finding.id}`, judgement: judgementLabel(finding.judgement), id: finding.id, text: finding.text },
     sort: base.sort,
   };
 }
 
-/** A letter page: its narrative text (findings are indexed on their own pages). */
-export function documentSearchRecord(doc: SourceDocument): SearchRecord {
-  const base = documentRecord(doc);
-  return { ...base, meta: { ...base.meta, title: `${kindLabel(doc.kind)}: ${documentShortName(doc)} (text of the ${doc.kind === 'ofsted-letter' ? 'letter' : 'report'})` } };
-}
-
-/** Every page Pagefind indexes: each document's text and each of its (current) findings. */
+/** Every page Pagefind indexes: each (current) finding's page. Letter pages are not indexed: search is of findings. */
 export function indexedSearchRecords(documents: readonly SourceDocument[]): SearchRecord[] {
-  return documents.flatMap((doc) => [documentSearchRecord(doc), ...doc.findings.map((finding) => findingSearchRecord(doc, finding))]);
+  return documents.flatMap((doc) => doc.findings.map((finding) => findingSearchRecord(doc, finding)));
 }

@@ -19,6 +19,8 @@ export interface SearchState {
   q: string;
   filters: Partial<Record<FilterKey, string[]>>;
   sort: Sort;
+  /** Exact words (`exact=1`): "police" finds police, never policies. Stemming is the default. */
+  exact?: boolean;
 }
 
 /** Read a query string (`?q=…&judgement=…`) into a state; unknown parameters are ignored. */
@@ -30,7 +32,8 @@ export function parseSearchState(search: string): SearchState {
     if (values.length > 0) filters[key] = values;
   }
   const sort = params.get('sort');
-  return { q: (params.get('q') ?? '').trim(), filters, sort: SORTS.includes(sort as Sort) ? (sort as Sort) : 'relevance' };
+  const exact = params.get('exact') === '1';
+  return { q: (params.get('q') ?? '').trim(), filters, sort: SORTS.includes(sort as Sort) ? (sort as Sort) : 'relevance', ...(exact ? { exact } : {}) };
 }
 
 /** A state as a query string, in a stable order so equal searches have equal URLs. */
@@ -39,6 +42,7 @@ export function formatSearchState(state: SearchState): string {
   if (state.q) params.set('q', state.q);
   for (const key of FILTER_KEYS) for (const value of [...(state.filters[key] ?? [])].sort()) params.append(key, value);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.exact) params.set('exact', '1');
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -3,7 +3,8 @@
  * 127.0.0.1: results, filters and counts, URL state, highlighting, no console
  * errors, no request leaving the machine. Needs `npm run build` first (npm test does it).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,14 +37,16 @@ async function open(path: string, { fresh = false } = {}): Promise<PageWatch> {
   return watch;
 }
 
-/** The first page of results (up to 20; the first few show at once, the rest a moment later) and the summary. */
-async function resultsFor(watch: PageWatch): Promise<{ titles: string[]; summary: string }> {
+/** The first page of results (up to 20; the first few show at once, the rest a moment later), their judgements and ids, and the summary. */
+async function resultsFor(watch: PageWatch): Promise<{ titles: string[]; judgements: string[]; ids: string[]; total: number; summary: string }> {
   const { page } = watch;
-  await page.locator('[data-summary]').filter({ hasText: /\d+ results?/ }).waitFor();
+  await page.locator('[data-summary]').filter({ hasText: /\d+ findings?/ }).waitFor();
   const summary = (await page.locator('[data-summary]').textContent()) ?? '';
-  const total = Number(/(\d+) results?/.exec(summary)![1]);
+  const total = Number(/(\d+) findings?/.exec(summary)![1]);
   await expect.poll(() => page.locator('[data-results] li').count()).toBe(Math.min(20, total));
-  return { titles: await page.locator('[data-results] li h3').allTextContents(), summary };
+  const judgements = await page.locator('[data-results] > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.judgement ?? ''));
+  const ids = await page.locator('[data-results] li h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname.split('/').at(-2)!));
+  return { titles: await page.locator('[data-results] li h3').allTextContents(), judgements, ids, total, summary };
 }
 
 /** The filter's values in the order shown, with the number beside each (undefined: none shown). */
@@ -89,13 +92,13 @@ describe('search page', () => {
     const watch = await open('/search/', { fresh: true });
     const documents = loadDocuments();
     const findings = loadFindings();
-    // Judgements most serious first, each with its number of findings; an authority counts its findings and its documents' text.
+    // Judgements most serious first, each with its number of findings; an authority counts its findings only (a letter is not a result).
     await watch.page.locator('details[data-filter="judgement"] summary').click();
     const judgements = ['priority-action', 'area-for-development', 'strength', 'meets-requirements'].filter((j) => findings.some((f) => f.judgement === j));
     expect(await shownValues(watch, 'judgement')).toEqual(judgements.map((j) => [j, byJudgement(findings)[j]]));
     expect(await watch.page.getByRole('checkbox', { name: /^Meets requirements \(\d+\)$/ }).count()).toBe(1);
     const rutland = documents.filter((d) => d.authority.name === 'Rutland');
-    expect((await shownCounts(watch, 'authority')).Rutland).toBe(rutland.length + rutland.reduce((n, d) => n + d.findings.length, 0));
+    expect((await shownCounts(watch, 'authority')).Rutland).toBe(rutland.reduce((n, d) => n + d.findings.length, 0));
     expect((await shownValues(watch, 'year')).map(([year]) => year)).toEqual([...new Set(documents.map((d) => d.inspection.start.slice(0, 4)))].sort());
     // A search with the judgement filter open counts judgements for the words; the closed filters load nothing.
     await watch.page.getByLabel('Words or a "quoted phrase"').fill('supervision');
@@ -138,9 +141,9 @@ describe('search page', () => {
     await watch.page.keyboard.press('Space');
     await watch.page.waitForURL(new RegExp(`judgement=${first![0]}`));
     await watch.page.locator('[data-summary]').filter({ hasText: `judgement: ${label}` }).waitFor();
-    const { titles } = await resultsFor(watch);
+    const { titles, judgements } = await resultsFor(watch);
     expect(titles.length).toBe(Math.min(20, supervisionFindings().filter((f) => f.judgement === first![0]).length));
-    expect(titles.every((t) => t.includes(label))).toBe(true);
+    expect(judgements.every((j) => j === first![0])).toBe(true);
     expect(await watch.page.locator('details[data-filter="judgement"] summary').textContent()).toBe('Judgement (1 chosen)');
   });
 
@@ -154,8 +157,13 @@ describe('search page', () => {
     expect(a.titles.length).toBe(expected('meets-requirements'));
     expect(b.titles.length).toBe(expected('area-for-development'));
     expect(a.titles).not.toEqual(b.titles);
-    expect(a.titles.every((t) => /Meets requirements/.test(t))).toBe(true);
-    expect(b.titles.every((t) => /Area for development/.test(t))).toBe(true);
+    expect(a.judgements.every((j) => j === 'meets-requirements')).toBe(true);
+    expect(b.judgements.every((j) => j === 'area-for-development')).toBe(true);
+    // Each result shows its judgement as a finding page does (badge label), and the finding's whole text, not the title again.
+    const first = meets.page.locator('[data-results] > li').first();
+    expect(await first.locator('.badge__label').textContent()).toBe('Meets requirements');
+    const id = a.ids[0]!;
+    expect(await first.locator('.search-result__text').textContent()).toBe(loadFindings().find((f) => f.id === id)!.text);
     // The judgement filter opens because it is in use; its counts ignore its own selection (values are alternatives).
     await expect.poll(async () => (await shownCounts(meets, 'judgement'))['meets-requirements']).toBe(expected('meets-requirements'));
     expect((await shownCounts(meets, 'judgement'))['area-for-development']).toBe(expected('area-for-development'));
@@ -175,9 +183,9 @@ describe('search page', () => {
   it('shows 20 results, then 20 more on request, each once', async () => {
     const watch = await open('/search/?q=children');
     const { summary } = await resultsFor(watch);
-    const total = Number(/(\d+) results/.exec(summary)![1]);
+    const total = Number(/(\d+) findings/.exec(summary)![1]);
     expect(total).toBeGreaterThan(20); // the seeds have enough for a second page
-    const more = watch.page.getByRole('button', { name: 'Show more results' });
+    const more = watch.page.getByRole('button', { name: 'Show more findings' });
     await more.click();
     await expect.poll(() => watch.page.locator('[data-results] li').count()).toBe(Math.min(40, total));
     expect(await more.isVisible()).toBe(total > 40);
@@ -190,16 +198,72 @@ describe('search page', () => {
     expect(exact.titles).toHaveLength(loadFindings().filter((f) => /strategy discussions/i.test(f.text)).length);
   });
 
-  it('on a narrow screen, a link past the filters takes keyboard focus to the results', async () => {
-    const { page } = await open('/search/?q=supervision');
-    await page.setViewportSize({ width: 375, height: 800 });
-    const skip = page.getByRole('link', { name: 'Skip to the results' });
-    await expect(skip.isVisible()).resolves.toBe(true);
-    await skip.focus();
-    await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('results-heading');
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await expect(skip.isVisible()).resolves.toBe(false);
+  it('counts and results are findings, and only findings: a query and an authority filter agree with the content', async () => {
+    const findings = loadFindings();
+    const rutland = findings.filter((f) => f.id.startsWith('rutland-'));
+    const filtered = await resultsFor(await open('/search/?authority=Rutland'));
+    expect(filtered.total).toBe(rutland.length);
+    expect(filtered.ids.every((id) => id.startsWith('rutland-'))).toBe(true);
+    const query = await resultsFor(await open('/search/?q=supervision'));
+    expect(query.total).toBe(supervisionFindings().length);
+    expect(query.ids.every((id) => findings.some((f) => f.id === id))).toBe(true);
+  });
+
+  it('exact words: "police" finds every finding with the word police and none with only "policies"; counts agree', async () => {
+    const findings = loadFindings();
+    const police = findings.filter((f) => /\bpolice\b/i.test(f.text));
+    expect(police.length).toBeGreaterThan(1);
+    const watch = await open('/search/?q=police');
+    const stemmed = await resultsFor(watch);
+    await watch.page.getByRole('checkbox', { name: /Exact words only/ }).check();
+    await watch.page.waitForURL(/exact=1/);
+    await watch.page.locator('[data-summary]').filter({ hasText: 'exact words' }).waitFor();
+    const exact = await resultsFor(watch);
+    expect(exact.ids.sort()).toEqual(police.map((f) => f.id).sort());
+    expect(exact.total).toBeLessThanOrEqual(stemmed.total);
+    // Counts beside the judgement values are of exactly these findings.
+    await watch.page.locator('details[data-filter="judgement"] summary').click();
+    await expect.poll(() => shownCounts(watch, 'judgement')).toEqual(Object.fromEntries((await shownValues(watch, 'judgement')).map(([j]) => [j, police.filter((f) => f.judgement === j).length])));
+    // A filter on top narrows them, and the URL keeps both.
+    const judgement = police[0]!.judgement;
+    const narrowed = await resultsFor(await open(`/search/?q=police&exact=1&judgement=${judgement}`));
+    expect(narrowed.ids.sort()).toEqual(police.filter((f) => f.judgement === judgement).map((f) => f.id).sort());
+  });
+
+  it('at 390 px the results come first and the filters are folded away under them', async () => {
+    const watch = await open('/search/?q=supervision');
+    await watch.page.setViewportSize({ width: 390, height: 844 });
+    await watch.page.reload();
+    await resultsFor(watch);
+    const firstResult = (await watch.page.locator('[data-results] li').first().boundingBox())!;
+    const filters = (await watch.page.locator('[data-filters-fold]').boundingBox())!;
+    expect(firstResult.y).toBeLessThan(filters.y);
+    expect(firstResult.y).toBeLessThan(844);
+    expect(await watch.page.locator('[data-filters-fold]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await watch.page.getByRole('searchbox').count()).toBe(1); // one search box: the header's is not on this page
+    await watch.page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(() => watch.page.locator('[data-filters-fold]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+  });
+
+  it('no results: suggests removing the filter, and that works', async () => {
+    const watch = await open('/search/?q=supervision&judgement=priority-action&authority=Leeds');
+    await watch.page.locator('[data-summary]').filter({ hasText: /^0 findings/ }).waitFor();
+    const remove = watch.page.getByRole('button', { name: /^Remove “Leeds”$/ });
+    await remove.click();
+    await watch.page.waitForURL((url) => !url.search.includes('Leeds'));
+  });
+
+  it('downloads every result of the query and filters (not only those shown) as CSV with the columns of findings.csv', async () => {
+    const watch = await open('/search/?q=children');
+    const { total } = await resultsFor(watch);
+    expect(total).toBeGreaterThan(20);
+    const [download] = await Promise.all([watch.page.waitForEvent('download'), watch.page.getByRole('button', { name: /Download all these findings/ }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    const rows = parseCsv(csv, { columns: true }) as Record<string, string>[];
+    const all = parseCsv(readFileSync(join(DIST, 'data/findings.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0]!)).toEqual(Object.keys(all[0]!));
+    expect(rows).toHaveLength(total);
+    for (const row of rows) expect(row).toEqual(all.find((r) => r.id === row.id));
   });
 
   it('made no console errors and no request left 127.0.0.1', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { REPOSITORY_URL } from '../../src/lib/site/repository.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 
@@ -11,4 +12,7 @@ it('CITATION.cff is CFF 1.2.0 for the software, MIT, at the package version', ()
   expect(cff).toMatchObject({ 'cff-version': '1.2.0', type: 'software', license: pkg.license, version: pkg.version, title: 'Front Door Findings' });
   expect(cff.authors).toEqual([{ name: 'Front Door Findings contributors' }]);
   expect(typeof cff.message).toBe('string');
+  // The repository address is one setting (package.json repository.url), used by CITATION.cff, the footer and /about/.
+  expect(cff['repository-code']).toBe(REPOSITORY_URL);
+  expect(REPOSITORY_URL).toMatch(/^https:\/\/[^/]+\/[^/]+\/[^/]+$/);
 });

@@ -84,13 +84,14 @@ describe('with JavaScript', () => {
     const { context, page } = await open(LIST);
     const ids = await page.locator('li.finding .finding-actions__permalink a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.replace(/\/$/, '').split('/').pop()!));
     expect(ids.length).toBeGreaterThan(1);
-    const names = await page.getByRole('button', { name: /^Copy (link to|citation of) finding / }).evaluateAll((buttons) => buttons.map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim()));
-    expect(names.length).toBe(ids.length * 2);
-    expect(new Set(names).size).toBe(names.length);
+    // Names from the DOM (long lists skip rendering off-screen parts, content-visibility: auto, which hides them from a role query).
+    const names = await page.locator('li.finding .finding-actions button').evaluateAll((buttons) => buttons.map((b) => b.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(names).toEqual(ids.flatMap((id) => [`Copy link to finding ${id}`, `Copy citation of finding ${id}`]));
     const last = ids.at(-1)!;
-    await page.getByRole('button', { name: `Copy citation of finding ${last}` }).click();
+    const button = (name: string) => page.locator('li.finding .finding-actions button').filter({ hasText: name });
+    await button(`Copy citation of finding ${last}`).click();
     await expect.poll(() => clipboard(page)).toBe(readBuilt(`findings/${last}/cite.txt`).trim());
-    await page.getByRole('button', { name: `Copy link to finding ${last}` }).click();
+    await button(`Copy link to finding ${last}`).click();
     await expect.poll(() => clipboard(page)).toBe(canonical(`findings/${last}/`));
     await context.close();
   });

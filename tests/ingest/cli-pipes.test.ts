@@ -53,10 +53,10 @@ describe('ingest --json through a pipe', () => {
 
   it('arrives whole when it is over 5 MB', async () => {
     const dir = join(work, 'big');
-    writeCorpus({ n: 380, seed: 1, out: dir });
+    writeCorpus({ n: 400, seed: 1, out: dir });
     const said = await piped(dir);
-    const [, size] = /python 380 (\d+)/.exec(said) ?? [];
+    const [, size] = /python 400 (\d+)/.exec(said) ?? [];
     expect(Number(size), said).toBeGreaterThan(5_000_000);
-    expect(said).toContain(`node 380 ${size}\n`);
+    expect(said).toContain(`node 400 ${size}\n`);
   }, 300_000);
 });

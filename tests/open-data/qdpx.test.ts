@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
@@ -41,6 +41,7 @@ let zip: JSZip;
 beforeAll(async () => {
   zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file('project.qde')!.async('string');
+  expect(XMLValidator.validate(xml)).toBe(true);
   const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseAttributeValue: false, isArray: (name) => ['Code', 'TextSource', 'PlainTextSelection', 'Coding'].includes(name) }).parse(xml);
   project = parsed.Project;
 });
@@ -78,6 +79,8 @@ describe('the .qdpx project', () => {
     const groups = project.CodeBook.Codes.Code as (Attrs & { Code: Attrs[] })[];
     expect(groups.map((g) => [g.name, g.isCodable])).toEqual([['Judgements', 'false'], ['Themes', 'false']]);
     expect(groups[0]!.Code.map((c) => c.name)).toEqual(['Area for priority action', 'Area for development', 'Strength', 'Meets requirements']);
+    // Every attribute has a value: isCodable="true", never a bare isCodable (not well-formed XML).
+    expect(groups.flatMap((g) => g.Code.map((c) => c.isCodable))).toEqual(groups.flatMap((g) => g.Code.map(() => 'true')));
     expect(groups[1]!.Code.map((c) => c.guid)).toEqual(themes.map((t) => themeGuid(t.id)));
     const nameOf = new Map(groups.flatMap((g) => g.Code.map((c) => [c.guid, c.name])));
     const findings = new Map(docs.flatMap(({ doc }) => doc.findings.map((f) => [f.id, f])));

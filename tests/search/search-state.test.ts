@@ -86,9 +86,10 @@ describe('results summary', () => {
   const label = (_key: string, value: string) => ({ strength: 'Strength', 'meets-requirements': 'Meets requirements' })[value] ?? value;
   it('says how many, for what words, filtered by what', () => {
     expect(searchSummary(parseSearchState('?q=chronology&judgement=strength&judgement=meets-requirements&year=2010'), 12, label)).toBe(
-      '12 results for “chronology”, filtered by judgement: Meets requirements or Strength; year: 2010.',
+      '12 findings for “chronology”, filtered by judgement: Meets requirements or Strength; year: 2010.',
     );
-    expect(searchSummary(parseSearchState('?q=caseloads'), 1, label)).toBe('1 result for “caseloads”.');
-    expect(searchSummary(parseSearchState('?region=London'), 0, label)).toBe('0 results, filtered by region: London.');
+    expect(searchSummary(parseSearchState('?q=caseloads'), 1, label)).toBe('1 finding for “caseloads”.');
+    expect(searchSummary(parseSearchState('?region=London'), 0, label)).toBe('0 findings, filtered by region: London.');
+    expect(searchSummary(parseSearchState('?q=police&exact=1'), 3, label)).toBe('3 findings for “police” (exact words).');
   });
 });

@@ -1,4 +1,5 @@
 import { normaliseGlyphs } from './normalise-glyphs.ts';
+import { isRunningHeader, namesPattern } from './running-headers.ts';
 
 /**
  * Page furniture: lines that belong to the page, not to the document. They
@@ -15,10 +16,6 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^raising standards,? improving lives$/i,
   /^a handwritten signature\b.*$/i, // alt text of the signature image in PDF extractions
 ];
-
-/** Words a running header or footer is made of besides the council's name (never "within": the title has it). */
-const HEADER_WORDS =
-  /\b(?:annual|unannounced|inspections?|of|contact|referral|and|assessment|arrangements|children's|childrens|services?|ofsted|letters?|reports?|page|for|to|the|executive|board|cabinet|committee|draft|final|official|protect|restricted|unclassified|appendix|[a-z]?\d+|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 
 /**
  * Stray layout markup left by HTML-ish PDF extraction. Only these layout tags
@@ -44,53 +41,12 @@ export function isFurnitureLine(line: string): boolean {
   return text !== '' && FURNITURE_LINES.some((pattern) => pattern.test(text));
 }
 
-/**
- * A running header or footer naming this document's council or the
- * inspection ("Leicester City Council – unannounced inspection letter",
- * "Rutland County Council children's services, June 2011"): nothing is left
- * once the council's names and header words are taken out. A line ending a
- * sentence is never one.
- */
-export function isRunningHeader(line: string, names: RegExp | undefined): boolean {
-  const text = line.trim();
-  // Headers start with a capital and end neither a sentence nor mid-phrase; a wrapped line of prose rarely does both.
-  if (text === '' || text.length > 160 || /[.;!?]$/.test(text) || /^[a-z]/.test(text) || /\b(?:and|of|to|the|for|in|by|with)$/i.test(text)) return false;
-  const lower = text.toLowerCase();
-  const inspection = lower.includes('unannounced inspection') || lower.includes('ofsted');
-  // A cheap look for the council's first word before the full pattern (this runs on every line).
-  if (!inspection && !(names && needles(names).some((needle) => lower.includes(needle)))) return false;
-  if (names) names.lastIndex = 0;
-  const named = inspection || (names !== undefined && names.test(text));
-  if (!named) return false;
-  const rest = (names ? text.replace(names, ' ') : text).replace(HEADER_WORDS, ' ');
-  return /^[\s\-–—:|,/()&'"]*$/.test(rest);
-}
-
-const NEEDLES = new WeakMap<RegExp, string[]>();
-
-/** The first words of the names a pattern matches, lower case (see `namesPattern`). */
-function needles(pattern: RegExp): string[] {
-  return NEEDLES.get(pattern) ?? [];
-}
-
 /** Remove stray layout tags and turn tabs into spaces. */
 export function stripStrayMarkup(line: string): string {
   return line.replace(STRAY_TAGS, ' ').replace(/\t/g, ' ').replace(/ {2,}/g, ' ').replace(/\s+$/, '');
 }
 
 const TITLE_END = /children'?s services\b/i;
-
-const COUNCIL_SUFFIXES = ['City Council', 'County Council', 'Metropolitan Borough Council', 'Borough Council', 'District Council', 'Council'];
-
-/** A pattern matching any of the council's names (case-insensitive), with the usual "… City Council" forms, or undefined without names. */
-export function namesPattern(names: readonly string[]): RegExp | undefined {
-  const escaped = names
-    .flatMap((n) => (/\bcouncil$/i.test(n) ? [n] : [n, ...COUNCIL_SUFFIXES.map((suffix) => `${n} ${suffix}`)])).filter((n) => n.trim().length >= 3).map((n) => n.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  if (escaped.length === 0) return undefined;
-  const pattern = new RegExp(`(?:the\\s+)?(?:${escaped.sort((a, b) => b.length - a.length).join('|')})(?:'s)?`, 'gi');
-  NEEDLES.set(pattern, [...new Set(names.map((n) => n.trim().toLowerCase().split(/\s+/)[0]).filter(Boolean))]);
-  return pattern;
-}
 
 /**
  * The document's lines as ingest reads them: glyphs normalised, layout tags
@@ -115,7 +71,9 @@ let lastCall: { text: string; key: string; lines: SourceLine[] } | undefined;
 
 function readKeptLines(text: string, names: readonly string[]): SourceLine[] {
   const pattern = namesPattern(names);
-  const untagged = normaliseGlyphs(text).replace(STRAY_TAGS, (tag) => tag.replace(/[^\n]/g, ' '));
+  const normal = normaliseGlyphs(text);
+  const sourceLines = normal.split('\n');
+  const untagged = normal.replace(STRAY_TAGS, (tag) => tag.replace(/[^\n]/g, ' '));
   const out: SourceLine[] = [];
   let altText = 0; // lines of a signature's alt text still to skip
   let title: string | undefined;
@@ -143,7 +101,9 @@ function readKeptLines(text: string, names: readonly string[]): SourceLine[] {
       title = trimmed;
       protect = TITLE_END.test(trimmed) ? 0 : 3;
     } else if (protect > 0 && trimmed !== '') protect = TITLE_END.test(trimmed) ? 0 : protect - 1;
-    const cells = COLUMN_GAP.test(raw) ? raw.split(/[ ]*\t[ \t]*| {3,}/).map((c) => stripStrayMarkup(c).trim()).filter(Boolean) : undefined;
+    // Column gaps are the source's own: a removed tag's spaces ("Workers <b>said</b>") are not a gap.
+    const source = sourceLines[index].replace(STRAY_TAGS, '');
+    const cells = COLUMN_GAP.test(source) ? source.split(/[ ]*\t[ \t]*| {3,}/).map((c) => stripStrayMarkup(c).trim()).filter(Boolean) : undefined;
     out.push({ text: stripStrayMarkup(raw), line: index + 1, ...(cells && cells.length > 1 ? { cells } : {}) });
   });
   return out;

@@ -36,6 +36,8 @@ export interface CslItem {
   language: 'en-GB';
   /** For a finding: its words, so a reference manager keeps what was cited. */
   abstract?: string;
+  /** For a finding of a PDF: the page of the original it starts on (RIS `SP`, BibTeX `pages`). */
+  page?: string;
 }
 
 /** The citation of this site's open data as a whole (no date: the data set changes; the version says which). */
@@ -51,7 +53,7 @@ export interface DatasetCsl {
 }
 
 /** A finding as a citation needs it; a registry entry of a retired id fits too. */
-export interface CitableFinding { id: string; judgement: Judgement; text: string }
+export interface CitableFinding { id: string; judgement: Judgement; text: string; page?: number }
 
 /** `2009-09-02` → `[[2009, 9, 2]]`; month-precision dates keep month precision. */
 export function dateParts(iso: string): CslItem['issued'] {
@@ -106,5 +108,6 @@ export function findingCsl(doc: SourceDocument, finding: CitableFinding, at: Sit
     number: finding.id,
     URL: absoluteUrl(at, citePaths.finding(finding.id)),
     abstract: finding.text,
+    ...(finding.page ? { page: String(finding.page) } : {}),
   };
 }

@@ -21,6 +21,8 @@ export interface FilterCounts {
   update: (state: SearchState, typing?: boolean) => void;
   /** A key was pressed: put off counting. */
   defer: () => void;
+  /** Show counts worked out on the page (exact words), for every filter. */
+  showGiven: (state: SearchState, byKey: (key: FilterKey) => Record<string, number>) => void;
 }
 
 /** Counts for the `<details data-filter>` groups in `box`. */
@@ -106,6 +108,15 @@ export function filterCounts(box: HTMLElement, pagefind: Pagefind): FilterCounts
     },
     defer() {
       if (timer !== undefined) countLater();
+    },
+    showGiven(next, byKey) {
+      state = next;
+      clearTimeout(timer);
+      timer = undefined;
+      for (const key of groups.keys()) {
+        show(key, byKey(key));
+        shownFor.set(key, 'exact'); // never a Pagefind count key: leaving exact words counts again
+      }
     },
   };
 }

@@ -7,7 +7,11 @@
 export interface ResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text (a finding page: its title and the finding's words). */
+  content: string;
   meta: Record<string, string>;
+  /** The page's filter values (src/search/search-record.ts). */
+  filters: Partial<Record<string, string[]>>;
 }
 export interface PagefindResult {
   data: () => Promise<ResultData>;

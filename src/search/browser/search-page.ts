@@ -7,11 +7,15 @@
  * filter counts (only for open filters) from src/search/browser/filter-counts.ts.
  */
 import { searchSummary } from '../search-summary.ts';
+import { exactCounts } from '../exact-words.ts';
 import { formatSearchState, parseSearchState, type SearchState } from '../search-state.ts';
 import { filterCounts } from './filter-counts.ts';
 import { loadPagefind, type Pagefind } from './pagefind-client.ts';
-import { checkFilters, filterLabel, readFilters, showChosen } from './search-dom.ts';
+import { checkFilters, filterLabel, foldFilters, readFilters, showChosen } from './search-dom.ts';
 import { searchResults } from './search-results.ts';
+import { exactSearch } from './exact-search.ts';
+import { downloadResults } from './export-csv.ts';
+import { showSuggestions } from './suggest.ts';
 
 /** Short: the search itself takes 5–90 ms, and results should show within 150 ms of the last key. */
 const DEBOUNCE_MS = 40;
@@ -33,22 +37,32 @@ export async function startSearchPage(): Promise<void> {
   const filtersBox = $<HTMLElement>('[data-filters]');
   const summary = $<HTMLElement>('[data-summary]');
   const more = $<HTMLButtonElement>('[data-more]');
+  const exactBox = $<HTMLInputElement>('#search-exact');
+  const exportButton = $<HTMLButtonElement>('[data-export]');
+  const suggestBox = $<HTMLElement>('[data-suggest]');
+  const base = root.dataset.base ?? '/';
   root.querySelectorAll<HTMLElement>('[data-enhanced]').forEach((el) => (el.hidden = false));
+  foldFilters($<HTMLDetailsElement>('[data-filters-fold]'));
 
   let state: SearchState = parseSearchState(location.search);
   input.value = state.q;
   sort.value = state.sort;
+  exactBox.checked = state.exact === true;
   checkFilters(filtersBox, state.filters);
 
   let pagefind: Pagefind;
   try {
     pagefind = await loadPagefind(root.dataset.base ?? '/');
   } catch {
-    summary.textContent = 'Search could not load. Browse letters, authorities, themes and years instead.';
+    summary.textContent = import.meta.env.DEV
+      ? 'Search could not load: the development server serves the index of the last build, and there is none. Run `npm run build` once, then reload.'
+      : 'Search could not load. Browse letters, authorities, themes and years instead.';
     return;
   }
   const results = searchResults(pagefind, $<HTMLOListElement>('[data-results]'), more);
   const counts = filterCounts(filtersBox, pagefind);
+  const exact = exactSearch(pagefind);
+  const isExact = (s: SearchState) => s.exact === true && s.q !== '';
 
   /** Search for `state`; `typing`: run by a key, so more keys may follow. */
   async function run(typing = false): Promise<void> {
@@ -57,13 +71,30 @@ export async function startSearchPage(): Promise<void> {
     if (!mine.q && Object.keys(mine.filters).length === 0) {
       results.clear();
       summary.textContent = PROMPT;
+      exportButton.hidden = true;
+      suggestBox.hidden = true;
     } else {
-      const found = await results.show(mine);
+      const found = await results.show(mine, isExact(mine) ? () => exact.results(mine) : undefined);
       if (found === undefined) return; // a newer search superseded this one: the summary and counts are the newer one's
       summary.textContent = searchSummary(mine, found, (key, value) => filterLabel(filtersBox, key, value));
+      exportButton.hidden = found === 0;
+      showSuggestions(suggestBox, filtersBox, mine, found, base, apply);
     }
     // Counts after the results (and once typing pauses), so counting never delays them.
-    counts.update(mine, typing);
+    if (isExact(mine)) {
+      const all = await exact.all(mine);
+      if (state === mine) counts.showGiven(mine, (key) => exactCounts(all, mine.filters, key));
+    } else counts.update(mine, typing);
+  }
+
+  /** A change made by a suggestion: the form follows it. */
+  function apply(change: Partial<SearchState>): void {
+    const filters = Object.fromEntries(Object.entries(change.filters ?? state.filters).filter(([, v]) => v && v.length > 0));
+    state = { ...state, ...change, filters };
+    if (!state.exact) delete state.exact;
+    exactBox.checked = state.exact === true;
+    checkFilters(filtersBox, state.filters);
+    void run();
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -100,6 +131,19 @@ export async function startSearchPage(): Promise<void> {
     void run();
   });
   more.addEventListener('click', () => void results.more());
+  exactBox.addEventListener('change', () => apply({ exact: exactBox.checked }));
+  exportButton.addEventListener('click', async () => {
+    const mine = state;
+    exportButton.disabled = true;
+    try {
+      const rows = await downloadResults(pagefind, exact, mine, base);
+      summary.textContent = `${searchSummary(mine, rows, (key, value) => filterLabel(filtersBox, key, value))} Downloaded ${rows} as CSV.`;
+    } catch {
+      summary.textContent = 'Could not build the CSV file: download /data/findings.csv instead.';
+    } finally {
+      exportButton.disabled = false;
+    }
+  });
   // Someone may have typed while Pagefind loaded: what the box says wins over the URL.
   if (input.value.trim() !== state.q) state = { ...state, q: input.value.trim() };
   await run();

@@ -1,8 +1,8 @@
 /**
  * The result list: the latest search's results, shown as they arrive, 20 at a time.
  */
-import { highlightFragment, toPagefindFilters, toPagefindSort, type SearchState } from '../search-state.ts';
-import type { Pagefind, PagefindResult } from './pagefind-client.ts';
+import { highlightFragment, markedWords, queryTerms, toPagefindFilters, toPagefindSort, type SearchState } from '../search-state.ts';
+import type { Pagefind, PagefindResult, ResultData } from './pagefind-client.ts';
 import { resultItem } from './search-dom.ts';
 
 const PAGE = 20;
@@ -17,8 +17,11 @@ const REST_AFTER_MS = 150;
 
 /** The list of one search page. */
 export interface SearchResults {
-  /** Search and show the first results; resolves to how many there are, or undefined if a newer search or clear() superseded it. */
-  show: (state: SearchState) => Promise<number | undefined>;
+  /**
+   * Search and show the first results; resolves to how many there are, or undefined if a newer
+   * search or clear() superseded it. `preset`: results already found and loaded (exact words).
+   */
+  show: (state: SearchState, preset?: () => Promise<ResultData[]>) => Promise<number | undefined>;
   /** Show the next results of the current search. */
   more: () => Promise<void>;
   /** A key was pressed: put off the rest of the first page (the search may be about to change). */
@@ -31,6 +34,9 @@ export interface SearchResults {
 export function searchResults(pagefind: Pagefind, list: HTMLOListElement, moreButton: HTMLButtonElement): SearchResults {
   let generation = 0;
   let q = '';
+  let exact = false;
+  // The words to mark in a result: those Pagefind marked (word forms included), or with exact words the query's own.
+  const words = (data: ResultData) => (exact ? queryTerms(q) : markedWords(data.excerpt));
   let results: PagefindResult[] = [];
   let shown = 0;
   let searching: Promise<unknown> = Promise.resolve();
@@ -52,25 +58,28 @@ export function searchResults(pagefind: Pagefind, list: HTMLOListElement, moreBu
     for (const pending of batch) {
       const data = await pending;
       if (mine !== generation) return;
-      list.append(resultItem(data, highlightFragment(q, data.excerpt)));
+      list.append(resultItem(data, highlightFragment(q, exact ? '' : data.excerpt), words(data)));
       shown += 1;
     }
     moreButton.hidden = shown >= results.length;
   }
 
   return {
-    async show(state) {
+    async show(state, preset) {
       const mine = ++generation;
       // Pagefind's worker runs searches one after another, and a short common prefix ("sup") can take
       // 300 ms at N = 500: searches typed meanwhile would queue behind it. So one search at a time,
       // and one that waited runs only if it is still the latest.
       await searching;
       if (mine !== generation) return undefined;
-      const pending = pagefind.search(state.q || null, { filters: toPagefindFilters(state.filters), sort: toPagefindSort(state.sort) });
+      const pending = preset
+        ? preset().then((loaded) => ({ results: loaded.map((data) => ({ data: async () => data })) }))
+        : pagefind.search(state.q || null, { filters: toPagefindFilters(state.filters), sort: toPagefindSort(state.sort) });
       searching = pending.catch(() => undefined);
       const response = await pending;
       if (!response || mine !== generation) return undefined;
       ({ q } = state);
+      exact = state.exact === true;
       results = response.results;
       shown = 0;
       list.replaceChildren();

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ingestDocuments } from '../../../scripts/ingest/ingest-documents.ts';
-import { REGISTRY_COMMENT } from '../../../src/schemas/finding-ids.ts';
+import { emptyRegistry } from '../../../src/schemas/finding-ids.ts';
 import { AUTHORITIES } from '../../helpers/seeds.ts';
 import { parseText, seedText } from '../../helpers/parse-text.ts';
 
@@ -67,7 +67,7 @@ describe('truncation with evidence', () => {
 describe('ingest carries the flags and the warning', () => {
   it('the document and its cut finding are flagged in the data, and the output lists the warning', () => {
     const cut = leicester.indexOf('not sufficiently efficient') + 'not sufficiently'.length;
-    const context = { authorities: AUTHORITIES, registry: { $comment: REGISTRY_COMMENT, ids: {} }, tagThemes: () => [] };
+    const context = { authorities: AUTHORITIES, registry: emptyRegistry(), tagThemes: () => [] };
     const result = ingestDocuments([{ name: 'cut.txt', bytes: new TextEncoder().encode(leicester.slice(0, cut)) }], context);
     expect(result.errors).toEqual([]);
     const [output] = result.outputs;

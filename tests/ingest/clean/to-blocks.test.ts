@@ -49,6 +49,14 @@ describe('cleaning rules', () => {
   it('leaves markup other than layout tags alone', () => {
     expect(blockText(toBlocks('- Text with <script>alert(1)</script> and <Finding> inside.')[0])).toBe('Text with <script>alert(1)</script> and <Finding> inside.');
   });
+  it('spaces left by removed layout tags are not a column gap: the line is still an item', () => {
+    expect(toBlocks('- Workers <b>said</b> supervision <span class="x">was</span> rare.')).toEqual([{ type: 'item', marker: '-', text: 'Workers said supervision was rare.', line: 1 }]);
+  });
+  it('rows of a two-column block stay lines and never join an item', () => {
+    const blocks = toBlocks('- A finding.\n\nReport to:\tCabinet\tDate:\t7 July 2010\nReport of:\tDirector');
+    expect(blocks.map((b) => b.type)).toEqual(['item', 'text']);
+    expect(blocks[1]).toMatchObject({ lines: ['Report to: Cabinet Date: 7 July 2010', 'Report of: Director'] });
+  });
   it('records the source line of each block', () => {
     expect(toBlocks('\n\nStrengths\n- One.\n\n- Two.').map((b) => b.line)).toEqual([3, 4, 6]);
   });
