@@ -36,10 +36,11 @@ describe('/data/front-door-findings.qdpx', () => {
     }
     expect(new Map(rows.map((r) => [r.id, r.text]))).toEqual(found);
   });
-  it('codebook.csv lists the theme codes of themes.qdc, by name', () => {
+  it('codebook.csv lists the codable theme codes of themes.qdc, by name (retired themes are not codable)', () => {
     const qdc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (n) => n === 'Code' }).parse(read('data/themes.qdc').toString());
     const rows = parseCsv(read('data/codebook.csv'), { columns: true }) as { tag: string }[];
-    expect(rows.map((r) => r.tag)).toEqual(qdc.CodeBook.Codes.Code.map((c: { name: string }) => c.name));
+    const codable = qdc.CodeBook.Codes.Code.filter((c: { isCodable: string }) => c.isCodable === 'true');
+    expect(rows.map((r) => r.tag)).toEqual(codable.map((c: { name: string }) => c.name));
   });
 });
 
