@@ -21,7 +21,14 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { RunContext, StepResult } from './bench/measurement.ts';
 import { MEASUREMENTS } from './bench/measurements.ts';
-import { failures, pageLoadTable, searchTable, stepsTable, summaryTable, type RunResult } from './bench/report.ts';
+import {
+  failures,
+  pageLoadTable,
+  searchTable,
+  stepsTable,
+  summaryTable,
+  type RunResult,
+} from './bench/report.ts';
 import { SEARCH_TARGETS } from './bench/search-cost.ts';
 
 const repo = resolve(import.meta.dirname, '..');
@@ -39,36 +46,51 @@ const { values } = parseArgs({
 });
 
 const sizes = (values.n ?? ['5', '150', '500']).flatMap((v) => v.split(',')).map(Number);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--n takes positive integers, got ${values.n?.join(', ')}`);
-if (!['shm', 'disk', 'both'].includes(values.where)) throw new Error(`--where must be shm, disk or both, got ${values.where}`);
-const places: ('shm' | 'disk')[] = values.where === 'both' ? ['shm', 'disk'] : [values.where as 'shm' | 'disk'];
+if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+  throw new Error(`--n takes positive integers, got ${values.n?.join(', ')}`);
+if (!['shm', 'disk', 'both'].includes(values.where))
+  throw new Error(`--where must be shm, disk or both, got ${values.where}`);
+const places: ('shm' | 'disk')[] =
+  values.where === 'both' ? ['shm', 'disk'] : [values.where as 'shm' | 'disk'];
 const benchOut = join(repo, 'bench-out');
 const tmpRoot = resolve(values.tmp);
 const seed = Number(values.seed);
 const timeoutMs = Number(values.timeout) * 1000;
 const resultsPath = join(benchOut, 'results.json');
 const repeat = Number(values.repeat);
-if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`--repeat takes a positive integer, got ${values.repeat}`);
+if (!Number.isInteger(repeat) || repeat < 1)
+  throw new Error(`--repeat takes a positive integer, got ${values.repeat}`);
 
 mkdirSync(benchOut, { recursive: true });
 const version = (pkg: string): string => {
   try {
-    return (JSON.parse(readFileSync(join(repo, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+    return (
+      JSON.parse(readFileSync(join(repo, 'node_modules', pkg, 'package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
   } catch {
     return 'missing';
   }
 };
 const meta = {
   startedAt: new Date().toISOString(),
-  machine: { cpus: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+  machine: {
+    cpus: cpus().length,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
   versions: { astro: version('astro'), pagefind: version('pagefind') },
   seed,
   repeat,
-  peakRss: existsSync('/usr/bin/time') ? 'GNU time -v: largest single process' : '/proc VmHWM polling: largest single process',
+  peakRss: existsSync('/usr/bin/time')
+    ? 'GNU time -v: largest single process'
+    : '/proc VmHWM polling: largest single process',
 };
 
 const runs: RunResult[] = [];
-const save = (): void => writeFileSync(resultsPath, `${JSON.stringify({ ...meta, runs }, null, 2)}\n`);
+const save = (): void =>
+  writeFileSync(resultsPath, `${JSON.stringify({ ...meta, runs }, null, 2)}\n`);
 
 for (const n of sizes) {
   for (const where of places) {
@@ -77,7 +99,11 @@ for (const n of sizes) {
     const run: RunResult = { n, where, root, steps: {} };
     runs.push(run);
     if (where === 'shm' && !existsSync(resolve(tmpRoot, '..'))) {
-      run.steps.setup = { status: 'failed', error: `${resolve(tmpRoot, '..')} does not exist (no RAM disk?)`, figures: {} };
+      run.steps.setup = {
+        status: 'failed',
+        error: `${resolve(tmpRoot, '..')} does not exist (no RAM disk?)`,
+        figures: {},
+      };
       save();
       continue;
     }
@@ -113,17 +139,27 @@ for (const n of sizes) {
           result = await m.run(ctx);
         } catch (error) {
           // A measurement's own bug must not stop the others.
-          result = { status: 'failed', error: error instanceof Error ? (error.stack ?? error.message) : String(error), figures: {} };
+          result = {
+            status: 'failed',
+            error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+            figures: {},
+          };
         }
         // The machine is shared: the 1-minute load average before and after says how much to trust the time.
         result.load = [Math.round(loadBefore * 10) / 10, Math.round(loadavg()[0] * 10) / 10];
         tries.push(result);
-        process.stderr.write(`${result.status}${result.seconds === undefined ? '' : ` in ${result.seconds.toFixed(1)} s`}${k + 1 < (m.timed ? repeat : 1) ? ', ' : ''}`);
+        process.stderr.write(
+          `${result.status}${result.seconds === undefined ? '' : ` in ${result.seconds.toFixed(1)} s`}${k + 1 < (m.timed ? repeat : 1) ? ', ' : ''}`,
+        );
         if (result.status !== 'ok' && result.status !== 'partial') break;
       }
       // With --repeat, the run with the median wall time stands for the step (its memory, CPU and figures too).
-      const result = tries.length > 1 && tries.every((t) => t.seconds !== undefined) ? [...tries].sort((a, b) => a.seconds! - b.seconds!)[Math.floor(tries.length / 2)]! : tries.at(-1)!;
-      if (tries.length > 1) result.figures.allSeconds = tries.map((t) => t.seconds?.toFixed(1) ?? t.status).join(' / ');
+      const result =
+        tries.length > 1 && tries.every((t) => t.seconds !== undefined)
+          ? [...tries].sort((a, b) => a.seconds! - b.seconds!)[Math.floor(tries.length / 2)]!
+          : tries.at(-1)!;
+      if (tries.length > 1)
+        result.figures.allSeconds = tries.map((t) => t.seconds?.toFixed(1) ?? t.status).join(' / ');
       run.steps[m.id] = result;
       process.stderr.write('\n');
       save();

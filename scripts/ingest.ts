@@ -55,30 +55,61 @@ async function run(options: IngestOptions): Promise<number> {
       throw error;
     }),
   );
-  let registry: Registry = setup(show(registryPath), () => (existsSync(registryPath) ? registrySchema.parse(JSON.parse(readFileSync(registryPath, 'utf8'))) : emptyRegistry()));
+  let registry: Registry = setup(show(registryPath), () =>
+    existsSync(registryPath)
+      ? registrySchema.parse(JSON.parse(readFileSync(registryPath, 'utf8')))
+      : emptyRegistry(),
+  );
   if (options.discardUnpublished) {
-    const { registry: kept, discarded } = discardUnpublished(registry, committedRegistry(registryPath));
-    console.error(`ingest: discarding ${discarded.length} id(s) issued since ${show(registryPath)} was last committed${discarded.length > 0 ? `: ${discarded.join(', ')}` : ''}`);
+    const { registry: kept, discarded } = discardUnpublished(
+      registry,
+      committedRegistry(registryPath),
+    );
+    console.error(
+      `ingest: discarding ${discarded.length} id(s) issued since ${show(registryPath)} was last committed${discarded.length > 0 ? `: ${discarded.join(', ')}` : ''}`,
+    );
     registry = kept;
   }
   const correctionsDir = options.corrections ?? join(inDir, 'corrections');
   const corrections = setup(`reading the corrections folder ${show(correctionsDir)}`, () =>
     existsSync(correctionsDir)
-      ? readdirSync(correctionsDir, { withFileTypes: true }).filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name).sort()
-          .map((name) => ({ path: join(show(correctionsDir), name), slug: name.replace(/\.yaml$/, ''), text: readFileSync(join(correctionsDir, name), 'utf8') }))
+      ? readdirSync(correctionsDir, { withFileTypes: true })
+          .filter((e) => e.isFile() && !e.name.startsWith('.'))
+          .map((e) => e.name)
+          .sort()
+          .map((name) => ({
+            path: join(show(correctionsDir), name),
+            slug: name.replace(/\.yaml$/, ''),
+            text: readFileSync(join(correctionsDir, name), 'utf8'),
+          }))
       : [],
   );
-  const themes = setup('content/themes.yaml or the theme overrides', () => loadThemeTagger(root, options.overrides));
-  const authorities = setup('content/authorities.csv', () => parseAuthorities(readFileSync(join(root, 'content/authorities.csv'), 'utf8')));
-  const result = ingestDocuments(loaded.files, { authorities, registry, tagThemes: themes.tag, overrideThemes: themes.override, corrections, sources: loaded.sources });
+  const themes = setup('content/themes.yaml or the theme overrides', () =>
+    loadThemeTagger(root, options.overrides),
+  );
+  const authorities = setup('content/authorities.csv', () =>
+    parseAuthorities(readFileSync(join(root, 'content/authorities.csv'), 'utf8')),
+  );
+  const result = ingestDocuments(loaded.files, {
+    authorities,
+    registry,
+    tagThemes: themes.tag,
+    overrideThemes: themes.override,
+    corrections,
+    sources: loaded.sources,
+  });
   result.errors.unshift(...loaded.errors);
   const inputs = new Set([...loaded.files.map((f) => f.name), ...loaded.errors.map((e) => e.file)]);
   // `file:line: message`; input files are named by their path, other files (corrections) already are.
   const formatError = (error: FileError): string =>
-    error.file === 'theme overrides' ? error.message : `${inputs.has(error.file) ? join(show(inDir), error.file) : error.file}${error.line ? `:${error.line}` : ''}: ${error.message}`;
+    error.file === 'theme overrides'
+      ? error.message
+      : `${inputs.has(error.file) ? join(show(inDir), error.file) : error.file}${error.line ? `:${error.line}` : ''}: ${error.message}`;
 
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ documents: result.outputs.map((o) => o.document), errors: result.errors }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ documents: result.outputs.map((o) => o.document), errors: result.errors }, null, 2)}\n`,
+    );
     return result.errors.length > 0 ? 1 : 0;
   }
   if (result.fatal) {
@@ -87,19 +118,34 @@ async function run(options: IngestOptions): Promise<number> {
     return 1;
   }
   const written = new Map(result.outputs.map((o) => [o.document.slug, o.document.source.file]));
-  const settled = settleRegistry(registry, result.registry, written, new Set(result.errors.map((e) => e.file)), existingOutputs(outDir));
+  const settled = settleRegistry(
+    registry,
+    result.registry,
+    written,
+    new Set(result.errors.map((e) => e.file)),
+    existingOutputs(outDir),
+  );
   if (settled.retired.length > 0 && !options.retire) {
     for (const error of result.errors) console.error(formatError(error));
-    console.error(`ingest: this run would retire ${settled.retired.length} finding id(s); links to them would land on a "retired" page:`);
+    console.error(
+      `ingest: this run would retire ${settled.retired.length} finding id(s); links to them would land on a "retired" page:`,
+    );
     for (const { id, reason } of settled.retired) console.error(`  ${id}: ${reason}`);
-    console.error('ingest: nothing written — run again with --retire if that is intended; --discard-unpublished drops ids never committed instead');
+    console.error(
+      'ingest: nothing written — run again with --retire if that is intended; --discard-unpublished drops ids never committed instead',
+    );
     return 1;
   }
   const rows = intakeRows(result.outputs, result.errors);
-  writeContent(outDir, result.outputs.map((o) => ({ slug: o.document.slug, mdx: o.mdx })), new Set(settled.kept), {
-    'finding-ids.json': `${JSON.stringify(settled.registry, null, 2)}\n`,
-    'intake-report.md': intakeMarkdown(rows),
-  });
+  writeContent(
+    outDir,
+    result.outputs.map((o) => ({ slug: o.document.slug, mdx: o.mdx })),
+    new Set(settled.kept),
+    {
+      'finding-ids.json': `${JSON.stringify(settled.registry, null, 2)}\n`,
+      'intake-report.md': intakeMarkdown(rows),
+    },
+  );
   loaded.saveExtracted();
   if (loaded.summary) console.error(loaded.summary);
   for (const { id, reason } of settled.retired) console.error(`retired: ${id}: ${reason}`);
@@ -108,7 +154,9 @@ async function run(options: IngestOptions): Promise<number> {
   for (const line of themes.coverage(findings)) console.error(line);
   for (const error of result.errors) console.error(formatError(error));
   for (const line of intakeTable(rows, `${show(outDir)}/intake-report.md`)) console.error(line);
-  console.error(`ingest: ${result.outputs.length} documents, ${findings.length} findings written to ${show(outDir)}/; ${result.errors.length} file(s) with errors`);
+  console.error(
+    `ingest: ${result.outputs.length} documents, ${findings.length} findings written to ${show(outDir)}/; ${result.errors.length} file(s) with errors`,
+  );
   return result.errors.length > 0 ? 1 : 0;
 }
 
@@ -120,9 +168,12 @@ function setup<T>(what: string, load: () => T): T {
   try {
     return load();
   } catch (error) {
-    const reason = error instanceof Error && 'issues' in error && Array.isArray(error.issues)
-      ? describeIssues(error.issues)
-      : error instanceof Error ? error.message : String(error);
+    const reason =
+      error instanceof Error && 'issues' in error && Array.isArray(error.issues)
+        ? describeIssues(error.issues)
+        : error instanceof Error
+          ? error.message
+          : String(error);
     throw new CliError(`${what}: ${reason} — nothing written; fix the problem and run again`);
   }
 }

@@ -17,6 +17,9 @@ let cached: Promise<ChartData> | undefined;
 
 /** The charts, loaded once per build. */
 export function getChartData(): Promise<ChartData> {
-  cached ??= getSiteData().then((data) => ({ charts: siteCharts(data), coverage: coverage(data.authorities, data.documentsByAuthority) }));
+  cached ??= getSiteData().then((data) => ({
+    charts: siteCharts(data),
+    coverage: coverage(data.authorities, data.documentsByAuthority),
+  }));
   return cached;
 }

@@ -17,14 +17,19 @@ const generated = generatedContentDir();
 
 /** Ofsted letters and council reports, one MDX file each. */
 const letters = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${generated}/letters`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: glob({
+    pattern: '*.mdx',
+    base: `${generated}/letters`,
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
   schema: documentSchema,
 });
 
 /** The 152 authorities of 2009–12. */
 const authorities = defineCollection({
   loader: file('content/authorities.csv', {
-    parser: (text) => parseAuthorities(text).map((authority) => ({ id: authority.slug, ...authority })),
+    parser: (text) =>
+      parseAuthorities(text).map((authority) => ({ id: authority.slug, ...authority })),
   }),
   schema: authoritySchema,
 });
@@ -32,7 +37,11 @@ const authorities = defineCollection({
 /** Every finding id ever issued (permalinks), including retired ones. */
 const findingIds = defineCollection({
   loader: file(`${generated}/finding-ids.json`, {
-    parser: (text) => Object.entries(JSON.parse(text).ids as Record<string, unknown>).map(([id, entry]) => ({ id, ...(entry as object) })),
+    parser: (text) =>
+      Object.entries(JSON.parse(text).ids as Record<string, unknown>).map(([id, entry]) => ({
+        id,
+        ...(entry as object),
+      })),
   }),
   schema: registryEntrySchema.extend({ id: z.string() }),
 });

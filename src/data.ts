@@ -17,7 +17,8 @@ import { narrativeSentences } from './lib/follow-up/narrative.ts';
 import { linkCouncilReports, type SameInspectionLinks } from './lib/follow-up/same-inspection.ts';
 import { measureThemes, type GoldFiles, type ThemeMeasurement } from './lib/theme-measurement.ts';
 
-const measure = (files: GoldFiles | undefined, themes: ThemeInfo[]) => (files ? measureThemes(files, themes) : undefined);
+const measure = (files: GoldFiles | undefined, themes: ThemeInfo[]) =>
+  files ? measureThemes(files, themes) : undefined;
 
 export type { FindingPermalink, FindingRef } from './lib/permalinks.ts';
 
@@ -61,14 +62,31 @@ export interface SiteData {
 
 // import.meta.glob returns {} when the file does not exist, so a missing taxonomy is not an error:
 // https://vite.dev/guide/features.html#glob-import
-const themeFiles = import.meta.glob<string>('../content/themes.yaml', { query: '?raw', import: 'default', eager: true });
-const overrideFiles = import.meta.glob<string>('../content/theme-overrides.yaml', { query: '?raw', import: 'default', eager: true });
-const goldFiles = import.meta.glob<string>('../docs/themes/gold/*.{jsonl,json}', { query: '?raw', import: 'default', eager: true });
+const themeFiles = import.meta.glob<string>('../content/themes.yaml', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const overrideFiles = import.meta.glob<string>('../content/theme-overrides.yaml', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const goldFiles = import.meta.glob<string>('../docs/themes/gold/*.{jsonl,json}', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 /** The gold set's files, when all four are there. */
 function goldSet(): GoldFiles | undefined {
   const file = (name: string) => goldFiles[`../docs/themes/gold/${name}`];
-  const [findings, labels, split, before] = ['findings.jsonl', 'labels.jsonl', 'split.json', 'tags-before.jsonl'].map(file);
+  const [findings, labels, split, before] = [
+    'findings.jsonl',
+    'labels.jsonl',
+    'split.json',
+    'tags-before.jsonl',
+  ].map(file);
   return findings && labels && split && before ? { findings, labels, split, before } : undefined;
 }
 
@@ -91,7 +109,11 @@ async function load(): Promise<SiteData> {
   const findings = documents.flatMap((doc) => doc.findings.map((finding) => ({ finding, doc })));
   const findingsById = new Map(findings.map((r) => [r.finding.id, r]));
   const { themes, retired } = parseTaxonomy(Object.values(themeFiles)[0]);
-  const permalinks = buildPermalinks(idEntries.map((e) => e.data), findings, docsBySlug);
+  const permalinks = buildPermalinks(
+    idEntries.map((e) => e.data),
+    findings,
+    docsBySlug,
+  );
   // The citation files are written after the pages, from this same data (src/integrations/citation-files.ts).
   handOverSiteData({ documents, permalinks });
   const entries = new Map(letterEntries.map((e) => [e.data.slug, e]));
@@ -99,9 +121,14 @@ async function load(): Promise<SiteData> {
   return {
     documents,
     entries,
-    authorities: sortByKeys(authorityEntries.map((e) => e.data), (a) => a.name),
+    authorities: sortByKeys(
+      authorityEntries.map((e) => e.data),
+      (a) => a.name,
+    ),
     documentsByAuthority,
-    documentsByYear: new Map([...groupBy(documents, (d) => yearOf(d.inspection.start))].sort(([a], [b]) => a - b)),
+    documentsByYear: new Map(
+      [...groupBy(documents, (d) => yearOf(d.inspection.start))].sort(([a], [b]) => a - b),
+    ),
     findings,
     findingsById,
     permalinks,
@@ -112,7 +139,9 @@ async function load(): Promise<SiteData> {
     findingsByTheme: groupByMany(findings, (r) => r.finding.themes.map((t) => t.theme)),
     themeOverrides: parseThemeOverrides(Object.values(overrideFiles)[0]),
     themeMeasurement: themes.length > 0 ? measure(goldSet(), themes) : undefined,
-    followUps: buildFollowUps(documentsByAuthority, (slug) => narrativeSentences(entries.get(slug)?.body ?? '')),
+    followUps: buildFollowUps(documentsByAuthority, (slug) =>
+      narrativeSentences(entries.get(slug)?.body ?? ''),
+    ),
     sameInspection: linkCouncilReports(documentsByAuthority),
   };
 }

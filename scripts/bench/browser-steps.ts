@@ -20,13 +20,29 @@ function searchStep(id: string, label: string, cpuSlowdown = 1): Measurement {
     id,
     label,
     async run(ctx) {
-      if (ctx.repeatOfN) return { status: 'skipped', error: 'measured once per N, on the first location', figures: {} };
-      if (ctx.steps.build?.status !== 'ok' || !existsSync(join(ctx.dirs.dist, 'pagefind', 'pagefind.js'))) return { status: 'skipped', error: 'no built site with a search index', figures: {} };
+      if (ctx.repeatOfN)
+        return {
+          status: 'skipped',
+          error: 'measured once per N, on the first location',
+          figures: {},
+        };
+      if (
+        ctx.steps.build?.status !== 'ok' ||
+        !existsSync(join(ctx.dirs.dist, 'pagefind', 'pagefind.js'))
+      )
+        return { status: 'skipped', error: 'no built site with a search index', figures: {} };
       const t0 = performance.now();
       const samples = await measureSearchCost({ dist: ctx.dirs.dist, repeats: 3, cpuSlowdown });
       // Every sample, next to results.json (the run's own folder is removed after a RAM-disk run).
-      writeFileSync(join(ctx.repo, 'bench-out', `${id}-samples-n${ctx.n}.json`), `${JSON.stringify(samples, null, 2)}\n`);
-      return { status: 'ok', seconds: (performance.now() - t0) / 1000, figures: searchFigures(samples) };
+      writeFileSync(
+        join(ctx.repo, 'bench-out', `${id}-samples-n${ctx.n}.json`),
+        `${JSON.stringify(samples, null, 2)}\n`,
+      );
+      return {
+        status: 'ok',
+        seconds: (performance.now() - t0) / 1000,
+        figures: searchFigures(samples),
+      };
     },
   };
 }
@@ -43,10 +59,20 @@ export const pageLoad: Measurement = {
   id: 'pageLoad',
   label: 'page load on a phone-speed Chromium',
   async run(ctx) {
-    if (ctx.repeatOfN) return { status: 'skipped', error: 'measured once per N, on the first location', figures: {} };
-    if (ctx.steps.build?.status !== 'ok') return { status: 'skipped', error: 'no built site', figures: {} };
+    if (ctx.repeatOfN)
+      return {
+        status: 'skipped',
+        error: 'measured once per N, on the first location',
+        figures: {},
+      };
+    if (ctx.steps.build?.status !== 'ok')
+      return { status: 'skipped', error: 'no built site', figures: {} };
     const t0 = performance.now();
     const samples = await measurePageLoad({ dist: ctx.dirs.dist, repeats: 3 });
-    return { status: 'ok', seconds: (performance.now() - t0) / 1000, figures: pageLoadFigures(samples) };
+    return {
+      status: 'ok',
+      seconds: (performance.now() - t0) / 1000,
+      figures: pageLoadFigures(samples),
+    };
   },
 };

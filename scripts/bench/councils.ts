@@ -32,9 +32,27 @@ const FIXED: Readonly<Record<string, readonly string[]>> = {
 
 // Places styled "City Council" (metropolitan districts and unitaries with city status).
 const CITIES = new Set([
-  'Birmingham', 'Bradford', 'Coventry', 'Leeds', 'Liverpool', 'Manchester', 'Newcastle upon Tyne',
-  'Salford', 'Sheffield', 'Sunderland', 'Wakefield', 'Wolverhampton', 'Derby', 'Leicester',
-  'Nottingham', 'Peterborough', 'Plymouth', 'Portsmouth', 'Southampton', 'Stoke-on-Trent', 'York',
+  'Birmingham',
+  'Bradford',
+  'Coventry',
+  'Leeds',
+  'Liverpool',
+  'Manchester',
+  'Newcastle upon Tyne',
+  'Salford',
+  'Sheffield',
+  'Sunderland',
+  'Wakefield',
+  'Wolverhampton',
+  'Derby',
+  'Leicester',
+  'Nottingham',
+  'Peterborough',
+  'Plymouth',
+  'Portsmouth',
+  'Southampton',
+  'Stoke-on-Trent',
+  'York',
   'Brighton and Hove',
 ]);
 

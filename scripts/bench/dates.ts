@@ -13,8 +13,18 @@ export interface Ymd {
 
 /** Month names as the letters spell them. */
 export const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /** The programme ran June 2009 – May 2012: 36 months, indexed 0 (June 2009) to 35 (May 2012). */
@@ -88,8 +98,10 @@ export function monthYear(x: { y: number; m: number }): string {
  */
 export function inspectionDates(d1: Ymd, d2: Ymd, ordinals: boolean): string {
   const day = (x: Ymd): string => (ordinals ? ordinal(x.d) : String(x.d));
-  if (d1.y !== d2.y) return `${day(d1)} ${MONTHS[d1.m - 1]} ${d1.y} and ${day(d2)} ${MONTHS[d2.m - 1]} ${d2.y}`;
-  if (d1.m !== d2.m) return `${day(d1)} ${MONTHS[d1.m - 1]} and ${day(d2)} ${MONTHS[d2.m - 1]} ${d2.y}`;
+  if (d1.y !== d2.y)
+    return `${day(d1)} ${MONTHS[d1.m - 1]} ${d1.y} and ${day(d2)} ${MONTHS[d2.m - 1]} ${d2.y}`;
+  if (d1.m !== d2.m)
+    return `${day(d1)} ${MONTHS[d1.m - 1]} and ${day(d2)} ${MONTHS[d2.m - 1]} ${d2.y}`;
   return `${day(d1)} and ${day(d2)} ${MONTHS[d1.m - 1]} ${d1.y}`;
 }
 
@@ -105,7 +117,8 @@ export function pickVisitStart(rng: Rng, monthIndex: number, preferMonthEnd: boo
     const x = { y, m, d };
     const wd = weekday(x);
     const christmas = (m === 12 && d >= 20) || (m === 1 && d <= 3);
-    if (wd >= 1 && wd <= 4 && !christmas && compareYmd(addDays(x, 1), LAST_DAY) <= 0) candidates.push(x);
+    if (wd >= 1 && wd <= 4 && !christmas && compareYmd(addDays(x, 1), LAST_DAY) <= 0)
+      candidates.push(x);
   }
   const last = candidates[candidates.length - 1];
   if (preferMonthEnd && last && last.d === daysInMonth(y, m)) return last;

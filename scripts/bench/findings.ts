@@ -10,12 +10,23 @@ import { SEED_FINDINGS, type Judgement } from './seed-findings.ts';
 export type BulletStyle = 'dash' | 'bullet' | 'o' | 'numbered' | 'inline' | 'paragraph';
 
 /** All bullet styles, for tests that check each one occurs. */
-export const BULLET_STYLES: readonly BulletStyle[] = ['dash', 'bullet', 'o', 'numbered', 'inline', 'paragraph'];
+export const BULLET_STYLES: readonly BulletStyle[] = [
+  'dash',
+  'bullet',
+  'o',
+  'numbered',
+  'inline',
+  'paragraph',
+];
 
 /** The stray tag that precedes several `▪` items on one line in seeds 000 and 002. */
 export const INLINE_UL = '<ul style="list-style-type: none">';
 
-const MARKS: Readonly<Record<'dash' | 'bullet' | 'o', string>> = { dash: '- ', bullet: '• ', o: 'o ' };
+const MARKS: Readonly<Record<'dash' | 'bullet' | 'o', string>> = {
+  dash: '- ',
+  bullet: '• ',
+  o: 'o ',
+};
 
 function sentences(text: string): string[] {
   // Split after a full stop followed by a capital; the seed text has no abbreviations that break this.
@@ -27,7 +38,12 @@ function sentences(text: string): string[] {
  * followed by a later sentence of another seed finding, so a large corpus is not n copies of the
  * seeds (which would flatter search and compression).
  */
-export function makeFindings(rng: Rng, judgement: Judgement, n: number, hadPrevious: boolean): string[] {
+export function makeFindings(
+  rng: Rng,
+  judgement: Judgement,
+  n: number,
+  hadPrevious: boolean,
+): string[] {
   const pool = SEED_FINDINGS[judgement];
   const bases = rng.sample(pool, n);
   while (bases.length < n) bases.push(rng.pick(pool));
@@ -42,7 +58,12 @@ export function makeFindings(rng: Rng, judgement: Judgement, n: number, hadPrevi
     } else if (r >= 0.8) {
       text = first;
     }
-    if (hadPrevious && judgement !== 'area-for-development' && rng.chance(0.12) && !text.includes('last inspection')) {
+    if (
+      hadPrevious &&
+      judgement !== 'area-for-development' &&
+      rng.chance(0.12) &&
+      !text.includes('last inspection')
+    ) {
       text += ' This was an area for development at the last inspection.';
     }
     return text;

@@ -10,7 +10,12 @@ import { join } from 'node:path';
  * Write the floor project into dir (emptied first). It has no package.json of its own: a
  * node_modules symlink to the repo's lets `astro` resolve without an install.
  */
-export function writeFloorProject(dir: string, pages: number, repoNodeModules: string, endpoints = 0): void {
+export function writeFloorProject(
+  dir: string,
+  pages: number,
+  repoNodeModules: string,
+  endpoints = 0,
+): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
   symlinkSync(repoNodeModules, join(dir, 'node_modules'), 'dir');

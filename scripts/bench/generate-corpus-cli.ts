@@ -12,8 +12,18 @@ import { AUTHORITIES_CSV, readAuthorities } from './authorities.ts';
 import { generateCorpus, type CorpusFile } from './generate-corpus.ts';
 
 /** Generate n letters and write them into dir; returns the generated files. */
-export function writeCorpus(opts: { n: number; seed: number; out: string; authorities?: string; expected?: string }): CorpusFile[] {
-  const files = generateCorpus({ n: opts.n, seed: opts.seed, authorities: readAuthorities(opts.authorities ?? AUTHORITIES_CSV) });
+export function writeCorpus(opts: {
+  n: number;
+  seed: number;
+  out: string;
+  authorities?: string;
+  expected?: string;
+}): CorpusFile[] {
+  const files = generateCorpus({
+    n: opts.n,
+    seed: opts.seed,
+    authorities: readAuthorities(opts.authorities ?? AUTHORITIES_CSV),
+  });
   mkdirSync(opts.out, { recursive: true });
   for (const old of readdirSync(opts.out)) {
     if (/^bench_\d+\.txt$/.test(old)) rmSync(join(opts.out, old));
@@ -21,7 +31,14 @@ export function writeCorpus(opts: { n: number; seed: number; out: string; author
   for (const f of files) writeFileSync(join(opts.out, f.name), f.text);
   if (opts.expected) {
     // Kept outside the corpus folder by the caller's choice: the ingest reads every file it is given.
-    writeFileSync(opts.expected, `${JSON.stringify(files.map((f) => ({ name: f.name, ...f.expected })), null, 1)}\n`);
+    writeFileSync(
+      opts.expected,
+      `${JSON.stringify(
+        files.map((f) => ({ name: f.name, ...f.expected })),
+        null,
+        1,
+      )}\n`,
+    );
   }
   return files;
 }
@@ -39,10 +56,19 @@ function main(): void {
   if (!values.out) throw new Error('--out DIR is required');
   const n = Number(values.n);
   const seed = Number(values.seed);
-  if (!Number.isInteger(n) || !Number.isInteger(seed)) throw new Error('--n and --seed must be integers');
+  if (!Number.isInteger(n) || !Number.isInteger(seed))
+    throw new Error('--n and --seed must be integers');
   const t0 = performance.now();
-  const files = writeCorpus({ n, seed, out: values.out, authorities: values.authorities, expected: values.expected });
-  console.log(`wrote ${files.length} letters to ${values.out} in ${Math.round(performance.now() - t0)} ms`);
+  const files = writeCorpus({
+    n,
+    seed,
+    out: values.out,
+    authorities: values.authorities,
+    expected: values.expected,
+  });
+  console.log(
+    `wrote ${files.length} letters to ${values.out} in ${Math.round(performance.now() - t0)} ms`,
+  );
 }
 
 if (import.meta.main) main();

@@ -4,7 +4,16 @@
  * the same bytes, and nothing here touches the file system (the CLI reads authorities.csv).
  */
 import { councilName, placeName, type AuthorityRow } from './councils.ts';
-import { addDays, compareYmd, isoDate, pickLetterDate, pickVisitStart, programmeIndex, PROGRAMME_MONTHS, type Ymd } from './dates.ts';
+import {
+  addDays,
+  compareYmd,
+  isoDate,
+  pickLetterDate,
+  pickVisitStart,
+  programmeIndex,
+  PROGRAMME_MONTHS,
+  type Ymd,
+} from './dates.ts';
 import { buildLetter } from './letter.ts';
 import { createRng, type Rng } from './prng.ts';
 import type { Judgement } from './seed-findings.ts';
@@ -56,7 +65,9 @@ interface Slot {
  * as in the real programme; only larger N adds second visits within a year.
  */
 function schedule(rng: Rng, authorities: readonly AuthorityRow[], n: number): Slot[] {
-  const pairs = rng.shuffle(authorities.flatMap((authority) => [0, 1, 2].map((year) => ({ authority, year }))));
+  const pairs = rng.shuffle(
+    authorities.flatMap((authority) => [0, 1, 2].map((year) => ({ authority, year }))),
+  );
   const months = pairs.map(() => rng.shuffle([...Array(12).keys()]));
   const slots: Slot[] = [];
   for (let round = 0; round < 12 && slots.length < n; round++) {
@@ -74,7 +85,8 @@ function schedule(rng: Rng, authorities: readonly AuthorityRow[], n: number): Sl
 function previousVisit(rng: Rng, slot: Slot, all: readonly Slot[]): [Ymd, Ymd] | undefined {
   let best: Slot | undefined;
   for (const other of all) {
-    if (other.authority !== slot.authority || compareYmd(other.visit[0], slot.visit[0]) >= 0) continue;
+    if (other.authority !== slot.authority || compareYmd(other.visit[0], slot.visit[0]) >= 0)
+      continue;
     if (!best || compareYmd(other.visit[0], best.visit[0]) > 0) best = other;
   }
   if (best) return rng.chance(0.85) ? best.visit : undefined;
@@ -89,7 +101,8 @@ export function generateCorpus(options: GenerateOptions): CorpusFile[] {
   const { n, seed, authorities } = options;
   if (!Number.isInteger(n) || n < 0) throw new Error(`n must be a non-negative integer, got ${n}`);
   const capacity = authorities.length * PROGRAMME_MONTHS;
-  if (n > capacity) throw new Error(`n = ${n} exceeds ${capacity} distinct (authority, month) inspection slots`);
+  if (n > capacity)
+    throw new Error(`n = ${n} exceeds ${capacity} distinct (authority, month) inspection slots`);
   const slots = schedule(createRng(seed, 0), authorities, n);
   const width = Math.max(4, String(n).length);
   return slots.map((slot, i) => {
@@ -98,7 +111,13 @@ export function generateCorpus(options: GenerateOptions): CorpusFile[] {
     const council = councilName(slot.authority, rng);
     const letterDate = pickLetterDate(rng, slot.visit[1]);
     const previous = previousVisit(rng, slot, slots);
-    const built = buildLetter(rng, { council, place: placeName(slot.authority), visit: slot.visit, letterDate, previous });
+    const built = buildLetter(rng, {
+      council,
+      place: placeName(slot.authority),
+      visit: slot.visit,
+      letterDate,
+      previous,
+    });
     return {
       name: `bench_${String(i + 1).padStart(width, '0')}.txt`,
       text: built.text,

@@ -5,7 +5,14 @@
 import { compareYmd, longDate, type Ymd } from './dates.ts';
 import { BULLET_STYLES, makeFindings, renderSection, type BulletStyle } from './findings.ts';
 import {
-  closing, evidenceParagraph, letterhead, openingParagraph, previousSentence, recipient, summarySentence, titleLine,
+  closing,
+  evidenceParagraph,
+  letterhead,
+  openingParagraph,
+  previousSentence,
+  recipient,
+  summarySentence,
+  titleLine,
 } from './letter-parts.ts';
 import { pageBreaker } from './page-breaks.ts';
 import { person } from './people.ts';
@@ -42,7 +49,12 @@ const HEADINGS = {
 } as const;
 
 const STYLE_WEIGHTS: Readonly<Record<BulletStyle, number>> = {
-  dash: 0.35, inline: 0.2, bullet: 0.15, o: 0.1, numbered: 0.1, paragraph: 0.1,
+  dash: 0.35,
+  inline: 0.2,
+  bullet: 0.15,
+  o: 0.1,
+  numbered: 0.1,
+  paragraph: 0.1,
 };
 
 function pickStyle(rng: Rng): BulletStyle {
@@ -64,7 +76,8 @@ export function buildLetter(rng: Rng, plan: LetterPlan): BuiltLetter {
     meets: rng.chance(0.95) ? rng.int(3, 13) : 0,
     development: rng.chance(0.97) ? rng.int(1, 6) : 0,
   };
-  if (counts.priority + counts.strength + counts.meets + counts.development === 0) counts.development = 2;
+  if (counts.priority + counts.strength + counts.meets + counts.development === 0)
+    counts.development = 2;
 
   const pages = pageBreaker(rng);
   const odds = { breakBetween: 0.06, breakInside: 0.05 };
@@ -94,35 +107,64 @@ export function buildLetter(rng: Rng, plan: LetterPlan): BuiltLetter {
   }
 
   const section = (heading: string, judgement: Judgement, n: number): string[] =>
-    n === 0 ? [] : renderSection(rng, heading, makeFindings(rng, judgement, n, plan.previous !== undefined), pickStyle(rng), pages, odds);
+    n === 0
+      ? []
+      : renderSection(
+          rng,
+          heading,
+          makeFindings(rng, judgement, n, plan.previous !== undefined),
+          pickStyle(rng),
+          pages,
+          odds,
+        );
   const gap = (block: string[]): string[] => {
     // Inline-style sections end on their <ul> line and the next heading follows at once (seed 000).
     if (block.length === 0) return block;
     return block[block.length - 1] === '' ? block : [...block, ''];
   };
-  const priority = section(firstRound && rng.chance(0.5) ? HEADINGS.priorityEarly : HEADINGS.priority, 'priority-action', counts.priority);
+  const priority = section(
+    firstRound && rng.chance(0.5) ? HEADINGS.priorityEarly : HEADINGS.priority,
+    'priority-action',
+    counts.priority,
+  );
   const strength = section(HEADINGS.strength, 'strength', counts.strength);
-  const development = section(firstRound && rng.chance(0.5) ? HEADINGS.developmentEarly : HEADINGS.development, 'area-for-development', counts.development);
+  const development = section(
+    firstRound && rng.chance(0.5) ? HEADINGS.developmentEarly : HEADINGS.development,
+    'area-for-development',
+    counts.development,
+  );
   if (counts.meets > 0 && early && rng.chance(0.6)) {
     // Seed 000's order: the meets-requirements sentence first, then strengths and development.
     const meets = section(HEADINGS.meetsEarly, 'meets-requirements', counts.meets);
     lines.push(...gap(priority), ...gap(meets));
     if (strength.length + development.length > 0) {
-      lines.push('From the evidence gathered, the following strengths and areas for development were also identified:', '');
+      lines.push(
+        'From the evidence gathered, the following strengths and areas for development were also identified:',
+        '',
+      );
     }
     lines.push(...strength, ...development);
   } else {
     const meets = section(HEADINGS.meets, 'meets-requirements', counts.meets);
-    lines.push('From the evidence gathered, the following features of the service were identified:', '');
+    lines.push(
+      'From the evidence gathered, the following features of the service were identified:',
+      '',
+    );
     lines.push(...gap(priority), ...gap(strength), ...gap(meets), ...development);
   }
   lines.push('');
   if (rng.chance(0.3)) lines.push('', '');
 
-  lines.push(...closing(rng, {
-    inspector: person(rng), chief: person(rng), chair: person(rng),
-    council: plan.council, place: plan.place, letterDate: plan.letterDate,
-  }));
+  lines.push(
+    ...closing(rng, {
+      inspector: person(rng),
+      chief: person(rng),
+      chair: person(rng),
+      council: plan.council,
+      place: plan.place,
+      letterDate: plan.letterDate,
+    }),
+  );
   return {
     text: pages.finish(lines.join('\n')),
     findings: {

@@ -58,7 +58,11 @@ export interface Measurement {
 }
 
 /** A step's result from the command it ran: `usable` output makes a failed command `partial`. */
-export function fromCommand(r: CommandResult, figures: StepResult['figures'] = {}, usable = false): StepResult {
+export function fromCommand(
+  r: CommandResult,
+  figures: StepResult['figures'] = {},
+  usable = false,
+): StepResult {
   const ok = r.code === 0;
   return {
     status: ok ? 'ok' : usable ? 'partial' : 'failed',

@@ -6,7 +6,14 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { median } from './median.ts';
 
-export interface PageLoadSample { page: string; path: string; fcpMs?: number; loadMs: number; kb: number; elements: number }
+export interface PageLoadSample {
+  page: string;
+  path: string;
+  fcpMs?: number;
+  loadMs: number;
+  kb: number;
+  elements: number;
+}
 
 /**
  * The site path of the largest `index.html` one folder below `folder` (`themes/x/`), if any; `beside`
@@ -14,10 +21,18 @@ export interface PageLoadSample { page: string; path: string; fcpMs?: number; lo
  */
 function largestPage(dist: string, folder: string, beside?: string): string | undefined {
   const sized = readdirSync(join(dist, folder), { withFileTypes: true })
-    .filter((e) => e.isDirectory() && (beside === undefined || existsSync(join(dist, folder, e.name, beside))))
+    .filter(
+      (e) =>
+        e.isDirectory() && (beside === undefined || existsSync(join(dist, folder, e.name, beside))),
+    )
     .flatMap((e) => {
       try {
-        return [{ path: `/${folder}/${e.name}/`, bytes: statSync(join(dist, folder, e.name, 'index.html')).size }];
+        return [
+          {
+            path: `/${folder}/${e.name}/`,
+            bytes: statSync(join(dist, folder, e.name, 'index.html')).size,
+          },
+        ];
       } catch {
         return [];
       }
@@ -39,7 +54,9 @@ export function pagesToMeasure(dist: string): { page: string; path: string }[] {
 }
 
 /** Flat figures for results.json: per page its path and the median of each figure (`picture.loadMs`). */
-export function pageLoadFigures(samples: readonly PageLoadSample[]): Record<string, number | string> {
+export function pageLoadFigures(
+  samples: readonly PageLoadSample[],
+): Record<string, number | string> {
   const figures: Record<string, number | string> = {};
   for (const page of new Set(samples.map((s) => s.page))) {
     const mine = samples.filter((s) => s.page === page);
@@ -47,7 +64,8 @@ export function pageLoadFigures(samples: readonly PageLoadSample[]): Record<stri
     figures[`${key}.path`] = mine[0]!.path;
     for (const field of ['fcpMs', 'loadMs', 'kb', 'elements'] as const) {
       const m = median(mine.flatMap((s) => (s[field] === undefined ? [] : [s[field]])));
-      if (m !== undefined) figures[`${key}.${field}`] = field === 'kb' ? Math.round(m * 10) / 10 : Math.round(m);
+      if (m !== undefined)
+        figures[`${key}.${field}`] = field === 'kb' ? Math.round(m * 10) / 10 : Math.round(m);
     }
   }
   return figures;

@@ -10,7 +10,13 @@ import { serveStatic } from '../lib/static-server.ts';
 import { pagesToMeasure, type PageLoadSample } from './page-load-plan.ts';
 
 /** Loads every page of {@link pagesToMeasure} `repeats` times, each time in a new context: one sample per load. */
-export async function measurePageLoad({ dist, repeats = 3 }: { dist: string; repeats?: number }): Promise<PageLoadSample[]> {
+export async function measurePageLoad({
+  dist,
+  repeats = 3,
+}: {
+  dist: string;
+  repeats?: number;
+}): Promise<PageLoadSample[]> {
   const server = await serveStatic(dist, { compress: true });
   const browser = await launchBrowser();
   const samples: PageLoadSample[] = [];
@@ -18,10 +24,17 @@ export async function measurePageLoad({ dist, repeats = 3 }: { dist: string; rep
   try {
     for (let r = 0; r < repeats; r++) {
       for (const { page, path } of pages) {
-        const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+        const context = await browser.newContext({
+          viewport: { width: 390, height: 844 },
+          deviceScaleFactor: 2,
+          isMobile: true,
+          hasTouch: true,
+        });
         try {
           const tab = await context.newPage();
-          await (await context.newCDPSession(tab)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+          await (await context.newCDPSession(tab)).send('Emulation.setCPUThrottlingRate', {
+            rate: 4,
+          });
           const before = server.sent.length;
           await tab.goto(server.origin + path, { waitUntil: 'load' });
           // A big page can paint after its load event: wait for the paint entry (15 s at most).
@@ -33,11 +46,24 @@ export async function measurePageLoad({ dist, repeats = 3 }: { dist: string; rep
               }).observe({ type: 'paint', buffered: true });
               setTimeout(() => resolve(undefined), 15_000);
             });
-            const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-            return { fcp, load: nav.loadEventEnd, elements: document.getElementsByTagName('*').length };
+            const nav = performance.getEntriesByType(
+              'navigation',
+            )[0] as PerformanceNavigationTiming;
+            return {
+              fcp,
+              load: nav.loadEventEnd,
+              elements: document.getElementsByTagName('*').length,
+            };
           });
           const bytes = server.sent.slice(before).reduce((sum, s) => sum + s.bytes, 0);
-          samples.push({ page, path, fcpMs: m.fcp === undefined ? undefined : Math.round(m.fcp), loadMs: Math.round(m.load), kb: Math.round(bytes / 102.4) / 10, elements: m.elements });
+          samples.push({
+            page,
+            path,
+            fcpMs: m.fcp === undefined ? undefined : Math.round(m.fcp),
+            loadMs: Math.round(m.load),
+            kb: Math.round(bytes / 102.4) / 10,
+            elements: m.elements,
+          });
         } finally {
           await context.close();
         }

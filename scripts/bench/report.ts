@@ -9,9 +9,12 @@ export interface RunResult {
   steps: Record<string, StepResult>;
 }
 
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const fixed = (v: unknown, digits = 1): string => (num(v) === undefined ? '–' : (v as number).toFixed(digits));
-const mb = (bytes: unknown): string => (num(bytes) === undefined ? '–' : ((bytes as number) / 1024 / 1024).toFixed(1));
+const num = (v: unknown): number | undefined =>
+  typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+const fixed = (v: unknown, digits = 1): string =>
+  num(v) === undefined ? '–' : (v as number).toFixed(digits);
+const mb = (bytes: unknown): string =>
+  num(bytes) === undefined ? '–' : ((bytes as number) / 1024 / 1024).toFixed(1);
 
 /** "12.3 s / 850 MB", or the step's status when it did not complete. */
 function timing(step: StepResult | undefined): string {
@@ -24,7 +27,8 @@ function timing(step: StepResult | undefined): string {
 
 /** The headline table: one row per (N, location). */
 export function summaryTable(runs: readonly RunResult[]): string {
-  const head = '| N | where | docs / findings | ingest | astro build | of which index s | end to end s | pages + endpoints + citation files | dist MB | ms/page | pagefind CLI | floor build | floor ms/page | ours ÷ floor (wall / cpu) |';
+  const head =
+    '| N | where | docs / findings | ingest | astro build | of which index s | end to end s | pages + endpoints + citation files | dist MB | ms/page | pagefind CLI | floor build | floor ms/page | ours ÷ floor (wall / cpu) |';
   const rule = '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|';
   const rows = runs.map(({ n, where, steps }) => {
     const ing = steps.ingest?.figures ?? {};
@@ -33,8 +37,14 @@ export function summaryTable(runs: readonly RunResult[]): string {
     const docs = `${ing.documents ?? '–'} / ${ing.findings ?? '–'}`;
     const floorPages = f.estimatedPageCount === true ? ` (${f.pages} est. pages)` : '';
     // End to end = what `npm run build` does: ingest, then astro build with its Pagefind indexing.
-    const endToEnd = num(steps.ingest?.seconds) !== undefined && num(steps.build?.seconds) !== undefined ? (steps.ingest!.seconds as number) + (steps.build!.seconds as number) : undefined;
-    const routes = b.pages === undefined ? '–' : `${b.pages}${b.endpoints === undefined ? '' : ` + ${b.endpoints}`}${b.citationFiles === undefined ? '' : ` + ${b.citationFiles}`}`;
+    const endToEnd =
+      num(steps.ingest?.seconds) !== undefined && num(steps.build?.seconds) !== undefined
+        ? (steps.ingest!.seconds as number) + (steps.build!.seconds as number)
+        : undefined;
+    const routes =
+      b.pages === undefined
+        ? '–'
+        : `${b.pages}${b.endpoints === undefined ? '' : ` + ${b.endpoints}`}${b.citationFiles === undefined ? '' : ` + ${b.citationFiles}`}`;
     return `| ${n} | ${where} | ${docs} | ${timing(steps.ingest)} | ${timing(steps.build)} | ${fixed(b.pagefindInBuildSeconds)} | ${fixed(endToEnd)} | ${routes} | ${mb(b.distBytes)} | ${fixed(b.msPerPage, 2)} | ${timing(steps.pagefind)} | ${timing(steps.floor)}${floorPages} | ${fixed(f.msPerPage, 2)} | ${fixed(f.ratio, 1)} / ${fixed(f.cpuRatio, 1)} |`;
   });
   return [head, rule, ...rows].join('\n');
@@ -48,10 +58,14 @@ export function summaryTable(runs: readonly RunResult[]): string {
 export function searchTable(runs: readonly RunResult[]): string {
   const rows = runs.flatMap(({ n, where, steps }) => {
     const f = steps.search?.figures;
-    if (!f || steps.search?.status !== 'ok') return steps.search ? [`| ${n} | ${where} | ${steps.search.status} | | | | | | | |`] : [];
-    const queries = Object.keys(f).filter((k) => k.endsWith('.results')).map((k) => k.slice(0, -'.results'.length));
+    if (!f || steps.search?.status !== 'ok')
+      return steps.search ? [`| ${n} | ${where} | ${steps.search.status} | | | | | | | |`] : [];
+    const queries = Object.keys(f)
+      .filter((k) => k.endsWith('.results'))
+      .map((k) => k.slice(0, -'.results'.length));
     return queries.map((q) => {
-      const g = (mode: string, unit: string) => fixed(f[`${q}.${mode}.${unit}`], unit === 'kb' ? 1 : 0);
+      const g = (mode: string, unit: string) =>
+        fixed(f[`${q}.${mode}.${unit}`], unit === 'kb' ? 1 : 0);
       return `| ${n} | ${where} | ${q} | ${f[`${q}.results`]} | ${g('cold', 'kb')} | ${g('cached', 'kb')} | ${g('warm', 'kb')} | ${g('cold', 'ms')} | ${g('cached', 'ms')} | ${g('warm', 'ms')} |`;
     });
   });
@@ -67,21 +81,36 @@ export function pageLoadTable(runs: readonly RunResult[]): string {
   const rows = runs.flatMap(({ n, steps }) => {
     const f = steps.pageLoad?.figures;
     if (!f || steps.pageLoad?.status !== 'ok') return [];
-    const pages = Object.keys(f).filter((k) => k.endsWith('.path')).map((k) => k.slice(0, -'.path'.length));
-    return pages.map((p) => `| ${n} | ${p.replace(/-/g, ' ')} | \`${f[`${p}.path`]}\` | ${fixed(f[`${p}.fcpMs`], 0)} | ${fixed(f[`${p}.loadMs`], 0)} | ${fixed(f[`${p}.kb`])} | ${fixed(f[`${p}.elements`], 0)} |`);
+    const pages = Object.keys(f)
+      .filter((k) => k.endsWith('.path'))
+      .map((k) => k.slice(0, -'.path'.length));
+    return pages.map(
+      (p) =>
+        `| ${n} | ${p.replace(/-/g, ' ')} | \`${f[`${p}.path`]}\` | ${fixed(f[`${p}.fcpMs`], 0)} | ${fixed(f[`${p}.loadMs`], 0)} | ${fixed(f[`${p}.kb`])} | ${fixed(f[`${p}.elements`], 0)} |`,
+    );
   });
-  return ['| N | page | path | first paint ms | load ms | KB | elements |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
+  return [
+    '| N | page | path | first paint ms | load ms | KB | elements |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 /** Every step of every run, with its figures: new measurements show up here without changes. */
 export function stepsTable(runs: readonly RunResult[]): string {
   const rows = runs.flatMap(({ n, where, steps }) =>
     Object.entries(steps).map(([id, s]) => {
-      const figures = Object.entries(s.figures).map(([k, v]) => `${k}=${typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(2) : v}`).join(', ');
+      const figures = Object.entries(s.figures)
+        .map(([k, v]) => `${k}=${typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(2) : v}`)
+        .join(', ');
       return `| ${n} | ${where} | ${id} | ${s.status} | ${fixed(s.seconds, 2)} | ${fixed(s.cpuSeconds, 1)} | ${s.peakRssMb === undefined ? '–' : Math.round(s.peakRssMb)} | ${s.load ? `${s.load[0]}→${s.load[1]}` : '–'} | ${figures} |`;
     }),
   );
-  return ['| N | where | step | status | seconds | cpu s | peak RSS MB | load before→after | figures |', '|---|---|---|---|---|---|---|---|---|', ...rows].join('\n');
+  return [
+    '| N | where | step | status | seconds | cpu s | peak RSS MB | load before→after | figures |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 /** The error tails of failed or partial steps. */

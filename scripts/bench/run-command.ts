@@ -41,7 +41,11 @@ const KEEP_BYTES = 256 * 1024;
 
 /** Last n non-empty lines of a command's output, for error reports. */
 export function tail(output: string, n = 15): string {
-  return output.split('\n').filter((l) => l.trim() !== '').slice(-n).join('\n');
+  return output
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(-n)
+    .join('\n');
 }
 
 /** Run a command in its own process group; kill the whole group at the timeout. */
@@ -49,7 +53,9 @@ export async function runCommand(spec: CommandSpec): Promise<CommandResult> {
   const useTime = existsSync(GNU_TIME);
   const statsDir = useTime ? mkdtempSync(join(tmpdir(), 'fdf-bench-time-')) : undefined;
   const statsFile = statsDir ? join(statsDir, 'time.txt') : undefined;
-  const [cmd, args] = statsFile ? [GNU_TIME, ['-v', '-o', statsFile, spec.cmd, ...spec.args]] : [spec.cmd, [...spec.args]];
+  const [cmd, args] = statsFile
+    ? [GNU_TIME, ['-v', '-o', statsFile, spec.cmd, ...spec.args]]
+    : [spec.cmd, [...spec.args]];
   const started = process.hrtime.bigint();
   const child = spawn(cmd, args, {
     cwd: spec.cwd,
@@ -65,7 +71,9 @@ export async function runCommand(spec: CommandSpec): Promise<CommandResult> {
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   let polledKb = 0;
-  const poll = useTime ? undefined : setInterval(() => (polledKb = Math.max(polledKb, treePeakKb(child.pid))), 100);
+  const poll = useTime
+    ? undefined
+    : setInterval(() => (polledKb = Math.max(polledKb, treePeakKb(child.pid))), 100);
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -93,7 +101,14 @@ export async function runCommand(spec: CommandSpec): Promise<CommandResult> {
   }
   if (statsDir) rmSync(statsDir, { recursive: true, force: true });
   if (timedOut) output += `\n[bench] killed after ${Math.round(spec.timeoutMs / 1000)} s timeout`;
-  return { code: timedOut ? null : code, timedOut, seconds, peakRssMb: peakKb > 0 ? peakKb / 1024 : undefined, cpuSeconds, output: output.slice(-KEEP_BYTES) };
+  return {
+    code: timedOut ? null : code,
+    timedOut,
+    seconds,
+    peakRssMb: peakKb > 0 ? peakKb / 1024 : undefined,
+    cpuSeconds,
+    output: output.slice(-KEEP_BYTES),
+  };
 }
 
 function killGroup(pid: number | undefined): void {

@@ -113,7 +113,10 @@ class Meter {
   }
 
   /** Waits until no request has been in flight for `quietMs`, then returns what was sent since start(). */
-  async settle(quietMs = 150, timeoutMs = 10_000): Promise<{ bytes: number; requests: number; byKind: Record<string, number> }> {
+  async settle(
+    quietMs = 150,
+    timeoutMs = 10_000,
+  ): Promise<{ bytes: number; requests: number; byKind: Record<string, number> }> {
     const until = Date.now() + timeoutMs;
     let quietSince = Date.now();
     while (Date.now() < until) {
@@ -129,7 +132,12 @@ class Meter {
 }
 
 /** Types `query` into the search box and waits for its results; ms from the last keydown to the first result. */
-async function search(page: Page, query: string, typingDelayMs: number, timeoutMs: number): Promise<{ ms?: number; results: number }> {
+async function search(
+  page: Page,
+  query: string,
+  typingDelayMs: number,
+  timeoutMs: number,
+): Promise<{ ms?: number; results: number }> {
   const input = page.locator('#search-q');
   await input.focus();
   await page.keyboard.type(query, { delay: typingDelayMs });
@@ -138,8 +146,14 @@ async function search(page: Page, query: string, typingDelayMs: number, timeoutM
   await summary.filter({ hasText: `“${query}”` }).waitFor({ timeout: timeoutMs });
   // The first results show at once, the rest of the first page (20) a moment later: wait for all of it.
   const total = Number(/(\d+) results?/.exec((await summary.textContent()) ?? '')?.[1] ?? 0);
-  await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length >= n, Math.min(20, total), { timeout: timeoutMs });
-  const { lastKey, fills } = await page.evaluate(() => (window as unknown as { __fdfSearch: { lastKey: number; fills: number[] } }).__fdfSearch);
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-results] > li').length >= n,
+    Math.min(20, total),
+    { timeout: timeoutMs },
+  );
+  const { lastKey, fills } = await page.evaluate(
+    () => (window as unknown as { __fdfSearch: { lastKey: number; fills: number[] } }).__fdfSearch,
+  );
   const results = await page.locator('[data-results] > li').count();
   const after = fills.filter((t) => t >= lastKey);
   // Each search empties the list and refills it: the last fill is the final query's.
@@ -148,22 +162,39 @@ async function search(page: Page, query: string, typingDelayMs: number, timeoutM
 
 async function clear(page: Page, meter: Meter, timeoutMs: number): Promise<void> {
   await page.locator('#search-q').fill('');
-  await page.locator('[data-results] > li').first().waitFor({ state: 'detached', timeout: timeoutMs });
+  await page
+    .locator('[data-results] > li')
+    .first()
+    .waitFor({ state: 'detached', timeout: timeoutMs });
   await meter.settle();
 }
 
-async function newPage(browser: Browser, server: StaticServer, cpuSlowdown = 1): Promise<{ context: BrowserContext; page: Page; meter: Meter }> {
+async function newPage(
+  browser: Browser,
+  server: StaticServer,
+  cpuSlowdown = 1,
+): Promise<{ context: BrowserContext; page: Page; meter: Meter }> {
   const context = await browser.newContext();
   const meter = new Meter(context, server);
   await context.addInitScript(INSTRUMENT);
   const page = await context.newPage();
-  if (cpuSlowdown > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  if (cpuSlowdown > 1)
+    await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', {
+      rate: cpuSlowdown,
+    });
   return { context, page, meter };
 }
 
 /** Measures every query `repeats` times in each mode. Needs a dist/ with pagefind/ in it. */
 export async function measureSearchCost(options: SearchCostOptions): Promise<SearchSample[]> {
-  const { dist, queries = SEARCH_QUERIES, repeats = 3, typingDelayMs = 100, timeoutMs = 20_000, cpuSlowdown = 1 } = options;
+  const {
+    dist,
+    queries = SEARCH_QUERIES,
+    repeats = 3,
+    typingDelayMs = 100,
+    timeoutMs = 20_000,
+    cpuSlowdown = 1,
+  } = options;
   const server = await serveStatic(dist, { compress: true, etag: true });
   const browser = await launchBrowser();
   const samples: SearchSample[] = [];
@@ -210,7 +241,9 @@ export async function measureSearchCost(options: SearchCostOptions): Promise<Sea
  * Flat figures for results.json: per query and mode the median KB and ms
  * (`chronology.cold.kb`), and per mode the worst query's median (`cold.kb`), which the targets apply to.
  */
-export function searchFigures(samples: readonly SearchSample[]): Record<string, number | string | boolean> {
+export function searchFigures(
+  samples: readonly SearchSample[],
+): Record<string, number | string | boolean> {
   const figures: Record<string, number | string | boolean> = {};
   for (const mode of ['cold', 'cached', 'warm'] as const) {
     let worstKb = 0;
@@ -232,11 +265,13 @@ export function searchFigures(samples: readonly SearchSample[]): Record<string, 
   // What the first search's bytes are made of (median over all cold samples), to see what to cut.
   const cold = samples.filter((s) => s.mode === 'cold');
   for (const kind of new Set(cold.flatMap((s) => Object.keys(s.byKind)))) {
-    figures[`cold.kb.${kind}`] = Math.round((median(cold.map((s) => (s.byKind[kind] ?? 0) / 1024)) ?? 0) * 10) / 10;
+    figures[`cold.kb.${kind}`] =
+      Math.round((median(cold.map((s) => (s.byKind[kind] ?? 0) / 1024)) ?? 0) * 10) / 10;
   }
   const warm = samples.filter((s) => s.mode === 'warm');
   for (const kind of new Set(warm.flatMap((s) => Object.keys(s.byKind)))) {
-    figures[`warm.kb.${kind}`] = Math.round((median(warm.map((s) => (s.byKind[kind] ?? 0) / 1024)) ?? 0) * 10) / 10;
+    figures[`warm.kb.${kind}`] =
+      Math.round((median(warm.map((s) => (s.byKind[kind] ?? 0) / 1024)) ?? 0) * 10) / 10;
   }
   figures.targetsMet =
     (figures['cold.kb'] as number) < SEARCH_TARGETS.firstKb &&

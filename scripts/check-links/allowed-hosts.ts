@@ -7,7 +7,8 @@
 import { REPOSITORY_HOST } from '../../src/lib/site/repository.ts';
 
 export const ALLOWED_LINK_HOSTS: Readonly<Record<string, string>> = {
-  [REPOSITORY_HOST]: 'the project’s repository (source code, and where to report a correction): package.json repository.url',
+  [REPOSITORY_HOST]:
+    'the project’s repository (source code, and where to report a correction): package.json repository.url',
   'www.nationalarchives.gov.uk': 'the Open Government Licence v3.0 the letter text is reused under',
   'www.ofsted.gov.uk': 'where the original letters were published',
   'reports.ofsted.gov.uk': 'the original letters (source PDF addresses)',

@@ -37,8 +37,16 @@ export interface CheckOptions {
 export function checkLinks(site: BuiltSite, options: CheckOptions): Problem[] {
   const problems: Problem[] = [];
   for (const [file, page] of [...site.pages].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    for (const id of duplicates(page.ids)) problems.push({ file, message: `id "${id}" is used more than once — fragment links to it are ambiguous` });
-    const context: LinkContext = { pageUrl: pageUrl(file, options.base), base: options.base, origin: options.origin };
+    for (const id of duplicates(page.ids))
+      problems.push({
+        file,
+        message: `id "${id}" is used more than once — fragment links to it are ambiguous`,
+      });
+    const context: LinkContext = {
+      pageUrl: pageUrl(file, options.base),
+      base: options.base,
+      origin: options.origin,
+    };
     for (const link of page.links) {
       const message = checkLink(link, file, context, site, options);
       if (message) problems.push({ file, message: `${describe(link)}: ${message}` });
@@ -47,8 +55,15 @@ export function checkLinks(site: BuiltSite, options: CheckOptions): Problem[] {
   return problems;
 }
 
-function checkLink(link: PageLink, file: string, context: LinkContext, site: BuiltSite, options: CheckOptions): string | undefined {
-  if (file === '404.html' && !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(link.url)) return 'relative URL on the 404 page, which is served at every missing path — use a root-relative URL';
+function checkLink(
+  link: PageLink,
+  file: string,
+  context: LinkContext,
+  site: BuiltSite,
+  options: CheckOptions,
+): string | undefined {
+  if (file === '404.html' && !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(link.url))
+    return 'relative URL on the 404 page, which is served at every missing path — use a root-relative URL';
   let target: ReturnType<typeof resolveLink>;
   try {
     target = resolveLink(link.url, context);
@@ -61,9 +76,13 @@ function checkLink(link: PageLink, file: string, context: LinkContext, site: Bui
     case 'harmless':
       return undefined;
     case 'foreign':
-      if (link.tag !== 'a' || link.attr !== 'href') return `loads ${target.url.href} from another host — only the site's own files may be loaded`;
-      if (target.url.protocol !== 'https:') return 'links to another host over plain http — use https';
-      return options.allowedHosts.includes(target.url.hostname) ? undefined : `links to ${target.url.hostname}, which is not on the allow-list (scripts/check-links/allowed-hosts.ts)`;
+      if (link.tag !== 'a' || link.attr !== 'href')
+        return `loads ${target.url.href} from another host — only the site's own files may be loaded`;
+      if (target.url.protocol !== 'https:')
+        return 'links to another host over plain http — use https';
+      return options.allowedHosts.includes(target.url.hostname)
+        ? undefined
+        : `links to ${target.url.hostname}, which is not on the allow-list (scripts/check-links/allowed-hosts.ts)`;
     case 'outside-base':
       return `${target.path} is outside the site's base ${options.base}`;
     case 'internal':
@@ -74,7 +93,8 @@ function checkLink(link: PageLink, file: string, context: LinkContext, site: Bui
 function checkInternal(path: string, fragment: string, site: BuiltSite): string | undefined {
   const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
   if (!site.files.has(file)) {
-    if (site.files.has(`${path}/index.html`)) return `missing trailing slash: write ${path}/ (the site uses trailingSlash: 'always')`;
+    if (site.files.has(`${path}/index.html`))
+      return `missing trailing slash: write ${path}/ (the site uses trailingSlash: 'always')`;
     return `no file ${file} in the built site`;
   }
   if (fragment === '' || fragment.startsWith(':~:')) return undefined; // text fragments are not ids

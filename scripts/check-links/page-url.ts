@@ -12,6 +12,11 @@ export function normaliseBase(base: string): string {
 
 /** The URL path (with base) a file of the output folder is served at. */
 export function pageUrl(file: string, base: string): string {
-  const path = file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
+  const path =
+    file === 'index.html'
+      ? ''
+      : file.endsWith('/index.html')
+        ? file.slice(0, -'index.html'.length)
+        : file;
   return normaliseBase(base) + path;
 }

@@ -6,11 +6,18 @@
 
 /** Where a link points. */
 export type Target =
-  | { kind: 'internal'; /** URL path without the base, decoded (`letters/x/`). */ path: string; /** Fragment without `#`, decoded; '' when none. */ fragment: string }
+  | {
+      kind: 'internal' /** URL path without the base, decoded (`letters/x/`). */;
+      path: string /** Fragment without `#`, decoded; '' when none. */;
+      fragment: string;
+    }
   | { kind: 'outside-base'; path: string }
   | { kind: 'foreign'; url: URL }
   | { kind: 'script-url' }
-  | { kind: 'harmless'; /** mailto:, tel:, data: — never a request to another host. */ scheme: string };
+  | {
+      kind: 'harmless' /** mailto:, tel:, data: — never a request to another host. */;
+      scheme: string;
+    };
 
 /** How to read a link: the page it is on and the site's address. */
 export interface LinkContext {
@@ -34,5 +41,9 @@ export function resolveLink(raw: string, { pageUrl, base, origin }: LinkContext)
   if (url.origin !== new URL(origin).origin) return { kind: 'foreign', url };
   const path = decodeURIComponent(url.pathname);
   if (!path.startsWith(base)) return { kind: 'outside-base', path };
-  return { kind: 'internal', path: path.slice(base.length), fragment: decodeURIComponent(url.hash.slice(1)) };
+  return {
+    kind: 'internal',
+    path: path.slice(base.length),
+    fragment: decodeURIComponent(url.hash.slice(1)),
+  };
 }

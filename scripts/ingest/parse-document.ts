@@ -35,19 +35,31 @@ const ID_SUFFIX: Record<DocumentKind, { slug: string; id: string }> = {
  * Bytes of one source file → a parsed document. Pure apart from hashing;
  * throws IngestError with a reason (and line when known) for bad input.
  */
-export function parseDocument(file: string, bytes: Uint8Array, authorities: readonly Authority[]): ParsedFile {
+export function parseDocument(
+  file: string,
+  bytes: Uint8Array,
+  authorities: readonly Authority[],
+): ParsedFile {
   const { text: source, encoding } = decodeText(bytes);
   const text = normaliseGlyphs(source);
   const detection = detectKind(text);
   if (!detection.kind) throw new IngestError(detection.reason);
   // The council's names, known before cleaning, let running headers that name it be recognised as furniture.
   const council = detection.kind === 'ofsted-letter' ? titleCouncil(text) : undefined;
-  const early = council ? matchAuthority(council, authorities) : findAuthorityInText(text, authorities);
+  const early = council
+    ? matchAuthority(council, authorities)
+    : findAuthorityInText(text, authorities);
   const names = [council ?? '', early?.name.replace(/^(.*), City of$/, '$1') ?? ''].filter(Boolean);
   const lines = readLines(text, names);
   const blocks = linesToBlocks(lines);
-  const parsed = detection.kind === 'ofsted-letter' ? parseLetter(lines, blocks) : parseCouncilReport(lines, blocks);
-  const authority = parsed.kind === 'ofsted-letter' ? matchAuthority(parsed.authorityName, authorities) : findAuthorityInText(text, authorities);
+  const parsed =
+    detection.kind === 'ofsted-letter'
+      ? parseLetter(lines, blocks)
+      : parseCouncilReport(lines, blocks);
+  const authority =
+    parsed.kind === 'ofsted-letter'
+      ? matchAuthority(parsed.authorityName, authorities)
+      : findAuthorityInText(text, authorities);
   if (!authority) {
     throw new IngestError(
       parsed.kind === 'ofsted-letter'
@@ -61,7 +73,11 @@ export function parseDocument(file: string, bytes: Uint8Array, authorities: read
   // A truncated text may well hold fewer findings than its summary states: that is already its warning.
   if (!marked.incomplete) checkStatedCounts(lines, parsed.findings, warnings);
   if (parsed.kind === 'ofsted-letter' && parsed.inspector === NOT_SIGNED && !marked.incomplete) {
-    warnings.push({ code: 'no-signature', message: 'no "Yours sincerely" and signatory: the signature page is missing from the text; the inspector is shown as not stated' });
+    warnings.push({
+      code: 'no-signature',
+      message:
+        'no "Yours sincerely" and signatory: the signature page is missing from the text; the inspector is shown as not stated',
+    });
   }
   const month = parsed.inspection.start.slice(0, 7);
   const suffix = ID_SUFFIX[parsed.kind];
@@ -69,7 +85,10 @@ export function parseDocument(file: string, bytes: Uint8Array, authorities: read
     ...marked,
     warnings,
     // A report's own title rarely names the council; a citation needs it.
-    title: parsed.kind === 'council-report' ? `${authority.name}${parsed.committee ? ` ${parsed.committee}` : ''} report: ${parsed.title}` : parsed.title,
+    title:
+      parsed.kind === 'council-report'
+        ? `${authority.name}${parsed.committee ? ` ${parsed.committee}` : ''} report: ${parsed.title}`
+        : parsed.title,
     authorityName: parsed.authorityName || authority.name,
     slug: `${authority.slug}-${month}${suffix.slug}`,
     idPrefix: `${authority.slug}-${month}${suffix.id}`,

@@ -10,9 +10,20 @@ import type { Readable } from 'node:stream';
 import { createBrotliCompress, createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.wasm': 'application/wasm',
-  '.pagefind': 'application/octet-stream', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_filter': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
 };
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
 
@@ -38,7 +49,16 @@ export interface StaticServer {
  * `headers` are sent with every response (e.g. the security headers of public/_headers); `etag` adds
  * an ETag and answers a matching If-None-Match with 304, as static hosts do (a returning visitor revalidates).
  */
-export async function serveStatic(root: string, { port = 0, compress = false, base = '/', headers = {} as Record<string, string>, etag = false } = {}): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  {
+    port = 0,
+    compress = false,
+    base = '/',
+    headers = {} as Record<string, string>,
+    etag = false,
+  } = {},
+): Promise<StaticServer> {
   const requests: string[] = [];
   const sent: SentResponse[] = [];
   const server: Server = createServer((req, res) => {
@@ -60,19 +80,41 @@ export async function serveStatic(root: string, { port = 0, compress = false, ba
     function send(file: string, status: number): void {
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const accepts = String(req.headers['accept-encoding'] ?? '');
-      const encoding = compress && COMPRESSIBLE.test(type) ? (accepts.includes('br') ? 'br' : accepts.includes('gzip') ? 'gzip' : undefined) : undefined;
+      const encoding =
+        compress && COMPRESSIBLE.test(type)
+          ? accepts.includes('br')
+            ? 'br'
+            : accepts.includes('gzip')
+              ? 'gzip'
+              : undefined
+          : undefined;
       const stat = statSync(file);
-      const tag = etag ? `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}${encoding ? `-${encoding}` : ''}"` : undefined;
-      const record: SentResponse = { path: url.pathname + url.search, status, ...(encoding ? { encoding } : {}), bytes: 0 };
+      const tag = etag
+        ? `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}${encoding ? `-${encoding}` : ''}"`
+        : undefined;
+      const record: SentResponse = {
+        path: url.pathname + url.search,
+        status,
+        ...(encoding ? { encoding } : {}),
+        bytes: 0,
+      };
       res.on('finish', () => sent.push(record));
       if (tag && status === 200 && req.headers['if-none-match'] === tag) {
         record.status = 304;
         res.writeHead(304, { ...headers, etag: tag, 'cache-control': 'no-cache' }).end();
         return;
       }
-      res.writeHead(status, { ...headers, 'content-type': type, ...(encoding ? { 'content-encoding': encoding } : {}), ...(tag ? { etag: tag } : {}), 'cache-control': 'no-cache' });
+      res.writeHead(status, {
+        ...headers,
+        'content-type': type,
+        ...(encoding ? { 'content-encoding': encoding } : {}),
+        ...(tag ? { etag: tag } : {}),
+        'cache-control': 'no-cache',
+      });
       const stream = createReadStream(file);
-      const body: Readable = encoding ? stream.pipe(encoding === 'br' ? createBrotliCompress() : createGzip()) : stream;
+      const body: Readable = encoding
+        ? stream.pipe(encoding === 'br' ? createBrotliCompress() : createGzip())
+        : stream;
       body.on('data', (chunk: Buffer) => (record.bytes += chunk.length));
       body.pipe(res);
     }
@@ -80,5 +122,10 @@ export async function serveStatic(root: string, { port = 0, compress = false, ba
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;
-  return { origin, requests, sent, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    origin,
+    requests,
+    sent,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

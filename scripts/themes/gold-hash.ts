@@ -21,16 +21,22 @@ function writeAtomic(name: string, text: string): void {
 try {
   const findings = loadGoldFindings(root);
   const split = assignSplit(findings.map((f) => f.id));
-  if (process.argv.includes('--write')) writeAtomic('split.json', `${JSON.stringify(split, null, 2)}\n`);
+  if (process.argv.includes('--write'))
+    writeAtomic('split.json', `${JSON.stringify(split, null, 2)}\n`);
   if (JSON.stringify(loadGoldSplit(root)) !== JSON.stringify(split)) {
-    throw new Error(`${GOLD_DIR}/split.json is not the split of findings.jsonl; run \`npm run themes:gold-hash -- --write\` if findings were added`);
+    throw new Error(
+      `${GOLD_DIR}/split.json is not the split of findings.jsonl; run \`npm run themes:gold-hash -- --write\` if findings were added`,
+    );
   }
   const hash = heldBackHash(findings, split);
   if (process.argv.includes('--write')) writeAtomic('held.sha256', `${hash}\n`);
   const held = Object.values(split).filter((p) => p === 'held').length;
   const recorded = readFileSync(join(dir, 'held.sha256'), 'utf8').trim();
   console.log(`${hash}  held-back part: ${held} of ${findings.length} findings`);
-  if (recorded !== hash) throw new Error(`${GOLD_DIR}/held.sha256 records ${recorded}, but the held-back part now hashes to ${hash}: the held-back findings were changed`);
+  if (recorded !== hash)
+    throw new Error(
+      `${GOLD_DIR}/held.sha256 records ${recorded}, but the held-back part now hashes to ${hash}: the held-back findings were changed`,
+    );
 } catch (e) {
   console.error((e as Error).message);
   process.exitCode = 1;

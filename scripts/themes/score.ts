@@ -28,17 +28,25 @@ try {
   const labels = loadGoldLabels(root, arg('--labels'));
   const labellers = labellersByCount(labels);
   const scored = arg('--labeller') ?? labellers[0];
-  if (!scored || !labellers.includes(scored)) throw new Error(`no labels by "${scored ?? ''}"; labellers: ${labellers.join(', ') || 'none'}`);
+  if (!scored || !labellers.includes(scored))
+    throw new Error(`no labels by "${scored ?? ''}"; labellers: ${labellers.join(', ') || 'none'}`);
   const ids = new Set(findings.map((f) => f.id));
   const goldOf = (who: string) => goldFromLabels(labels, who, ids, new Set(themeIds));
   const gold = goldOf(scored);
-  const predicted = new Map(findings.map((f) => [f.id, classifyThemes(f.text, themes, f.judgement).map((t) => t.theme)]));
+  const predicted = new Map(
+    findings.map((f) => [f.id, classifyThemes(f.text, themes, f.judgement).map((t) => t.theme)]),
+  );
   console.log(`Scoring the rules of content/themes.yaml against labels by ${scored}.`);
-  for (const line of formatScore(scoreGold({ findings, split: loadGoldSplit(root), themes: themeIds, gold, predicted }))) console.log(line);
+  for (const line of formatScore(
+    scoreGold({ findings, split: loadGoldSplit(root), themes: themeIds, gold, predicted }),
+  ))
+    console.log(line);
   for (const other of labellers.filter((l) => l !== scored)) {
     const a = agreement(gold, goldOf(other));
     const f = (x: number | null) => (x === null ? '—' : x.toFixed(3));
-    console.log(`agreement ${scored} vs ${other}: ${a.shared} shared findings, exact ${f(a.exact)}, F1 ${f(a.f1)}, mean kappa per theme ${f(a.kappa)}`);
+    console.log(
+      `agreement ${scored} vs ${other}: ${a.shared} shared findings, exact ${f(a.exact)}, F1 ${f(a.f1)}, mean kappa per theme ${f(a.kappa)}`,
+    );
   }
 } catch (e) {
   console.error((e as Error).message);

@@ -13,22 +13,33 @@
 const liveRegion = () => {
   let region = document.getElementById('copy-status');
   if (!region) {
-    region = Object.assign(document.createElement('p'), { id: 'copy-status', className: 'visually-hidden' });
+    region = Object.assign(document.createElement('p'), {
+      id: 'copy-status',
+      className: 'visually-hidden',
+    });
     region.setAttribute('role', 'status');
     document.body.append(region);
   }
   return region;
 };
 
-const plain = (text: string | Promise<string>) => Promise.resolve(text).then((t) => new Blob([t], { type: 'text/plain' }));
+const plain = (text: string | Promise<string>) =>
+  Promise.resolve(text).then((t) => new Blob([t], { type: 'text/plain' }));
 
 async function copy(button: HTMLButtonElement): Promise<void> {
   const { copyText, copyFetch, copy: sourceId } = button.dataset;
   const source = sourceId ? document.getElementById(sourceId) : null;
   const items: Record<string, Blob | Promise<Blob>> = {};
   if (copyText !== undefined) items['text/plain'] = plain(copyText);
-  else if (copyFetch) items['text/plain'] = fetch(copyFetch).then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status))))).then((t) => plain(t.trim()));
-  else if (source) Object.assign(items, { 'text/plain': plain(source.innerText.trim()), 'text/html': new Blob([source.innerHTML], { type: 'text/html' }) });
+  else if (copyFetch)
+    items['text/plain'] = fetch(copyFetch)
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
+      .then((t) => plain(t.trim()));
+  else if (source)
+    Object.assign(items, {
+      'text/plain': plain(source.innerText.trim()),
+      'text/html': new Blob([source.innerHTML], { type: 'text/html' }),
+    });
   else return;
   // A promise inside a ClipboardItem keeps the click's permission while the file loads.
   if ('ClipboardItem' in window) await navigator.clipboard.write([new ClipboardItem(items)]);
@@ -36,9 +47,12 @@ async function copy(button: HTMLButtonElement): Promise<void> {
 }
 
 if (window.isSecureContext && navigator.clipboard) {
-  for (const group of document.querySelectorAll<HTMLElement>('[data-copy-buttons][hidden]')) group.hidden = false;
+  for (const group of document.querySelectorAll<HTMLElement>('[data-copy-buttons][hidden]'))
+    group.hidden = false;
   document.addEventListener('click', async (event) => {
-    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy], button[data-copy-text], button[data-copy-fetch]');
+    const button = (event.target as Element).closest<HTMLButtonElement>(
+      'button[data-copy], button[data-copy-text], button[data-copy-fetch]',
+    );
     if (!button) return;
     const what = button.textContent?.trim() ?? 'Copy';
     try {

@@ -32,19 +32,31 @@ export function citationFilesIntegration(): AstroIntegration {
         // One route per extension: a pattern ending in `.[format]` is not seen as a file, and with
         // trailingSlash 'always' it would only match `cite.bib/`.
         for (const ext of CITE_EXTENSIONS) {
-          injectRoute({ pattern: `/letters/[slug]/cite.${ext}`, entrypoint: new URL('./cite-routes/letter-cite.ts', import.meta.url) });
-          injectRoute({ pattern: `/findings/[id]/cite.${ext}`, entrypoint: new URL('./cite-routes/finding-cite.ts', import.meta.url) });
+          injectRoute({
+            pattern: `/letters/[slug]/cite.${ext}`,
+            entrypoint: new URL('./cite-routes/letter-cite.ts', import.meta.url),
+          });
+          injectRoute({
+            pattern: `/findings/[id]/cite.${ext}`,
+            entrypoint: new URL('./cite-routes/finding-cite.ts', import.meta.url),
+          });
         }
       },
       'astro:config:done': ({ config }) => {
-        if (!config.site) throw new Error('astro.config.mjs has no `site`: citation files need absolute URLs (set SITE, e.g. SITE=https://example.org)');
+        if (!config.site)
+          throw new Error(
+            'astro.config.mjs has no `site`: citation files need absolute URLs (set SITE, e.g. SITE=https://example.org)',
+          );
         location = { site: config.site, base: config.base };
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const out = fileURLToPath(dir);
         const data = takeSiteData();
-        if (!data) throw new Error('citation files: no page loaded the site data (src/data.ts getSiteData), so there is nothing to cite — check that the letter and finding pages were built');
+        if (!data)
+          throw new Error(
+            'citation files: no page loaded the site data (src/data.ts getSiteData), so there is nothing to cite — check that the letter and finding pages were built',
+          );
         const { documents, permalinks } = data;
         const files = citationFiles(documents, permalinks, location!);
         const made = new Set<string>();
@@ -58,7 +70,9 @@ export function citationFilesIntegration(): AstroIntegration {
           // and needs the event loop to hear that a step is done and start the next one.
           if (i % 500 === 499) await new Promise((resolve) => setImmediate(resolve));
         }
-        logger.info(`wrote ${files.length} citation files in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `wrote ${files.length} citation files in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };

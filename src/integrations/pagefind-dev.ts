@@ -8,7 +8,12 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ServerResponse, IncomingMessage } from 'node:http';
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+};
 
 /** A connect middleware serving `<outDir>/pagefind/*` under `<base>pagefind/`. */
 export function pagefindDevMiddleware(outDir: string, base: string) {
@@ -18,7 +23,8 @@ export function pagefindDevMiddleware(outDir: string, base: string) {
     const path = decodeURIComponent((req.url ?? '').split('?')[0]!);
     if (!path.startsWith(prefix)) return next();
     const file = normalize(join(root, path.slice(prefix.length)));
-    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile())
+      return next();
     res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
     createReadStream(file).pipe(res);
   };

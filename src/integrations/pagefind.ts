@@ -72,10 +72,19 @@ const EXT_MAGIC = 0xef53;
 export const listsByNameHash = (dir: string): boolean => statfsSync(dir).type === EXT_MAGIC;
 
 /** Pagefind's bundled UIs: the site uses its own search page on pagefind.js, so these are never requested. */
-const UNUSED_UI = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+const UNUSED_UI = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 function check(step: string, response: { errors: string[] }): void {
-  if (response.errors.length > 0) throw new Error(`Pagefind ${step} failed:\n  ${response.errors.join('\n  ')}`);
+  if (response.errors.length > 0)
+    throw new Error(`Pagefind ${step} failed:\n  ${response.errors.join('\n  ')}`);
 }
 
 /** Indexes the built site at `site` (a path) and removes the unused UI files; resolves to a log line. */
@@ -89,7 +98,16 @@ export async function indexSite(site: string): Promise<string> {
     // indexing time for an identical index; tests/site/search-index-scope.test.ts fails if a
     // searchable page appears anywhere else.
     if (listsByNameHash(site)) {
-      check('addDirectory', await index.addDirectory({ path: site, glob: SEARCHABLE_FOLDERS.length === 1 ? `${SEARCHABLE_FOLDERS[0]}/**/*.html` : `{${SEARCHABLE_FOLDERS.join(',')}}/**/*.html` }));
+      check(
+        'addDirectory',
+        await index.addDirectory({
+          path: site,
+          glob:
+            SEARCHABLE_FOLDERS.length === 1
+              ? `${SEARCHABLE_FOLDERS[0]}/**/*.html`
+              : `{${SEARCHABLE_FOLDERS.join(',')}}/**/*.html`,
+        }),
+      );
     } else {
       const copy = join(site, '.pagefind-pages');
       try {
@@ -101,9 +119,14 @@ export async function indexSite(site: string): Promise<string> {
     }
     check('writeFiles', await index.writeFiles({ outputPath: join(site, 'pagefind') }));
     await Promise.all(UNUSED_UI.map((file) => rm(join(site, 'pagefind', file), { force: true })));
-    const entry = JSON.parse(await readFile(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(
+      await readFile(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'),
+    ) as { languages: Record<string, { page_count: number }> };
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-    if (indexed === 0) throw new Error(`Pagefind indexed no pages: no page under ${SEARCHABLE_FOLDERS.join('/, ')}/ carries data-pagefind-body`);
+    if (indexed === 0)
+      throw new Error(
+        `Pagefind indexed no pages: no page under ${SEARCHABLE_FOLDERS.join('/, ')}/ carries data-pagefind-body`,
+      );
     return `indexed ${indexed} pages in ${Math.round(performance.now() - started)} ms`;
   } finally {
     await pagefind.close();

@@ -6,9 +6,26 @@
  */
 import type { DateRange } from '../schemas/document.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
-interface Parts { year: number; month: number; day?: number }
+interface Parts {
+  year: number;
+  month: number;
+  day?: number;
+}
 
 /** Splits an ISO date into numbers; throws on anything else. */
 export function parseIsoDate(iso: string): Parts {
@@ -49,9 +66,11 @@ export function formatDateRange({ start, end }: DateRange): string {
   if (start === end) return formatDate(start);
   const a = parseIsoDate(start);
   const b = parseIsoDate(end);
-  if (a.day === undefined || b.day === undefined) return `${formatDate(start)} – ${formatDate(end)}`;
+  if (a.day === undefined || b.day === undefined)
+    return `${formatDate(start)} – ${formatDate(end)}`;
   if (a.year !== b.year) return `${formatDate(start)} – ${formatDate(end)}`;
-  if (a.month !== b.month) return `${a.day} ${monthName(a.month)} – ${b.day} ${monthName(b.month)} ${b.year}`;
+  if (a.month !== b.month)
+    return `${a.day} ${monthName(a.month)} – ${b.day} ${monthName(b.month)} ${b.year}`;
   return `${a.day}–${b.day} ${monthName(b.month)} ${b.year}`;
 }
 

@@ -3,7 +3,11 @@ import type { Judgement, SourceDocument } from '../schemas/document.ts';
 import { JUDGEMENT_ORDER } from './judgements.ts';
 
 /** One judgement's entry in the contents. */
-export interface JudgementSection { judgement: Judgement; count: number; firstId?: string }
+export interface JudgementSection {
+  judgement: Judgement;
+  count: number;
+  firstId?: string;
+}
 
 /** Every judgement in the site's order (none is a fact too: "no priority actions"), each with its first finding to link to. */
 export function judgementSections(doc: Pick<SourceDocument, 'findings'>): JudgementSection[] {

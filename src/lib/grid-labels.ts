@@ -12,19 +12,34 @@ import { describeCount, type GridRegion } from './theme-grid.ts';
 import { JUDGEMENT_LETTER, JUDGEMENT_ORDER } from './judgements.ts';
 
 /** A phrase of the hidden list. */
-export interface LabelPhrase { id: string; text: string }
+export interface LabelPhrase {
+  id: string;
+  text: string;
+}
 
 /** Id of the phrase for `n` findings of a judgement; `more` when another count follows (the phrase ends with a comma). */
-const countId = (j: Judgement, n: number, more: boolean): string => `${JUDGEMENT_LETTER[j]}${n}${more ? 'c' : ''}`;
+const countId = (j: Judgement, n: number, more: boolean): string =>
+  `${JUDGEMENT_LETTER[j]}${n}${more ? 'c' : ''}`;
 
 /** The ids a cell's aria-labelledby lists: authority (by row number from 0), theme (by column), then each non-zero count. */
-export function cellLabelIds(row: number, column: number, counts: Readonly<Record<Judgement, number>>): string {
+export function cellLabelIds(
+  row: number,
+  column: number,
+  counts: Readonly<Record<Judgement, number>>,
+): string {
   const present = JUDGEMENT_ORDER.filter((j) => counts[j] > 0);
-  return [`a${row}`, `t${column}`, ...present.map((j, i) => countId(j, counts[j], i < present.length - 1))].join(' ');
+  return [
+    `a${row}`,
+    `t${column}`,
+    ...present.map((j, i) => countId(j, counts[j], i < present.length - 1)),
+  ].join(' ');
 }
 
 /** Every phrase the grid's cells refer to: rows numbered in order across regions, columns in theme order. */
-export function labelPhrases(regions: readonly GridRegion[], themeLabels: readonly string[]): LabelPhrase[] {
+export function labelPhrases(
+  regions: readonly GridRegion[],
+  themeLabels: readonly string[],
+): LabelPhrase[] {
   const rows = regions.flatMap((r) => r.rows);
   const phrases = new Map<string, string>();
   rows.forEach((r, i) => phrases.set(`a${i}`, `${r.authority.name},`));

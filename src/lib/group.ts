@@ -15,16 +15,26 @@ export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, 
 }
 
 /** Counts per judgement, every judgement present (zero when none). */
-export function countByJudgement(findings: readonly { judgement: Judgement }[]): Record<Judgement, number> {
-  const counts = Object.fromEntries(JUDGEMENT_ORDER.map((j) => [j, 0])) as Record<Judgement, number>;
+export function countByJudgement(
+  findings: readonly { judgement: Judgement }[],
+): Record<Judgement, number> {
+  const counts = Object.fromEntries(JUDGEMENT_ORDER.map((j) => [j, 0])) as Record<
+    Judgement,
+    number
+  >;
   for (const f of findings) counts[f.judgement] += 1;
   return counts;
 }
 
 /** Groups findings by judgement in display order, leaving out empty judgements. */
-export function groupByJudgement<T extends { judgement: Judgement }>(findings: readonly T[]): { judgement: Judgement; items: T[] }[] {
+export function groupByJudgement<T extends { judgement: Judgement }>(
+  findings: readonly T[],
+): { judgement: Judgement; items: T[] }[] {
   const groups = groupBy(findings, (f) => f.judgement);
-  return JUDGEMENT_ORDER.filter((j) => groups.has(j)).map((judgement) => ({ judgement, items: groups.get(judgement)! }));
+  return JUDGEMENT_ORDER.filter((j) => groups.has(j)).map((judgement) => ({
+    judgement,
+    items: groups.get(judgement)!,
+  }));
 }
 
 /** Sorts a copy by a string key with `localeCompare` (en-GB), then by a tie-breaker key. */
@@ -39,7 +49,10 @@ export function sortByKeys<T>(items: readonly T[], ...keys: ((item: T) => string
 }
 
 /** Like groupBy, for items that belong to several groups (a finding with several themes). */
-export function groupByMany<T, K>(items: readonly T[], keys: (item: T) => readonly K[]): Map<K, T[]> {
+export function groupByMany<T, K>(
+  items: readonly T[],
+  keys: (item: T) => readonly K[],
+): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
     for (const k of new Set(keys(item))) {

@@ -31,7 +31,8 @@ const TEXT: Record<Judgement, JudgementFacts> = {
     shape: '▲',
     label: 'Area for priority action',
     plural: 'Areas for priority action',
-    meaning: 'Weaknesses the inspectors judged serious enough to need immediate action by the council.',
+    meaning:
+      'Weaknesses the inspectors judged serious enough to need immediate action by the council.',
     headings: 'Areas for priority action; Serious concerns (first letters, June–July 2009)',
   },
   'area-for-development': {
@@ -39,7 +40,8 @@ const TEXT: Record<Judgement, JudgementFacts> = {
     shape: '◇',
     label: 'Area for development',
     plural: 'Areas for development',
-    meaning: 'Aspects of practice the council should improve; each letter says these will be specifically considered in any future inspection.',
+    meaning:
+      'Aspects of practice the council should improve; each letter says these will be specifically considered in any future inspection.',
     headings: 'Areas for development; Areas for improvement (first letters)',
   },
   strength: {
@@ -55,8 +57,10 @@ const TEXT: Record<Judgement, JudgementFacts> = {
     shape: '✓',
     label: 'Meets requirements',
     plural: 'Meets requirements',
-    meaning: 'Arrangements that met the requirements of statutory guidance (in some letters: were delivered satisfactorily in accordance with national guidance).',
-    headings: 'The service meets the requirements of statutory guidance in the following areas; “…delivered satisfactorily in accordance with national guidance, in particular:”',
+    meaning:
+      'Arrangements that met the requirements of statutory guidance (in some letters: were delivered satisfactorily in accordance with national guidance).',
+    headings:
+      'The service meets the requirements of statutory guidance in the following areas; “…delivered satisfactorily in accordance with national guidance, in particular:”',
   },
 };
 
@@ -78,4 +82,5 @@ export const judgementMeaning = (j: Judgement): string => TEXT[j].meaning;
 export const judgementHeadings = (j: Judgement): string => TEXT[j].headings;
 
 /** Sort comparator by display order. */
-export const compareJudgements = (a: Judgement, b: Judgement): number => JUDGEMENT_ORDER.indexOf(a) - JUDGEMENT_ORDER.indexOf(b);
+export const compareJudgements = (a: Judgement, b: Judgement): number =>
+  JUDGEMENT_ORDER.indexOf(a) - JUDGEMENT_ORDER.indexOf(b);

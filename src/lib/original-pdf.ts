@@ -24,5 +24,8 @@ export function originalPdf(url: string | undefined, page?: number): OriginalPdf
   } catch {
     linkable = false;
   }
-  return { url, href: linkable ? `${url.replace(/#.*$/, '')}${page ? `#page=${page}` : ''}` : undefined };
+  return {
+    url,
+    href: linkable ? `${url.replace(/#.*$/, '')}${page ? `#page=${page}` : ''}` : undefined,
+  };
 }

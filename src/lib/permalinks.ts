@@ -11,7 +11,10 @@ import { judgementLabel } from './judgements.ts';
 import { routes } from './urls.ts';
 
 /** A finding with the document it belongs to. */
-export interface FindingRef { finding: Finding; doc: SourceDocument }
+export interface FindingRef {
+  finding: Finding;
+  doc: SourceDocument;
+}
 
 /** Everything a finding permalink page needs; `ref` is absent for a retired (or orphaned) id. */
 export interface FindingPermalink {
@@ -44,7 +47,8 @@ export function describePermalink(
   const letters = { label: 'Letters', href: routes.letters() };
   if (ref) {
     const { finding } = ref;
-    const whose = ref.doc.kind === 'council-report' ? 'as summarised in the council’s report on' : 'from';
+    const whose =
+      ref.doc.kind === 'council-report' ? 'as summarised in the council’s report on' : 'from';
     return {
       title: findingTitle(ref.doc, finding),
       description: `${judgementLabel(finding.judgement)} ${whose} Ofsted’s ${formatMonthYear(ref.doc.inspection.start)} inspection of contact, referral and assessment arrangements in ${ref.doc.authority.name} (${ref.doc.authority.region}): “${excerpt(finding.text, 140)}”`,
@@ -54,15 +58,25 @@ export function describePermalink(
   }
   const parts = parseDocumentSlug(entry.document);
   const authority = doc?.authority ?? authorities.find((a) => a.slug === parts?.authoritySlug);
-  const month = doc ? formatMonthYearShort(doc.inspection.start) : parts ? formatMonthYearShort(parts.inspectionMonth) : undefined;
+  const month = doc
+    ? formatMonthYearShort(doc.inspection.start)
+    : parts
+      ? formatMonthYearShort(parts.inspectionMonth)
+      : undefined;
   const where = [authority?.name ?? entry.document, month].filter(Boolean).join(', ');
   return {
     title: `Retired: ${judgementLabel(entry.judgement)} — ${where}`,
     description: link.successors
       ? `A retired finding (${judgementLabel(entry.judgement).toLowerCase()}) from ${where}: ${entry.retiredBecause ?? 'no reason recorded'}. Its words are now in ${link.successors.map((r) => r.finding.id).join(' and ')}.`
       : `A retired finding (${judgementLabel(entry.judgement).toLowerCase()}) from ${where}: ${entry.retiredBecause ?? 'no reason recorded'}. Last known text: “${excerpt(entry.text, 120)}”`,
-    trail: doc ? [letters, { label: documentShortName(doc), href: routes.letter(doc.slug) }] : [letters],
-    authority: authority && { name: authority.name, slug: authority.slug, hasPage: documentsByAuthority.has(authority.slug) },
+    trail: doc
+      ? [letters, { label: documentShortName(doc), href: routes.letter(doc.slug) }]
+      : [letters],
+    authority: authority && {
+      name: authority.name,
+      slug: authority.slug,
+      hasPage: documentsByAuthority.has(authority.slug),
+    },
   };
 }
 
@@ -80,14 +94,25 @@ export function buildPermalinks(
   const links: FindingPermalink[] = registry.map(({ id, ...entry }) => {
     const ref = entry.status === 'active' ? byId.get(id) : undefined;
     const successors = ref ? [] : liveSuccessors(id, entries, byId);
-    return { id, entry, ref, doc: docsBySlug.get(entry.document), ...(successors.length > 0 ? { successors } : {}) };
+    return {
+      id,
+      entry,
+      ref,
+      doc: docsBySlug.get(entry.document),
+      ...(successors.length > 0 ? { successors } : {}),
+    };
   });
   const known = new Set(links.map((l) => l.id));
   // A finding missing from the registry would leave its letter's permalink broken: give it a page too.
   for (const r of findings) {
     if (known.has(r.finding.id)) continue;
     const { judgement, text } = r.finding;
-    links.push({ id: r.finding.id, entry: { document: r.doc.slug, judgement, text, status: 'active' }, ref: r, doc: r.doc });
+    links.push({
+      id: r.finding.id,
+      entry: { document: r.doc.slug, judgement, text, status: 'active' },
+      ref: r,
+      doc: r.doc,
+    });
   }
   return links;
 }
@@ -96,7 +121,12 @@ export function buildPermalinks(
  * The live findings holding a retired id's words: its successors, and where a
  * successor was itself retired since, that one's successors in turn.
  */
-function liveSuccessors(id: string, entries: ReadonlyMap<string, RegistryEntry>, byId: ReadonlyMap<string, FindingRef>, seen = new Set<string>()): FindingRef[] {
+function liveSuccessors(
+  id: string,
+  entries: ReadonlyMap<string, RegistryEntry>,
+  byId: ReadonlyMap<string, FindingRef>,
+  seen = new Set<string>(),
+): FindingRef[] {
   seen.add(id);
   const found = (entries.get(id)?.successors ?? []).flatMap((next) => {
     if (seen.has(next)) return [];
@@ -110,7 +140,14 @@ function liveSuccessors(id: string, entries: ReadonlyMap<string, RegistryEntry>,
  * What a permalink is cited as: its document and its words — the live finding,
  * or a retired id's last known words — or undefined when the document is gone.
  */
-export function citableOf(link: FindingPermalink): { doc: SourceDocument; finding: Pick<Finding, 'id' | 'judgement' | 'text'> } | undefined {
+export function citableOf(
+  link: FindingPermalink,
+): { doc: SourceDocument; finding: Pick<Finding, 'id' | 'judgement' | 'text'> } | undefined {
   if (link.ref) return { doc: link.ref.doc, finding: link.ref.finding };
-  return link.doc && { doc: link.doc, finding: { id: link.id, judgement: link.entry.judgement, text: link.entry.text } };
+  return (
+    link.doc && {
+      doc: link.doc,
+      finding: { id: link.id, judgement: link.entry.judgement, text: link.entry.text },
+    }
+  );
 }

@@ -9,4 +9,5 @@ export function countNoun(n: number, singular: string, plural = `${singular}s`):
 export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Ends a sentence with a full stop unless it already ends with punctuation. */
-export const asSentence = (s: string): string => (/[.!?…]["'’”)]?$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+export const asSentence = (s: string): string =>
+  /[.!?…]["'’”)]?$/.test(s.trim()) ? s.trim() : `${s.trim()}.`;

@@ -28,7 +28,11 @@ export interface AuthorityRow {
 export function buildAuthorityRows(refs: readonly AuthorityFindingRef[]): AuthorityRow[] {
   const sorted = sortByKeys(refs, (r) => r.doc.authority.name);
   return [...groupBy(sorted, (r) => r.doc.authority.slug).values()].map((list) => {
-    const ordered = [...list].sort((a, b) => compareJudgements(a.finding.judgement, b.finding.judgement) || a.doc.inspection.start.localeCompare(b.doc.inspection.start));
+    const ordered = [...list].sort(
+      (a, b) =>
+        compareJudgements(a.finding.judgement, b.finding.judgement) ||
+        a.doc.inspection.start.localeCompare(b.doc.inspection.start),
+    );
     return {
       authority: list[0]!.doc.authority,
       anchor: authorityAnchor(list[0]!.doc.authority.slug),

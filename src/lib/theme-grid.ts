@@ -27,9 +27,16 @@ export interface GridRegion {
 }
 
 /** Rows for every authority with a document, grouped by region (regions and authorities by name). */
-export function buildThemeGrid(documents: readonly GridDocument[], themeIds: readonly string[]): GridRegion[] {
+export function buildThemeGrid(
+  documents: readonly GridDocument[],
+  themeIds: readonly string[],
+): GridRegion[] {
   const byAuthority = groupBy(documents, (d) => d.authority.slug);
-  const authorities = sortByKeys([...byAuthority.values()].map((docs) => docs[0]!.authority), (a) => a.region, (a) => a.name);
+  const authorities = sortByKeys(
+    [...byAuthority.values()].map((docs) => docs[0]!.authority),
+    (a) => a.region,
+    (a) => a.name,
+  );
   const rows = authorities.map((authority): GridRow => {
     const findings = byAuthority.get(authority.slug)!.flatMap((d) => d.findings);
     return {
@@ -40,15 +47,21 @@ export function buildThemeGrid(documents: readonly GridDocument[], themeIds: rea
       }),
     };
   });
-  return [...groupBy(rows, (r) => r.authority.region)].map(([region, list]) => ({ region, rows: list }));
+  return [...groupBy(rows, (r) => r.authority.region)].map(([region, list]) => ({
+    region,
+    rows: list,
+  }));
 }
 
 /** A cell's visible text: one "◇2" line per non-zero judgement, in judgement order. */
 export const cellText = (counts: Readonly<Record<Judgement, number>>): string =>
-  JUDGEMENT_ORDER.filter((j) => counts[j] > 0).map((j) => `${JUDGEMENT_SHAPE[j]}${counts[j]}`).join('\n');
+  JUDGEMENT_ORDER.filter((j) => counts[j] > 0)
+    .map((j) => `${JUDGEMENT_SHAPE[j]}${counts[j]}`)
+    .join('\n');
 
 /** The most serious judgement with a finding in the cell (it sets the cell's shading). */
-export const mostSerious = (counts: Readonly<Record<Judgement, number>>): Judgement | undefined => JUDGEMENT_ORDER.find((j) => counts[j] > 0);
+export const mostSerious = (counts: Readonly<Record<Judgement, number>>): Judgement | undefined =>
+  JUDGEMENT_ORDER.find((j) => counts[j] > 0);
 
 /**
  * One count in words: "2 (areas for development)". The words are in brackets so a cell's visible
@@ -60,10 +73,15 @@ export const describeCount = (judgement: Judgement, n: number): string =>
 
 /** "1 (area for development), 2 (strengths)": the non-zero counts in judgement order ("no findings" when none). */
 export function describeCounts(counts: Readonly<Record<Judgement, number>>): string {
-  const parts = JUDGEMENT_ORDER.filter((j) => counts[j] > 0).map((j) => describeCount(j, counts[j]));
+  const parts = JUDGEMENT_ORDER.filter((j) => counts[j] > 0).map((j) =>
+    describeCount(j, counts[j]),
+  );
   return parts.length > 0 ? parts.join(', ') : 'no findings';
 }
 
 /** A cell's accessible text: "Rutland, Chronologies: 1 (area for development), 1 (meets requirements)". */
-export const describeCell = (authority: string, theme: string, counts: Readonly<Record<Judgement, number>>): string =>
-  `${authority}, ${theme}: ${describeCounts(counts)}`;
+export const describeCell = (
+  authority: string,
+  theme: string,
+  counts: Readonly<Record<Judgement, number>>,
+): string => `${authority}, ${theme}: ${describeCounts(counts)}`;

@@ -8,9 +8,20 @@
 import { classifyThemes } from '../../scripts/ingest/themes/classify-themes.ts';
 import { agreement, type Agreement } from '../../scripts/themes/gold/agreement.ts';
 import { goldFromLabels, labellersByCount } from '../../scripts/themes/gold/gold-labels.ts';
-import { goldFindingSchema, goldLabelSchema, goldPartSchema, type GoldPart } from '../../scripts/themes/gold/gold-schema.ts';
+import {
+  goldFindingSchema,
+  goldLabelSchema,
+  goldPartSchema,
+  type GoldPart,
+} from '../../scripts/themes/gold/gold-schema.ts';
 import { readJsonl } from '../../scripts/themes/gold/read-jsonl.ts';
-import { precision, recall, scoreGold, type Counts, type PartScore } from '../../scripts/themes/gold/score-gold.ts';
+import {
+  precision,
+  recall,
+  scoreGold,
+  type Counts,
+  type PartScore,
+} from '../../scripts/themes/gold/score-gold.ts';
 import { JUDGEMENTS, type Judgement } from '../schemas/document.ts';
 import type { Theme } from '../schemas/theme.ts';
 
@@ -60,13 +71,26 @@ function parse<T>(result: { rows: T[]; errors: string[] }): T[] {
   return result.rows;
 }
 
-const figure = (c: Counts): Figure => ({ tags: c.predicted, correct: c.correct, precision: precision(c), recall: recall(c) });
-const row = (before: Counts, after: Counts): MeasurementRow => ({ findings: after.findings, labels: after.gold, before: figure(before), after: figure(after) });
+const figure = (c: Counts): Figure => ({
+  tags: c.predicted,
+  correct: c.correct,
+  precision: precision(c),
+  recall: recall(c),
+});
+const row = (before: Counts, after: Counts): MeasurementRow => ({
+  findings: after.findings,
+  labels: after.gold,
+  before: figure(before),
+  after: figure(after),
+});
 
 function part(before: PartScore, after: PartScore, themes: readonly string[]): PartMeasurement {
   return {
     overall: row(before.overall, after.overall),
-    byJudgement: JUDGEMENTS.filter((j) => after.byJudgement[j]).map((j) => ({ judgement: j, ...row(before.byJudgement[j]!, after.byJudgement[j]!) })),
+    byJudgement: JUDGEMENTS.filter((j) => after.byJudgement[j]).map((j) => ({
+      judgement: j,
+      ...row(before.byJudgement[j]!, after.byJudgement[j]!),
+    })),
     byTheme: themes.map((t) => ({ theme: t, ...row(before.byTheme[t]!, after.byTheme[t]!) })),
   };
 }
@@ -78,21 +102,33 @@ export function measureThemes(files: GoldFiles, themes: Theme[]): ThemeMeasureme
   const labels = parse(readJsonl(files.labels, goldLabelSchema, `${dir}/labels.jsonl`));
   const beforeLines = parse(readJsonl(files.before, goldLabelSchema, `${dir}/tags-before.jsonl`));
   const split = JSON.parse(files.split) as Record<string, GoldPart>;
-  if (!goldPartSchema.array().safeParse(Object.values(split)).success) throw new Error(`${dir}/split.json: every value must be "tune" or "held"`);
+  if (!goldPartSchema.array().safeParse(Object.values(split)).success)
+    throw new Error(`${dir}/split.json: every value must be "tune" or "held"`);
   const ids = themes.map((t) => t.id);
   const known = { ids: new Set(findings.map((f) => f.id)), themes: new Set(ids) };
   const [labeller, ...others] = labellersByCount(labels);
   if (!labeller) throw new Error(`${dir}/labels.jsonl: no labels`);
   const gold = goldFromLabels(labels, labeller, known.ids, known.themes);
-  const before = goldFromLabels(beforeLines, labellersByCount(beforeLines)[0] ?? '', known.ids, known.themes);
-  const after = new Map(findings.map((f) => [f.id, classifyThemes(f.text, themes, f.judgement).map((t) => t.theme)]));
-  const scoreOf = (predicted: ReadonlyMap<string, readonly string[]>) => scoreGold({ findings, split, themes: ids, gold, predicted });
+  const before = goldFromLabels(
+    beforeLines,
+    labellersByCount(beforeLines)[0] ?? '',
+    known.ids,
+    known.themes,
+  );
+  const after = new Map(
+    findings.map((f) => [f.id, classifyThemes(f.text, themes, f.judgement).map((t) => t.theme)]),
+  );
+  const scoreOf = (predicted: ReadonlyMap<string, readonly string[]>) =>
+    scoreGold({ findings, split, themes: ids, gold, predicted });
   const [b, a] = [scoreOf(before), scoreOf(after)];
   return {
     labeller,
     tune: part(b.parts.tune, a.parts.tune, ids),
     held: part(b.parts.held, a.parts.held, ids),
-    agreement: others.map((o) => ({ labeller: o, ...agreement(gold, goldFromLabels(labels, o, known.ids, known.themes)) })),
+    agreement: others.map((o) => ({
+      labeller: o,
+      ...agreement(gold, goldFromLabels(labels, o, known.ids, known.themes)),
+    })),
   };
 }
 

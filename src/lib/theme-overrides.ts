@@ -10,12 +10,17 @@ import { themeOverridesFileSchema, type ThemeOverride } from '../schemas/theme.t
 export type { ThemeOverride };
 
 /** Parses the YAML text of content/theme-overrides.yaml (the one parser, for ingest and the site); `undefined` or empty text gives `[]`. */
-export function parseThemeOverrides(text: string | undefined, file = 'content/theme-overrides.yaml'): ThemeOverride[] {
+export function parseThemeOverrides(
+  text: string | undefined,
+  file = 'content/theme-overrides.yaml',
+): ThemeOverride[] {
   const doc: unknown = text ? parse(text) : undefined;
   if (doc === undefined || doc === null) return [];
   const result = themeOverridesFileSchema.safeParse(doc);
   if (!result.success) {
-    throw new Error(`${file} is not a valid overrides file: ${describeIssues(result.error.issues)}`);
+    throw new Error(
+      `${file} is not a valid overrides file: ${describeIssues(result.error.issues)}`,
+    );
   }
   return result.data.overrides;
 }

@@ -35,8 +35,14 @@ export interface ThemeYearTable {
 }
 
 /** Counts findings of `judgement` per theme and inspection year. */
-export function buildThemeYearTable(documents: readonly YearDocument[], themeIds: readonly string[], judgement: Judgement): ThemeYearTable {
-  const years = [...new Set(documents.map((d) => yearOf(d.inspection.start)))].sort((a, b) => a - b);
+export function buildThemeYearTable(
+  documents: readonly YearDocument[],
+  themeIds: readonly string[],
+  judgement: Judgement,
+): ThemeYearTable {
+  const years = [...new Set(documents.map((d) => yearOf(d.inspection.start)))].sort(
+    (a, b) => a - b,
+  );
   const column = new Map(years.map((y, i) => [y, i]));
   const zeros = (): number[] => years.map(() => 0);
   const byTheme = new Map(themeIds.map((id) => [id, zeros()]));
@@ -58,5 +64,12 @@ export function buildThemeYearTable(documents: readonly YearDocument[], themeIds
     const counts = byTheme.get(theme)!;
     return { theme, counts, total: counts.reduce((a, b) => a + b, 0) };
   });
-  return { judgement, years, rows, all, documents: docs, max: Math.max(0, ...rows.flatMap((r) => r.counts)) };
+  return {
+    judgement,
+    years,
+    rows,
+    all,
+    documents: docs,
+    max: Math.max(0, ...rows.flatMap((r) => r.counts)),
+  };
 }

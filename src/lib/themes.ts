@@ -25,10 +25,13 @@ export interface Taxonomy {
 export function parseTaxonomy(text: string | undefined, file = 'content/themes.yaml'): Taxonomy {
   const doc: unknown = text ? parse(text) : undefined;
   const list = (doc as { themes?: unknown } | null | undefined)?.themes;
-  if (list === undefined || list === null || (Array.isArray(list) && list.length === 0)) return { themes: [], retired: [] };
+  if (list === undefined || list === null || (Array.isArray(list) && list.length === 0))
+    return { themes: [], retired: [] };
   const result = themesFileSchema.safeParse(doc);
   if (!result.success) {
-    throw new Error(`${file} is not a valid theme taxonomy: ${describeIssues(result.error.issues)}`);
+    throw new Error(
+      `${file} is not a valid theme taxonomy: ${describeIssues(result.error.issues)}`,
+    );
   }
   return { themes: result.data.themes, retired: result.data.retired };
 }

@@ -21,7 +21,8 @@ export interface TimelineEntry {
 }
 
 /** Day precision beats month precision when two documents date the same inspection. */
-const morePrecise = (a: DateRange, b: DateRange): DateRange => (b.start.length > a.start.length ? b : a);
+const morePrecise = (a: DateRange, b: DateRange): DateRange =>
+  b.start.length > a.start.length ? b : a;
 
 /** Builds the timeline of one authority's documents, oldest inspection first. */
 export function buildTimeline(docs: readonly SourceDocument[]): TimelineEntry[] {
@@ -51,7 +52,10 @@ export interface Neighbours {
 }
 
 /** Finds a document's neighbours among its authority's documents. */
-export function findNeighbours(doc: SourceDocument, authorityDocs: readonly SourceDocument[]): Neighbours {
+export function findNeighbours(
+  doc: SourceDocument,
+  authorityDocs: readonly SourceDocument[],
+): Neighbours {
   const withDocs = buildTimeline(authorityDocs).filter((e) => e.documents.length > 0);
   const i = withDocs.findIndex((e) => e.documents.some((d) => d.slug === doc.slug));
   return {
@@ -62,7 +66,12 @@ export function findNeighbours(doc: SourceDocument, authorityDocs: readonly Sour
 }
 
 /** The document about the inspection a range names (an Ofsted letter if there is one), if the collection has it. */
-export function findInspectionDocument(range: DateRange, authorityDocs: readonly SourceDocument[]): SourceDocument | undefined {
+export function findInspectionDocument(
+  range: DateRange,
+  authorityDocs: readonly SourceDocument[],
+): SourceDocument | undefined {
   const key = monthKey(range.start);
-  return [...authorityDocs].sort(compareDocuments).find((d) => monthKey(d.inspection.start) === key);
+  return [...authorityDocs]
+    .sort(compareDocuments)
+    .find((d) => monthKey(d.inspection.start) === key);
 }

@@ -30,7 +30,8 @@ export const routes = {
   authority: (slug: string) => withBase(`authorities/${slug}/`),
   themes: () => withBase('themes/'),
   theme: (id: string) => withBase(`themes/${id}/`),
-  themeAuthority: (id: string, authoritySlug: string) => withBase(`themes/${id}/#${authorityAnchor(authoritySlug)}`),
+  themeAuthority: (id: string, authoritySlug: string) =>
+    withBase(`themes/${id}/#${authorityAnchor(authoritySlug)}`),
   picture: () => withBase('picture/'),
   charts: () => withBase('charts/'),
   chart: (id: string) => withBase(`charts/#${id}`),

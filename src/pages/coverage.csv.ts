@@ -6,5 +6,7 @@ import { coverageCsvRows } from '../lib/charts/coverage-table.ts';
 
 export const GET: APIRoute = async () => {
   const { coverage } = await getChartData();
-  return new Response(chartCsv(coverageCsvRows(coverage)), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+  return new Response(chartCsv(coverageCsvRows(coverage)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+  });
 };

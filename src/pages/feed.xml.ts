@@ -6,5 +6,7 @@ import { documentsFeed } from '../lib/open-data/atom.ts';
 
 export const GET: APIRoute = async () => {
   const { documents } = await getSiteData();
-  return new Response(documentsFeed(documents, siteLocationFromEnv()), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(documentsFeed(documents, siteLocationFromEnv()), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  });
 };

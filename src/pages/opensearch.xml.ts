@@ -4,4 +4,6 @@ import { siteLocationFromEnv } from '../lib/citation/site-url.ts';
 import { openSearchDescription } from '../lib/discovery/opensearch.ts';
 
 export const GET: APIRoute = () =>
-  new Response(openSearchDescription(siteLocationFromEnv()), { headers: { 'Content-Type': 'application/opensearchdescription+xml; charset=utf-8' } });
+  new Response(openSearchDescription(siteLocationFromEnv()), {
+    headers: { 'Content-Type': 'application/opensearchdescription+xml; charset=utf-8' },
+  });

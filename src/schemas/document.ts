@@ -7,12 +7,19 @@ import { z } from 'astro/zod';
 import { themeTagSchema } from './theme.ts';
 
 /** The four judgements a letter's findings headings give (see docs/reference/ucra-framework.md). */
-export const JUDGEMENTS = ['priority-action', 'area-for-development', 'strength', 'meets-requirements'] as const;
+export const JUDGEMENTS = [
+  'priority-action',
+  'area-for-development',
+  'strength',
+  'meets-requirements',
+] as const;
 export const judgementSchema = z.enum(JUDGEMENTS);
 export type Judgement = z.infer<typeof judgementSchema>;
 
 /** ISO date, day precision (`2009-08-11`) or month precision (`2010-04`) when the source gives only a month. */
-export const isoDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'expected YYYY-MM-DD or YYYY-MM');
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'expected YYYY-MM-DD or YYYY-MM');
 
 /** An inclusive date range; a single day or month has `start === end`. */
 export const dateRangeSchema = z.object({

@@ -7,7 +7,9 @@
 import { z } from 'astro/zod';
 
 /** Kebab-case identifier, used for theme ids and finding ids. */
-const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single hyphens)');
+const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single hyphens)');
 
 /**
  * One phrase pattern. A `*` may only end a word: it means "any further letters",
@@ -18,27 +20,36 @@ export const themePatternSchema = z
   .trim()
   .min(1)
   .refine((p) => /[\p{L}\p{N}]/u.test(p), 'pattern must contain a letter or digit')
-  .refine((p) => p.split(/\s+/).every((w) => /^[^*]+\*?$/.test(w)), '`*` is only allowed at the end of a word');
+  .refine(
+    (p) => p.split(/\s+/).every((w) => /^[^*]+\*?$/.test(w)),
+    '`*` is only allowed at the end of a word',
+  );
 
 /** One theme of the taxonomy. */
-export const themeSchema = z.strictObject({
-  /** Stable kebab-case id; used in URLs, tags and overrides, so never rename lightly. */
-  id: kebabId,
-  /** Short human label shown on pages. */
-  label: z.string().min(1),
-  /** One paragraph saying what the theme covers. */
-  description: z.string().min(1),
-  /** Ids of related themes, for "see also" links. */
-  related: z.array(kebabId).default([]),
-  /** Phrase patterns; any one matching (and not vetoed) tags the finding. */
-  match: z.array(themePatternSchema).min(1),
-  /** Phrase patterns that veto any match they overlap (a longer phrase meaning something else). */
-  exclude: z.array(themePatternSchema).default([]),
-  /** Weak phrase patterns: words that often mean something else; they count only in a sentence with one of `cues`. */
-  weak: z.array(themePatternSchema).default([]),
-  /** Phrase patterns that let a `weak` phrase in the same sentence count. */
-  cues: z.array(themePatternSchema).default([]),
-}).refine((t) => t.weak.length === 0 || t.cues.length > 0, { message: 'a theme with `weak` phrases needs `cues` (without them the weak phrases could never count)', path: ['cues'] });
+export const themeSchema = z
+  .strictObject({
+    /** Stable kebab-case id; used in URLs, tags and overrides, so never rename lightly. */
+    id: kebabId,
+    /** Short human label shown on pages. */
+    label: z.string().min(1),
+    /** One paragraph saying what the theme covers. */
+    description: z.string().min(1),
+    /** Ids of related themes, for "see also" links. */
+    related: z.array(kebabId).default([]),
+    /** Phrase patterns; any one matching (and not vetoed) tags the finding. */
+    match: z.array(themePatternSchema).min(1),
+    /** Phrase patterns that veto any match they overlap (a longer phrase meaning something else). */
+    exclude: z.array(themePatternSchema).default([]),
+    /** Weak phrase patterns: words that often mean something else; they count only in a sentence with one of `cues`. */
+    weak: z.array(themePatternSchema).default([]),
+    /** Phrase patterns that let a `weak` phrase in the same sentence count. */
+    cues: z.array(themePatternSchema).default([]),
+  })
+  .refine((t) => t.weak.length === 0 || t.cues.length > 0, {
+    message:
+      'a theme with `weak` phrases needs `cues` (without them the weak phrases could never count)',
+    path: ['cues'],
+  });
 
 /** A theme as used by the classifier (defaults applied). */
 export type Theme = z.infer<typeof themeSchema>;
@@ -74,21 +85,46 @@ export const themesFileSchema = z
   .superRefine((file, ctx) => {
     const ids = new Set<string>();
     file.themes.forEach((t, i) => {
-      if (ids.has(t.id)) ctx.addIssue({ code: 'custom', path: ['themes', i, 'id'], message: `duplicate theme id "${t.id}"` });
+      if (ids.has(t.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['themes', i, 'id'],
+          message: `duplicate theme id "${t.id}"`,
+        });
       ids.add(t.id);
     });
     file.themes.forEach((t, i) => {
       t.related.forEach((r, j) => {
-        if (r === t.id) ctx.addIssue({ code: 'custom', path: ['themes', i, 'related', j], message: `theme "${t.id}" lists itself as related` });
-        else if (!ids.has(r)) ctx.addIssue({ code: 'custom', path: ['themes', i, 'related', j], message: `unknown related theme "${r}"` });
+        if (r === t.id)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['themes', i, 'related', j],
+            message: `theme "${t.id}" lists itself as related`,
+          });
+        else if (!ids.has(r))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['themes', i, 'related', j],
+            message: `unknown related theme "${r}"`,
+          });
       });
     });
     const retiredIds = new Set<string>();
     file.retired.forEach((r, i) => {
-      if (ids.has(r.id) || retiredIds.has(r.id)) ctx.addIssue({ code: 'custom', path: ['retired', i, 'id'], message: `retired theme id "${r.id}" is also a live or another retired theme; retired ids are never reused` });
+      if (ids.has(r.id) || retiredIds.has(r.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['retired', i, 'id'],
+          message: `retired theme id "${r.id}" is also a live or another retired theme; retired ids are never reused`,
+        });
       retiredIds.add(r.id);
       r.replacedBy.forEach((n, j) => {
-        if (!ids.has(n)) ctx.addIssue({ code: 'custom', path: ['retired', i, 'replacedBy', j], message: `"${n}" is not a live theme` });
+        if (!ids.has(n))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['retired', i, 'replacedBy', j],
+            message: `"${n}" is not a live theme`,
+          });
       });
     });
   });
@@ -123,8 +159,14 @@ export const themeOverrideSchema = z
     /** Why: shown to readers next to the tag, so write it for them. */
     reason: z.string().trim().min(1),
   })
-  .refine((o) => (o.add?.length ?? 0) + (o.remove?.length ?? 0) > 0, 'an override must add or remove at least one theme')
-  .refine((o) => !(o.add ?? []).some((t) => (o.remove ?? []).includes(t)), 'an override cannot both add and remove the same theme');
+  .refine(
+    (o) => (o.add?.length ?? 0) + (o.remove?.length ?? 0) > 0,
+    'an override must add or remove at least one theme',
+  )
+  .refine(
+    (o) => !(o.add ?? []).some((t) => (o.remove ?? []).includes(t)),
+    'an override cannot both add and remove the same theme',
+  );
 
 /** One parsed override entry. */
 export type ThemeOverride = z.infer<typeof themeOverrideSchema>;

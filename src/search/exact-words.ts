@@ -18,7 +18,11 @@ export interface LoadedResult {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A test for one term as whole words, case-insensitive, any run of spaces between a phrase's words. */
-const termPattern = (term: string) => new RegExp(`(?<![\\p{L}\\p{N}])${term.split(/\s+/).map(escape).join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+const termPattern = (term: string) =>
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])${term.split(/\s+/).map(escape).join('\\s+')}(?![\\p{L}\\p{N}])`,
+    'iu',
+  );
 
 /** Whether `text` contains every word and phrase of `q` exactly (an empty query matches everything). */
 export function hasExactWords(text: string, q: string): boolean {
@@ -26,14 +30,27 @@ export function hasExactWords(text: string, q: string): boolean {
 }
 
 /** The results that have every chosen value's filter: any value within one filter, all filters. */
-export function applyFilters<T extends LoadedResult>(results: readonly T[], filters: SearchState['filters'], except?: FilterKey): T[] {
-  const active = Object.entries(filters).filter(([key, values]) => key !== except && values && values.length > 0) as [FilterKey, string[]][];
-  return results.filter((r) => active.every(([key, values]) => (r.filters[key] ?? []).some((v) => values.includes(v))));
+export function applyFilters<T extends LoadedResult>(
+  results: readonly T[],
+  filters: SearchState['filters'],
+  except?: FilterKey,
+): T[] {
+  const active = Object.entries(filters).filter(
+    ([key, values]) => key !== except && values && values.length > 0,
+  ) as [FilterKey, string[]][];
+  return results.filter((r) =>
+    active.every(([key, values]) => (r.filters[key] ?? []).some((v) => values.includes(v))),
+  );
 }
 
 /** Counts of each value of `key` among the results matching the other filters (a filter's own choice never narrows its counts). */
-export function exactCounts(results: readonly LoadedResult[], filters: SearchState['filters'], key: FilterKey): Record<string, number> {
+export function exactCounts(
+  results: readonly LoadedResult[],
+  filters: SearchState['filters'],
+  key: FilterKey,
+): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const r of applyFilters(results, filters, key)) for (const v of new Set(r.filters[key] ?? [])) counts[v] = (counts[v] ?? 0) + 1;
+  for (const r of applyFilters(results, filters, key))
+    for (const v of new Set(r.filters[key] ?? [])) counts[v] = (counts[v] ?? 0) + 1;
   return counts;
 }

@@ -5,7 +5,10 @@
  */
 
 /** One run of text, marked or not. */
-export interface Run { text: string; marked: boolean }
+export interface Run {
+  text: string;
+  marked: boolean;
+}
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -13,7 +16,13 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function markWords(text: string, words: readonly string[]): Run[] {
   const wanted = words.map((w) => w.trim()).filter(Boolean);
   if (wanted.length === 0) return [{ text, marked: false }];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wanted.map(escape).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${wanted
+      .map(escape)
+      .sort((a, b) => b.length - a.length)
+      .join('|')})(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
   const runs: Run[] = [];
   let at = 0;
   for (const match of text.matchAll(pattern)) {

@@ -3,7 +3,12 @@
  * state. Pure, so what the counts mean is unit-tested; the page runs them for
  * the filters a reader has open (src/search/browser/filter-counts.ts).
  */
-import { formatSearchState, toPagefindFilters, type FilterKey, type SearchState } from './search-state.ts';
+import {
+  formatSearchState,
+  toPagefindFilters,
+  type FilterKey,
+  type SearchState,
+} from './search-state.ts';
 
 /** One count search: its response's `filters[key]` are the counts of each of `keys`. */
 export interface CountSearch {
@@ -23,7 +28,8 @@ export function countKey(state: SearchState, key: FilterKey): string {
 }
 
 /** No words and no other filter: the counts are the whole index's totals, known at build time. */
-export const countsAreTotals = (state: SearchState, key: FilterKey): boolean => countKey(state, key) === '';
+export const countsAreTotals = (state: SearchState, key: FilterKey): boolean =>
+  countKey(state, key) === '';
 
 /**
  * Values of one filter are alternatives, so a filter's counts leave out its own selection: they say
@@ -34,15 +40,28 @@ export const countsAreTotals = (state: SearchState, key: FilterKey): boolean => 
  *  - loaded filters with nothing chosen share one search with the whole selection;
  *  - a loaded filter with values chosen gets one search without its own selection.
  */
-export function countSearches(state: SearchState, keys: readonly FilterKey[], loaded: ReadonlySet<FilterKey>, values: (key: FilterKey) => readonly string[]): CountSearch[] {
+export function countSearches(
+  state: SearchState,
+  keys: readonly FilterKey[],
+  loaded: ReadonlySet<FilterKey>,
+  values: (key: FilterKey) => readonly string[],
+): CountSearch[] {
   const term = state.q || null;
   const wanted = keys.filter((key) => !countsAreTotals(state, key));
   const load = wanted.filter((key) => !loaded.has(key));
   const chosen = (key: FilterKey) => (state.filters[key]?.length ?? 0) > 0;
   const shared = wanted.filter((key) => loaded.has(key) && !chosen(key));
   return [
-    ...load.map((key) => ({ term, filters: { ...toPagefindFilters(others(state, key)), [key]: { any: [...values(key)] } }, keys: [key] })),
-    ...(shared.length > 0 ? [{ term, filters: toPagefindFilters(state.filters), keys: shared }] : []),
-    ...wanted.filter((key) => loaded.has(key) && chosen(key)).map((key) => ({ term, filters: toPagefindFilters(others(state, key)), keys: [key] })),
+    ...load.map((key) => ({
+      term,
+      filters: { ...toPagefindFilters(others(state, key)), [key]: { any: [...values(key)] } },
+      keys: [key],
+    })),
+    ...(shared.length > 0
+      ? [{ term, filters: toPagefindFilters(state.filters), keys: shared }]
+      : []),
+    ...wanted
+      .filter((key) => loaded.has(key) && chosen(key))
+      .map((key) => ({ term, filters: toPagefindFilters(others(state, key)), keys: [key] })),
   ];
 }

@@ -28,7 +28,8 @@ export interface FilterGroup {
 
 const KINDS = ['ofsted-letter', 'council-report'] as const;
 
-const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
+const isOneOf = <T extends string>(list: readonly T[], value: string): value is T =>
+  (list as readonly string[]).includes(value);
 
 /** Position in a fixed order; values it does not know go last (then by label). */
 const rank = (order: readonly string[]) => (value: string) => {
@@ -41,8 +42,13 @@ const rank = (order: readonly string[]) => (value: string) => {
  * regions by name, years ascending, Ofsted letters before council reports. Totals count the same
  * records the pages declare (src/search/search-record.ts), so they equal Pagefind's own counts.
  */
-export function searchFilterGroups(documents: readonly SourceDocument[], themes: readonly ThemeInfo[]): FilterGroup[] {
-  const totals = new Map<FilterKey, Map<string, number>>(FILTER_KEYS.map((key) => [key, new Map()]));
+export function searchFilterGroups(
+  documents: readonly SourceDocument[],
+  themes: readonly ThemeInfo[],
+): FilterGroup[] {
+  const totals = new Map<FilterKey, Map<string, number>>(
+    FILTER_KEYS.map((key) => [key, new Map()]),
+  );
   for (const record of indexedSearchRecords(documents)) {
     for (const [key, values] of Object.entries(record.filters)) {
       const counts = totals.get(key as FilterKey);
@@ -67,8 +73,14 @@ export function searchFilterGroups(documents: readonly SourceDocument[], themes:
   };
   return FILTER_KEYS.map((key) => {
     const order = orders[key] ?? (() => 0);
-    const options = [...totals.get(key)!].map(([value, total]) => ({ value, label: labels[key](value), total }));
-    options.sort((a, b) => order(a.value) - order(b.value) || a.label.localeCompare(b.label, 'en-GB'));
+    const options = [...totals.get(key)!].map(([value, total]) => ({
+      value,
+      label: labels[key](value),
+      total,
+    }));
+    options.sort(
+      (a, b) => order(a.value) - order(b.value) || a.label.localeCompare(b.label, 'en-GB'),
+    );
     return { key, name: FILTER_NAMES[key], options };
   }).filter((group) => group.options.length > 0);
 }

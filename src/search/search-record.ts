@@ -18,8 +18,17 @@ export interface SearchRecord {
 
 function documentRecord(doc: SourceDocument): SearchRecord {
   return {
-    filters: { authority: [doc.authority.name], region: [doc.authority.region], year: [String(yearOf(doc.inspection.start))], kind: [doc.kind] },
-    meta: { authority: doc.authority.name, date: formatDateRange(doc.inspection), kind: kindLabel(doc.kind) },
+    filters: {
+      authority: [doc.authority.name],
+      region: [doc.authority.region],
+      year: [String(yearOf(doc.inspection.start))],
+      kind: [doc.kind],
+    },
+    meta: {
+      authority: doc.authority.name,
+      date: formatDateRange(doc.inspection),
+      kind: kindLabel(doc.kind),
+    },
     sort: { date: doc.inspection.start },
   };
 }
@@ -28,14 +37,26 @@ function documentRecord(doc: SourceDocument): SearchRecord {
 export function findingSearchRecord(doc: SourceDocument, finding: Finding): SearchRecord {
   const base = documentRecord(doc);
   return {
-    filters: { judgement: [finding.judgement], theme: finding.themes.map((t) => t.theme), ...base.filters },
+    filters: {
+      judgement: [finding.judgement],
+      theme: finding.themes.map((t) => t.theme),
+      ...base.filters,
+    },
     // `text`: the finding's own words, shown whole in a result (an excerpt would repeat the title, which is indexed too).
-    meta: { ...base.meta, title: `${documentShortName(doc)} — finding ${finding.id}`, judgement: judgementLabel(finding.judgement), id: finding.id, text: finding.text },
+    meta: {
+      ...base.meta,
+      title: `${documentShortName(doc)} — finding ${finding.id}`,
+      judgement: judgementLabel(finding.judgement),
+      id: finding.id,
+      text: finding.text,
+    },
     sort: base.sort,
   };
 }
 
 /** Every page Pagefind indexes: each (current) finding's page. Letter pages are not indexed: search is of findings. */
 export function indexedSearchRecords(documents: readonly SourceDocument[]): SearchRecord[] {
-  return documents.flatMap((doc) => doc.findings.map((finding) => findingSearchRecord(doc, finding)));
+  return documents.flatMap((doc) =>
+    doc.findings.map((finding) => findingSearchRecord(doc, finding)),
+  );
 }

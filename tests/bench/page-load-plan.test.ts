@@ -7,7 +7,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageLoadFigures, pagesToMeasure, type PageLoadSample } from '../../scripts/bench/page-load-plan.ts';
+import {
+  pageLoadFigures,
+  pagesToMeasure,
+  type PageLoadSample,
+} from '../../scripts/bench/page-load-plan.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'fdf-page-load-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
@@ -40,14 +44,43 @@ describe('page-load benchmark', () => {
 
   it('reports the median of each figure per page, leaving out paints that never came', () => {
     const samples: PageLoadSample[] = [
-      { page: 'largest theme', path: '/themes/big/', fcpMs: 2400, loadMs: 3900, kb: 57.04, elements: 26616 },
-      { page: 'largest theme', path: '/themes/big/', fcpMs: 2200, loadMs: 3300, kb: 57.04, elements: 26616 },
-      { page: 'largest theme', path: '/themes/big/', fcpMs: undefined, loadMs: 4600, kb: 57.04, elements: 26616 },
+      {
+        page: 'largest theme',
+        path: '/themes/big/',
+        fcpMs: 2400,
+        loadMs: 3900,
+        kb: 57.04,
+        elements: 26616,
+      },
+      {
+        page: 'largest theme',
+        path: '/themes/big/',
+        fcpMs: 2200,
+        loadMs: 3300,
+        kb: 57.04,
+        elements: 26616,
+      },
+      {
+        page: 'largest theme',
+        path: '/themes/big/',
+        fcpMs: undefined,
+        loadMs: 4600,
+        kb: 57.04,
+        elements: 26616,
+      },
       { page: 'home', path: '/', fcpMs: 400, loadMs: 390, kb: 5.3, elements: 123 },
     ];
     expect(pageLoadFigures(samples)).toEqual({
-      'largest-theme.path': '/themes/big/', 'largest-theme.fcpMs': 2300, 'largest-theme.loadMs': 3900, 'largest-theme.kb': 57, 'largest-theme.elements': 26616,
-      'home.path': '/', 'home.fcpMs': 400, 'home.loadMs': 390, 'home.kb': 5.3, 'home.elements': 123,
+      'largest-theme.path': '/themes/big/',
+      'largest-theme.fcpMs': 2300,
+      'largest-theme.loadMs': 3900,
+      'largest-theme.kb': 57,
+      'largest-theme.elements': 26616,
+      'home.path': '/',
+      'home.fcpMs': 400,
+      'home.loadMs': 390,
+      'home.kb': 5.3,
+      'home.elements': 123,
     });
   });
 });

@@ -14,16 +14,32 @@ import { DIST } from '../helpers/paths.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 const PAGES = [
-  '/', '/letters/', '/letters/by-authority/', '/letters/leicester-2009-08/', '/letters/leeds-2011-01-council-report/',
-  '/authorities/', '/authorities/leeds/', '/findings/leicester-2009-08-d3/', '/findings/leeds-2011-01-cr-s1/',
-  '/themes/', '/themes/supervision/', '/picture/', '/years/', '/years/2011/', '/about/', '/about/themes/', '/accessibility/', '/404.html',
+  '/',
+  '/letters/',
+  '/letters/by-authority/',
+  '/letters/leicester-2009-08/',
+  '/letters/leeds-2011-01-council-report/',
+  '/authorities/',
+  '/authorities/leeds/',
+  '/findings/leicester-2009-08-d3/',
+  '/findings/leeds-2011-01-cr-s1/',
+  '/themes/',
+  '/themes/supervision/',
+  '/picture/',
+  '/years/',
+  '/years/2011/',
+  '/about/',
+  '/about/themes/',
+  '/accessibility/',
+  '/404.html',
 ];
 
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
   server = await serveStatic(DIST);
   browser = await launchBrowser();
 });
@@ -51,7 +67,9 @@ describe('small screens and zoom', () => {
     const wide: string[] = [];
     for (const path of PAGES) {
       await page.goto(server.origin + path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       if (overflow > 0) wide.push(`${path}: ${overflow}px`);
     }
     await context.close();
@@ -78,7 +96,11 @@ describe('keyboard and judgements', () => {
     await page.goto(`${server.origin}/letters/leicester-2009-08/`);
     const labels = await page.locator('li.finding .badge__label').allInnerTexts();
     expect(labels.length).toBe(await page.locator('li.finding').count());
-    expect(labels.every((l) => /^(Area for priority action|Area for development|Strength|Meets requirements)/.test(l))).toBe(true);
+    expect(
+      labels.every((l) =>
+        /^(Area for priority action|Area for development|Strength|Meets requirements)/.test(l),
+      ),
+    ).toBe(true);
     await context.close();
   });
 });

@@ -15,8 +15,16 @@ import { AUTHORITIES } from '../helpers/seeds.ts';
 const real = loadDocuments();
 const letter = real.find((d) => d.kind === 'ofsted-letter')!;
 const report = real.find((d) => d.kind === 'council-report')!;
-const finding = (judgement: Judgement, themes: string[] = []): Finding => ({ ...letter.findings[0]!, judgement, themes: themes.map((theme) => ({ theme, matched: theme, source: 'rule' })) });
-const doc = (slug: string, findings: Finding[], over: Partial<SourceDocument> = {}): SourceDocument => ({ ...letter, slug, findings, ...over }) as SourceDocument;
+const finding = (judgement: Judgement, themes: string[] = []): Finding => ({
+  ...letter.findings[0]!,
+  judgement,
+  themes: themes.map((theme) => ({ theme, matched: theme, source: 'rule' })),
+});
+const doc = (
+  slug: string,
+  findings: Finding[],
+  over: Partial<SourceDocument> = {},
+): SourceDocument => ({ ...letter, slug, findings, ...over }) as SourceDocument;
 
 describe('rates', () => {
   it('withholds below the minimum n and rounds to 3 decimals', () => {
@@ -28,7 +36,12 @@ describe('rates', () => {
 
 describe('judgementMix', () => {
   it('is per Ofsted letter: council reports add neither findings nor letters', () => {
-    const letters = [doc('a', [finding('strength'), finding('strength')]), doc('b', [finding('strength')]), doc('c', []), report];
+    const letters = [
+      doc('a', [finding('strength'), finding('strength')]),
+      doc('b', [finding('strength')]),
+      doc('c', []),
+      report,
+    ];
     const rows = judgementMix([{ group: 'g', letters }]);
     expect(rows.find((r) => r.judgement === 'strength')!.rate).toEqual({ k: 3, n: 3, value: 1 });
   });
@@ -38,16 +51,36 @@ describe('judgementMix', () => {
     expect(rows.every((r) => r.rate.value === null && r.rate.n === 1)).toBe(true);
   });
   it('counts only the findings a theme chart asks for', () => {
-    const letters = [doc('a', [finding('strength', ['x']), finding('strength', ['y'])]), doc('b', []), doc('c', [])];
-    expect(judgementMix([{ group: 'x', letters, counts: (f) => f.themes.some((t) => t.theme === 'x') }]).find((r) => r.judgement === 'strength')!.rate).toEqual({ k: 1, n: 3, value: 0.333 });
+    const letters = [
+      doc('a', [finding('strength', ['x']), finding('strength', ['y'])]),
+      doc('b', []),
+      doc('c', []),
+    ];
+    expect(
+      judgementMix([
+        { group: 'x', letters, counts: (f) => f.themes.some((t) => t.theme === 'x') },
+      ]).find((r) => r.judgement === 'strength')!.rate,
+    ).toEqual({ k: 1, n: 3, value: 0.333 });
   });
 });
 
 describe('themeProfile', () => {
   it('shares of areas for development and priority actions carrying each theme; strengths do not count', () => {
-    const mine = doc('a', [finding('area-for-development', ['x']), finding('priority-action', ['y']), finding('strength', ['x']), ...Array.from({ length: 3 }, () => finding('area-for-development'))]);
-    const other = doc('b', Array.from({ length: 10 }, (_, i) => finding('area-for-development', i < 5 ? ['x'] : [])));
-    const rows = themeProfile(['x', 'y', 'z'], { authority: concernCounts([mine]), region: concernCounts([mine]), england: concernCounts([mine, other]) });
+    const mine = doc('a', [
+      finding('area-for-development', ['x']),
+      finding('priority-action', ['y']),
+      finding('strength', ['x']),
+      ...Array.from({ length: 3 }, () => finding('area-for-development')),
+    ]);
+    const other = doc(
+      'b',
+      Array.from({ length: 10 }, (_, i) => finding('area-for-development', i < 5 ? ['x'] : [])),
+    );
+    const rows = themeProfile(['x', 'y', 'z'], {
+      authority: concernCounts([mine]),
+      region: concernCounts([mine]),
+      england: concernCounts([mine, other]),
+    });
     expect(rows.filter((r) => r.theme === 'x').map((r) => [r.series, r.rate])).toEqual([
       ['authority', { k: 1, n: 5, value: 0.2 }],
       ['region', { k: 1, n: 5, value: 0.2 }],
@@ -59,23 +92,63 @@ describe('themeProfile', () => {
 
 describe('coverage', () => {
   it('places inspections in programme years (June to May; June 2012 ends the last)', () => {
-    expect([programmeYear('2009-06-01'), programmeYear('2010-05-31'), programmeYear('2010-06-01'), programmeYear('2012-06-10'), programmeYear('2009-05-01')]).toEqual([2009, 2009, 2010, 2011, undefined]);
+    expect([
+      programmeYear('2009-06-01'),
+      programmeYear('2010-05-31'),
+      programmeYear('2010-06-01'),
+      programmeYear('2012-06-10'),
+      programmeYear('2009-05-01'),
+    ]).toEqual([2009, 2009, 2010, 2011, undefined]);
   });
   it('on the site, incomplete, referred to, missing', () => {
     const a = AUTHORITIES.find((x) => x.slug === 'leicester')!;
     const docs = [
-      doc('leicester-2009-08', [], { authority: a, inspection: { start: '2009-08-11', end: '2009-08-12' } }),
-      doc('leicester-2011-07', [], { authority: a, inspection: { start: '2011-07-01', end: '2011-07-02' }, incomplete: { reason: 'ends mid-sentence' }, previousInspection: { start: '2010-09', end: '2010-09' } }),
+      doc('leicester-2009-08', [], {
+        authority: a,
+        inspection: { start: '2009-08-11', end: '2009-08-12' },
+      }),
+      doc('leicester-2011-07', [], {
+        authority: a,
+        inspection: { start: '2011-07-01', end: '2011-07-02' },
+        incomplete: { reason: 'ends mid-sentence' },
+        previousInspection: { start: '2010-09', end: '2010-09' },
+      }),
     ];
     const [row] = coverage([a], new Map([['leicester', docs]]));
     expect(row!.years.map((y) => y.status)).toEqual(['on-site', 'referred-to', 'incomplete']);
-    expect(coverage([a], new Map())[0]!.years.map((y) => y.status)).toEqual(['missing', 'missing', 'missing']);
+    expect(coverage([a], new Map())[0]!.years.map((y) => y.status)).toEqual([
+      'missing',
+      'missing',
+      'missing',
+    ]);
   });
 });
 
 describe('a chart', () => {
-  const rows = judgementMix([{ group: '2011', letters: [doc('a', [finding('strength')]), doc('b', []), doc('c', [finding('strength'), finding('area-for-development')])] }, { group: '2009', letters: [doc('d', [])] }]);
-  const chart = makeChart({ id: 'test-chart', title: 'A title', description: 'A description', columns: [{ key: 'group', label: 'Group' }, { key: 'v', label: 'V' }], rows: rows.map((r) => ({ group: r.group, v: r.rate.value })) }, () => mixPlot(rows, ['2011', '2009']));
+  const rows = judgementMix([
+    {
+      group: '2011',
+      letters: [
+        doc('a', [finding('strength')]),
+        doc('b', []),
+        doc('c', [finding('strength'), finding('area-for-development')]),
+      ],
+    },
+    { group: '2009', letters: [doc('d', [])] },
+  ]);
+  const chart = makeChart(
+    {
+      id: 'test-chart',
+      title: 'A title',
+      description: 'A description',
+      columns: [
+        { key: 'group', label: 'Group' },
+        { key: 'v', label: 'V' },
+      ],
+      rows: rows.map((r) => ({ group: r.group, v: r.rate.value })),
+    },
+    () => mixPlot(rows, ['2011', '2009']),
+  );
   const svg = parseHtml(chart.svg()).querySelector('svg')!;
   it('is one image with its title and description, and nothing the Content-Security-Policy blocks', () => {
     expect(svg.getAttribute('role')).toBe('img');
@@ -89,12 +162,16 @@ describe('a chart', () => {
   });
   it('draws drawn groups and writes their values; a withheld group says so and has no bar', () => {
     expect(svg.querySelectorAll('.chart-mark--strength rect')).toHaveLength(1);
-    expect(svg.querySelectorAll('text').map((t) => t.text)).toEqual(expect.arrayContaining(['0.7', '0.3', 'withheld: 1 letter']));
+    expect(svg.querySelectorAll('text').map((t) => t.text)).toEqual(
+      expect.arrayContaining(['0.7', '0.3', 'withheld: 1 letter']),
+    );
   });
   it('is drawn once and identically', () => {
     expect(chart.svg()).toBe(chart.svg());
   });
   it('CSV: header of column keys, empty for withheld, read back by csv-parse', () => {
-    expect(parseCsv(chartCsv(chart), { columns: true })).toEqual(rows.map((r) => ({ group: r.group, v: r.rate.value === null ? '' : String(r.rate.value) })));
+    expect(parseCsv(chartCsv(chart), { columns: true })).toEqual(
+      rows.map((r) => ({ group: r.group, v: r.rate.value === null ? '' : String(r.rate.value) })),
+    );
   });
 });

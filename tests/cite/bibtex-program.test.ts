@@ -12,9 +12,23 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDocuments, loadRegistry, readBuilt, requireDist, builtExists } from './built.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const documents = loadDocuments();
-const dateOf = (d: (typeof documents)[number]) => (d.kind === 'ofsted-letter' ? d.letterDate : d.reportDate);
+const dateOf = (d: (typeof documents)[number]) =>
+  d.kind === 'ofsted-letter' ? d.letterDate : d.reportDate;
 let work: string;
 let bbl: string;
 let log: string;
@@ -24,12 +38,20 @@ beforeAll(() => {
   try {
     execFileSync('kpsewhich', ['plain.bst'], { encoding: 'utf8' });
   } catch {
-    throw new Error('bibtex or plain.bst not found: apt-get install -y --no-install-recommends texlive-binaries texlive-base (as .ci/run does)');
+    throw new Error(
+      'bibtex or plain.bst not found: apt-get install -y --no-install-recommends texlive-binaries texlive-base (as .ci/run does)',
+    );
   }
-  const paths = [...documents.map((d) => `letters/${d.slug}/cite.bib`), ...Object.keys(loadRegistry().ids).map((id) => `findings/${id}/cite.bib`)].filter(builtExists);
+  const paths = [
+    ...documents.map((d) => `letters/${d.slug}/cite.bib`),
+    ...Object.keys(loadRegistry().ids).map((id) => `findings/${id}/cite.bib`),
+  ].filter(builtExists);
   work = mkdtempSync(join(tmpdir(), 'fdf-bibtex-'));
   writeFileSync(join(work, 'all.bib'), paths.map(readBuilt).join('\n'));
-  writeFileSync(join(work, 'all.aux'), '\\relax\n\\citation{*}\n\\bibstyle{plain}\n\\bibdata{all}\n');
+  writeFileSync(
+    join(work, 'all.aux'),
+    '\\relax\n\\citation{*}\n\\bibstyle{plain}\n\\bibdata{all}\n',
+  );
   // bibtex exits 1 on warnings and 2 on errors; the log says which, so read it either way.
   try {
     execFileSync('bibtex', ['all'], { cwd: work, encoding: 'utf8' });
@@ -56,13 +78,16 @@ describe('bibtex (plain.bst) on every built cite.bib', () => {
     expect(log).not.toMatch(/error message/i);
   });
 
-  it.each(documents.map((d) => [d.slug, d] as const))('%s and its findings print "<Month> <year>" and their locator', (_slug, doc) => {
-    const [year, month] = dateOf(doc).split('-').map(Number) as [number, number];
-    for (const key of [doc.slug, ...doc.findings.map((f) => f.id)]) {
-      const text = entry(key);
-      expect(text).toContain(`${MONTHS[month - 1]} ${year}.`);
-      expect(text).not.toMatch(/\b[a-z]{3} \d{1,2} \d{4}/);
-      expect(text).toContain(key);
-    }
-  });
+  it.each(documents.map((d) => [d.slug, d] as const))(
+    '%s and its findings print "<Month> <year>" and their locator',
+    (_slug, doc) => {
+      const [year, month] = dateOf(doc).split('-').map(Number) as [number, number];
+      for (const key of [doc.slug, ...doc.findings.map((f) => f.id)]) {
+        const text = entry(key);
+        expect(text).toContain(`${MONTHS[month - 1]} ${year}.`);
+        expect(text).not.toMatch(/\b[a-z]{3} \d{1,2} \d{4}/);
+        expect(text).toContain(key);
+      }
+    },
+  );
 });

@@ -15,11 +15,18 @@ const slash = (iso: string) => iso.replace(/-/g, '/');
 
 const meta = (page: HTMLElement) => {
   const tags = new Map<string, string[]>();
-  for (const m of page.querySelectorAll('head meta[name^="citation_"]')) tags.set(m.getAttribute('name')!, [...(tags.get(m.getAttribute('name')!) ?? []), m.getAttribute('content')!]);
+  for (const m of page.querySelectorAll('head meta[name^="citation_"]'))
+    tags.set(m.getAttribute('name')!, [
+      ...(tags.get(m.getAttribute('name')!) ?? []),
+      m.getAttribute('content')!,
+    ]);
   return tags;
 };
 // biome-ignore lint/suspicious/noExplicitAny: JSON-LD read back as loose JSON for assertions on nested fields
-const jsonLd = (page: HTMLElement) => page.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.text) as Record<string, any>);
+const jsonLd = (page: HTMLElement) =>
+  page
+    .querySelectorAll('script[type="application/ld+json"]')
+    .map((s) => JSON.parse(s.text) as Record<string, any>);
 
 beforeAll(requireDist);
 
@@ -32,23 +39,37 @@ describe('Highwire tags and JSON-LD', () => {
     expect(tags.get('citation_author')).toBeUndefined();
     expect(tags.get('citation_publisher')).toEqual(['Ofsted']);
     expect(tags.get('citation_technical_report_number')).toEqual([letter.slug]);
-    expect(tags.get('citation_publication_date')).toEqual([slash(letter.kind === 'ofsted-letter' ? letter.letterDate : '')]);
+    expect(tags.get('citation_publication_date')).toEqual([
+      slash(letter.kind === 'ofsted-letter' ? letter.letterDate : ''),
+    ]);
     expect(tags.get('citation_date')).toEqual(tags.get('citation_publication_date'));
     expect(tags.get('citation_technical_report_institution')).toEqual(['Ofsted']);
     expect(tags.get('citation_public_url')).toEqual([canonical(`letters/${letter.slug}/`)]);
     expect(tags.get('citation_abstract_html_url')).toEqual([canonical(`letters/${letter.slug}/`)]);
     expect(tags.get('citation_language')).toEqual(['en-GB']);
-    expect(tags.get('citation_pdf_url')).toEqual(letter.source.pdfUrl ? [letter.source.pdfUrl] : undefined);
+    expect(tags.get('citation_pdf_url')).toEqual(
+      letter.source.pdfUrl ? [letter.source.pdfUrl] : undefined,
+    );
     const [ld] = jsonLd(page);
-    expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'Report', url: canonical(`letters/${letter.slug}/`), author: { '@type': 'Organization', name: 'Ofsted' }, about: { identifier: { value: letter.authority.gssCode } } });
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Report',
+      url: canonical(`letters/${letter.slug}/`),
+      author: { '@type': 'Organization', name: 'Ofsted' },
+      about: { identifier: { value: letter.authority.gssCode } },
+    });
   });
 
   it.runIf(report)('a council report page is credited to the council', () => {
     const tags = meta(builtPage(`letters/${report!.slug}/`));
     expect(tags.get('citation_author')).toBeUndefined();
     expect(tags.get('citation_publisher')).toEqual([`${report!.authority.name} Council`]);
-    expect(tags.get('citation_technical_report_institution')).toEqual([`${report!.authority.name} Council`]);
-    expect(tags.get('citation_publication_date')).toEqual([slash(report!.kind === 'council-report' ? report!.reportDate : '')]);
+    expect(tags.get('citation_technical_report_institution')).toEqual([
+      `${report!.authority.name} Council`,
+    ]);
+    expect(tags.get('citation_publication_date')).toEqual([
+      slash(report!.kind === 'council-report' ? report!.reportDate : ''),
+    ]);
   });
 
   it('a finding page carries its id (as report number), its own URL and its letter, in tags and JSON-LD', () => {
@@ -62,13 +83,21 @@ describe('Highwire tags and JSON-LD', () => {
     expect(tags.get('citation_public_url')).toEqual([canonical(`findings/${finding.id}/`)]);
     expect(tags.get('citation_fulltext_html_url')).toEqual([canonical(`letters/${letter.slug}/`)]);
     const [ld] = jsonLd(page);
-    expect(ld).toMatchObject({ '@type': 'Report', reportNumber: finding.id, text: finding.text, isPartOf: { '@type': 'Report', url: canonical(`letters/${letter.slug}/`) } });
+    expect(ld).toMatchObject({
+      '@type': 'Report',
+      reportNumber: finding.id,
+      text: finding.text,
+      isPartOf: { '@type': 'Report', url: canonical(`letters/${letter.slug}/`) },
+    });
   });
 });
 
 /** How a browser resolves `start,end` (simplified: case-insensitive, whitespace collapsed, first match of each). */
 function resolveFragment(pageText: string, fragment: string): [number, number] | undefined {
-  const [start, end] = fragment.replace(/^#:~:text=/, '').split(',').map(decodeURIComponent) as [string, string | undefined];
+  const [start, end] = fragment
+    .replace(/^#:~:text=/, '')
+    .split(',')
+    .map(decodeURIComponent) as [string, string | undefined];
   const text = pageText.toLowerCase();
   const from = text.indexOf(start.toLowerCase());
   if (from < 0) return undefined;
@@ -86,13 +115,25 @@ describe('quote links', () => {
       // The browser searches the whole page, header and navigation included.
       const pageText = flat(letterPage.querySelector('body')!.text);
       for (const f of doc.findings) {
-        const href = builtPage(`findings/${f.id}/`).querySelectorAll('section.cite-this a').map((a) => a.getAttribute('href')!).find((h) => h.includes('#:~:text='));
-        if (!href) { wrong.push(`${f.id}: no quote link`); continue; }
-        expect(href.startsWith(new URL(`letters/${doc.slug}/`, canonical('')).pathname), f.id).toBe(true);
+        const href = builtPage(`findings/${f.id}/`)
+          .querySelectorAll('section.cite-this a')
+          .map((a) => a.getAttribute('href')!)
+          .find((h) => h.includes('#:~:text='));
+        if (!href) {
+          wrong.push(`${f.id}: no quote link`);
+          continue;
+        }
+        expect(href.startsWith(new URL(`letters/${doc.slug}/`, canonical('')).pathname), f.id).toBe(
+          true,
+        );
         const range = resolveFragment(pageText, href.slice(href.indexOf('#')));
-        const el = flat(letterPage.getElementById(f.id)!.querySelector('.finding__text')?.text ?? letterPage.getElementById(f.id)!.text).trim();
+        const el = flat(
+          letterPage.getElementById(f.id)!.querySelector('.finding__text')?.text ??
+            letterPage.getElementById(f.id)!.text,
+        ).trim();
         const at = pageText.indexOf(el);
-        if (!range || at < 0 || range[0] < at || range[1] > at + el.length) wrong.push(`${f.id}: ${href} resolves outside the finding`);
+        if (!range || at < 0 || range[0] < at || range[1] > at + el.length)
+          wrong.push(`${f.id}: ${href} resolves outside the finding`);
       }
     }
     expect(wrong).toEqual([]);

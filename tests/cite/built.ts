@@ -16,7 +16,9 @@ export { BASE, DIST, SITE };
 /** Throws a message saying how to build, when there is no built site. */
 export function requireDist(): void {
   if (!existsSync(join(DIST, 'index.html'))) {
-    throw new Error(`No built site at ${DIST}: run \`npm run build\` first (\`npm test\` does), or point SITE_DIST at a build.`);
+    throw new Error(
+      `No built site at ${DIST}: run \`npm run build\` first (\`npm test\` does), or point SITE_DIST at a build.`,
+    );
   }
 }
 
@@ -42,4 +44,5 @@ export function loadDocuments(): SourceDocument[] {
 }
 
 /** The permalink registry. */
-export const loadRegistry = (): Registry => registrySchema.parse(JSON.parse(readFileSync(join(GENERATED, 'finding-ids.json'), 'utf8')));
+export const loadRegistry = (): Registry =>
+  registrySchema.parse(JSON.parse(readFileSync(join(GENERATED, 'finding-ids.json'), 'utf8')));

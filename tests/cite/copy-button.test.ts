@@ -30,9 +30,15 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string, javaScriptEnabled = true): Promise<{ context: BrowserContext; page: Page }> {
+async function open(
+  path: string,
+  javaScriptEnabled = true,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ javaScriptEnabled });
-  if (javaScriptEnabled) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  if (javaScriptEnabled)
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: server.origin,
+    });
   const page = await context.newPage();
   await page.goto(`${server.origin}${BASE}${path}`);
   return { context, page };
@@ -68,27 +74,44 @@ describe('with JavaScript', () => {
     expect(await page.getByRole('status').textContent()).toBe(`Copied link to finding ${ID}.`);
     await cite.click();
     await expect.poll(() => clipboard(page)).toBe(readBuilt(`${PAGE}cite.txt`).trim());
-    expect(await clipboard(page)).toMatch(new RegExp(`^Ofsted\\. \\(2009\\)\\. Leicester: area for development 3, annual unannounced inspection .*${canonical(PAGE).replace(/[.?]/g, '\\$&')}$`));
+    expect(await clipboard(page)).toMatch(
+      new RegExp(
+        `^Ofsted\\. \\(2009\\)\\. Leicester: area for development 3, annual unannounced inspection .*${canonical(PAGE).replace(/[.?]/g, '\\$&')}$`,
+      ),
+    );
     await context.close();
   });
 
   it('"Cite this" copies the APA reference shown', async () => {
     const { context, page } = await open(PAGE);
     await page.getByRole('button', { name: 'Copy APA reference' }).click();
-    await expect.poll(() => clipboard(page)).toMatch(/^Ofsted\. \(2009\)\. Leicester: area for development 3, /);
-    expect(await clipboard(page)).toBe((await page.locator('blockquote.cite-this__reference').first().innerText()).trim());
+    await expect
+      .poll(() => clipboard(page))
+      .toMatch(/^Ofsted\. \(2009\)\. Leicester: area for development 3, /);
+    expect(await clipboard(page)).toBe(
+      (await page.locator('blockquote.cite-this__reference').first().innerText()).trim(),
+    );
     await context.close();
   });
 
   it('in a list, every finding has its own two buttons, named for it, and each copies its own finding', async () => {
     const { context, page } = await open(LIST);
-    const ids = await page.locator('li.finding .finding-actions__permalink a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.replace(/\/$/, '').split('/').pop()!));
+    const ids = await page
+      .locator('li.finding .finding-actions__permalink a')
+      .evaluateAll((links) =>
+        links.map((a) => a.getAttribute('href')!.replace(/\/$/, '').split('/').pop()!),
+      );
     expect(ids.length).toBeGreaterThan(1);
     // Names from the DOM (long lists skip rendering off-screen parts, content-visibility: auto, which hides them from a role query).
-    const names = await page.locator('li.finding .finding-actions button').evaluateAll((buttons) => buttons.map((b) => b.textContent!.replace(/\s+/g, ' ').trim()));
-    expect(names).toEqual(ids.flatMap((id) => [`Copy link to finding ${id}`, `Copy citation of finding ${id}`]));
+    const names = await page
+      .locator('li.finding .finding-actions button')
+      .evaluateAll((buttons) => buttons.map((b) => b.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(names).toEqual(
+      ids.flatMap((id) => [`Copy link to finding ${id}`, `Copy citation of finding ${id}`]),
+    );
     const last = ids.at(-1)!;
-    const button = (name: string) => page.locator('li.finding .finding-actions button').filter({ hasText: name });
+    const button = (name: string) =>
+      page.locator('li.finding .finding-actions button').filter({ hasText: name });
     await button(`Copy citation of finding ${last}`).click();
     await expect.poll(() => clipboard(page)).toBe(readBuilt(`findings/${last}/cite.txt`).trim());
     await button(`Copy link to finding ${last}`).click();
@@ -100,7 +123,9 @@ describe('with JavaScript', () => {
 describe.runIf(isLocalSite(SITE))('a local preview build', () => {
   it('says on screen, above the citation, that its links are local', async () => {
     const { context, page } = await open(PAGE);
-    await expect.poll(() => page.getByRole('note', { name: 'Local preview' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('note', { name: 'Local preview' }).isVisible())
+      .toBe(true);
     expect(await page.getByRole('note', { name: 'Local preview' }).innerText()).toContain(SITE);
     expect(await page.locator('.cite-this .local-note').isVisible()).toBe(true);
     await context.close();

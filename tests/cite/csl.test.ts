@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { dateParts, documentCsl, findingCsl, findingNumber, findingTitle } from '../../src/lib/citation/csl.ts';
+import {
+  dateParts,
+  documentCsl,
+  findingCsl,
+  findingNumber,
+  findingTitle,
+} from '../../src/lib/citation/csl.ts';
 import { councilName, genre, issuer } from '../../src/lib/citation/issuer.ts';
 import { absoluteUrl } from '../../src/lib/citation/site-url.ts';
 import { AT, LETTER, REPORT } from './fixtures.ts';
 
 describe('absoluteUrl', () => {
   it('puts the base path between the site and the page, with or without slashes', () => {
-    expect(absoluteUrl({ site: 'https://example.org', base: '/' }, 'letters/x/')).toBe('https://example.org/letters/x/');
-    expect(absoluteUrl({ site: 'https://example.org', base: '/fdf' }, '/letters/x/')).toBe('https://example.org/fdf/letters/x/');
-    expect(absoluteUrl({ site: 'https://example.org/', base: '/fdf/' }, 'findings/y/cite.bib')).toBe('https://example.org/fdf/findings/y/cite.bib');
+    expect(absoluteUrl({ site: 'https://example.org', base: '/' }, 'letters/x/')).toBe(
+      'https://example.org/letters/x/',
+    );
+    expect(absoluteUrl({ site: 'https://example.org', base: '/fdf' }, '/letters/x/')).toBe(
+      'https://example.org/fdf/letters/x/',
+    );
+    expect(
+      absoluteUrl({ site: 'https://example.org/', base: '/fdf/' }, 'findings/y/cite.bib'),
+    ).toBe('https://example.org/fdf/findings/y/cite.bib');
   });
 });
 
@@ -17,7 +29,9 @@ describe('issuer', () => {
     expect(issuer(LETTER)).toBe('Ofsted');
     expect(issuer(REPORT)).toBe('Leeds Council');
     expect(councilName(LETTER)).toBe('Leicester City Council');
-    expect(genre(REPORT)).toBe("Report of the Director of Children's Services to the Executive Board");
+    expect(genre(REPORT)).toBe(
+      "Report of the Director of Children's Services to the Executive Board",
+    );
   });
 });
 
@@ -56,7 +70,9 @@ describe('findingCsl', () => {
     expect(findingTitle(LETTER, LETTER.findings[1]!)).toBe(
       'Leicester: area for development 3, annual unannounced inspection of contact, referral and assessment arrangements, 11–12 August 2009',
     );
-    expect(findingTitle(REPORT, REPORT.findings[0]!)).toMatch(/^Leeds: strength 1 as summarised by the council, annual unannounced inspection of contact, referral and assessment arrangements, \d/);
+    expect(findingTitle(REPORT, REPORT.findings[0]!)).toMatch(
+      /^Leeds: strength 1 as summarised by the council, annual unannounced inspection of contact, referral and assessment arrangements, \d/,
+    );
     expect(findingTitle(LETTER, LETTER.findings[1]!)).not.toContain('leicester-2009-08');
     expect(findingCsl(LETTER, LETTER.findings[1]!, AT).number).toBe('leicester-2009-08-d3');
     expect(() => findingNumber('leicester-2009-08')).toThrow(/does not end in a judgement letter/);

@@ -11,7 +11,10 @@ import { builtExists, builtPage, canonical, requireDist } from './built.ts';
 import { LETTER, REPORT } from './fixtures.ts';
 
 const SUB = { site: 'https://example.github.io', base: '/front-door-findings/' };
-const FILES = [{ path: 'data/findings.csv', mediaType: 'text/csv' }, { path: 'data/letters.json', mediaType: 'application/json' }];
+const FILES = [
+  { path: 'data/findings.csv', mediaType: 'text/csv' },
+  { path: 'data/letters.json', mediaType: 'application/json' },
+];
 
 describe('Dataset JSON-LD', () => {
   const ld = datasetJsonLd(SUB, '1.2.3', FILES, [REPORT, LETTER]);
@@ -22,7 +25,10 @@ describe('Dataset JSON-LD', () => {
     expect((ld.description as string).length).toBeGreaterThanOrEqual(50);
     expect((ld.description as string).length).toBeLessThanOrEqual(5000);
     expect(ld.license).toBe(OGL.url);
-    expect(ld.creator).toEqual({ '@type': 'Organization', name: 'Front Door Findings contributors' });
+    expect(ld.creator).toEqual({
+      '@type': 'Organization',
+      name: 'Front Door Findings contributors',
+    });
     expect(ld.version).toBe('1.2.3');
     expect(ld.url).toBe('https://example.github.io/front-door-findings/data/');
     expect(ld.spatialCoverage).toEqual({ '@type': 'Place', name: 'England' });
@@ -32,8 +38,16 @@ describe('Dataset JSON-LD', () => {
     const days = [REPORT, LETTER].flatMap((d) => [d.inspection.start, d.inspection.end]).sort();
     expect(ld.temporalCoverage).toBe(`${days[0]}/${days.at(-1)}`);
     expect(ld.distribution).toEqual([
-      { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: 'https://example.github.io/front-door-findings/data/findings.csv' },
-      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: 'https://example.github.io/front-door-findings/data/letters.json' },
+      {
+        '@type': 'DataDownload',
+        encodingFormat: 'text/csv',
+        contentUrl: 'https://example.github.io/front-door-findings/data/findings.csv',
+      },
+      {
+        '@type': 'DataDownload',
+        encodingFormat: 'application/json',
+        contentUrl: 'https://example.github.io/front-door-findings/data/letters.json',
+      },
     ]);
   });
 
@@ -41,10 +55,25 @@ describe('Dataset JSON-LD', () => {
     requireDist();
     const scripts = builtPage('data/').querySelectorAll('head script[type="application/ld+json"]');
     expect(scripts).toHaveLength(1);
-    const built = JSON.parse(scripts[0]!.textContent) as { '@type': string; url: string; distribution: { contentUrl: string }[] };
+    const built = JSON.parse(scripts[0]!.textContent) as {
+      '@type': string;
+      url: string;
+      distribution: { contentUrl: string }[];
+    };
     expect(built['@type']).toBe('Dataset');
     expect(built.url).toBe(canonical('data/'));
-    expect(built.distribution.map((d) => d.contentUrl)).toEqual(['findings.csv', 'findings.json', 'letters.json', 'themes.json', 'themes.qdc', 'codebook.csv', 'front-door-findings.qdpx'].map((f) => canonical(`data/${f}`)));
-    for (const d of built.distribution) expect(builtExists(d.contentUrl.slice(canonical('').length)), d.contentUrl).toBe(true);
+    expect(built.distribution.map((d) => d.contentUrl)).toEqual(
+      [
+        'findings.csv',
+        'findings.json',
+        'letters.json',
+        'themes.json',
+        'themes.qdc',
+        'codebook.csv',
+        'front-door-findings.qdpx',
+      ].map((f) => canonical(`data/${f}`)),
+    );
+    for (const d of built.distribution)
+      expect(builtExists(d.contentUrl.slice(canonical('').length)), d.contentUrl).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { findingCsl } from '../../src/lib/citation/csl.ts';
 import { referenceHtml, toBibtex, toRis } from '../../src/lib/citation/formats.ts';
 import { AT, LETTER } from './fixtures.ts';
 
-describe('a finding\'s page in its citation', () => {
+describe("a finding's page in its citation", () => {
   const [finding] = LETTER.findings;
 
   it('is the CSL page, RIS SP, BibTeX pages and the references\' "p. 3" of a finding from a PDF', () => {

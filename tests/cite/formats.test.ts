@@ -34,7 +34,9 @@ describe('reference strings', () => {
   });
 
   it('credits a council report to the council', () => {
-    expect(referenceHtml(report, 'apa')).toMatch(/^Leeds Council\. \(2011\)\. <i>Leeds Executive Board report: .*<\/i> \[Report of the Director of Children’s Services to the Executive Board\]\. Leeds Council\. https:\/\/example\.org\/fdf\/letters\/leeds-2011-01-council-report\/$/);
+    expect(referenceHtml(report, 'apa')).toMatch(
+      /^Leeds Council\. \(2011\)\. <i>Leeds Executive Board report: .*<\/i> \[Report of the Director of Children’s Services to the Executive Board\]\. Leeds Council\. https:\/\/example\.org\/fdf\/letters\/leeds-2011-01-council-report\/$/,
+    );
   });
 });
 
@@ -51,7 +53,9 @@ describe('BibTeX', () => {
     expect(entry!.fields.institution).toEqual(['Ofsted']);
     expect(entry!.fields.year).toBe('2009');
     expect(entry!.fields.url).toBe('https://example.org/fdf/findings/leicester-2009-08-d3/');
-    expect(entry!.fields.title).toBe('Leicester: area for development 3, annual unannounced inspection of contact, referral and assessment arrangements, 11–12 August 2009');
+    expect(entry!.fields.title).toBe(
+      'Leicester: area for development 3, annual unannounced inspection of contact, referral and assessment arrangements, 11–12 August 2009',
+    );
     expect(entry!.fields.number).toBe('leicester-2009-08-d3');
     // The month macro, not a braced literal ("sep 2"), which BibTeX would print as it stands.
     expect(bib).toMatch(/^\tmonth = sep,$/m);
@@ -61,7 +65,9 @@ describe('BibTeX', () => {
 
   it('survives braces, ampersands, quotes and percent signs in a title', () => {
     const title = 'Children’s “front door” & {thresholds}: 50% of $cases_x';
-    const { entries, errors } = parseBibtex(toBibtex({ ...report, title }), { sentenceCase: false });
+    const { entries, errors } = parseBibtex(toBibtex({ ...report, title }), {
+      sentenceCase: false,
+    });
     expect(errors).toEqual([]);
     expect(entries[0]!.fields.title).toBe(title);
   });
@@ -70,7 +76,9 @@ describe('BibTeX', () => {
 describe('RIS', () => {
   it('parses as a report with author, date, title, publisher and URL, one line per field', () => {
     const ris = toRis(finding);
-    expect(ris.split('\r\n').every((line) => line === '' || /^[A-Z][A-Z0-9] {2}- /.test(line))).toBe(true);
+    expect(
+      ris.split('\r\n').every((line) => line === '' || /^[A-Z][A-Z0-9] {2}- /.test(line)),
+    ).toBe(true);
     const [item] = parseRis(ris);
     expect(item).toMatchObject({
       type: 'report',
@@ -87,7 +95,9 @@ describe('RIS', () => {
   });
 
   it('keeps a long title on one line (citation-js would wrap it mid-word at 70 characters)', () => {
-    const line = toRis(report).split('\r\n').find((l) => l.startsWith('TI  - '));
+    const line = toRis(report)
+      .split('\r\n')
+      .find((l) => l.startsWith('TI  - '));
     expect(line).toBe(`TI  - ${report.title}`);
   });
 });
@@ -95,6 +105,12 @@ describe('RIS', () => {
 describe('CSL-JSON', () => {
   it('is a JSON array holding the item', () => {
     const [item] = JSON.parse(toCslJson(finding)) as Record<string, unknown>[];
-    expect(item).toMatchObject({ id: 'leicester-2009-08-d3', type: 'report', author: [{ literal: 'Ofsted' }], URL: finding.URL, issued: { 'date-parts': [[2009, 9, 2]] } });
+    expect(item).toMatchObject({
+      id: 'leicester-2009-08-d3',
+      type: 'report',
+      author: [{ literal: 'Ofsted' }],
+      URL: finding.URL,
+      issued: { 'date-parts': [[2009, 9, 2]] },
+    });
   });
 });

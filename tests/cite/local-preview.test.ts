@@ -11,18 +11,26 @@ import { builtPage, DIST, requireDist, SITE } from './built.ts';
 
 beforeAll(requireDist);
 const local = isLocalSite(SITE);
-const pages = () => (readdirSync(DIST, { recursive: true }) as string[]).filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind')).map((f) => f.replace(/index\.html$/, '').replaceAll('\\', '/'));
+const pages = () =>
+  (readdirSync(DIST, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind'))
+    .map((f) => f.replace(/index\.html$/, '').replaceAll('\\', '/'));
 
 describe(`a ${local ? 'local preview' : 'published'} build (SITE=${SITE})`, () => {
-  it(local ? 'shows the local-preview banner on every page, naming the address' : 'shows no local-preview banner', () => {
-    const all = pages();
-    expect(all.length).toBeGreaterThan(50);
-    for (const path of all) {
-      const banner = builtPage(path).querySelector('.banner--local');
-      if (!local) expect(banner, path).toBeNull();
-      else expect(banner?.text, path).toContain(`point to ${SITE}`);
-    }
-  });
+  it(
+    local
+      ? 'shows the local-preview banner on every page, naming the address'
+      : 'shows no local-preview banner',
+    () => {
+      const all = pages();
+      expect(all.length).toBeGreaterThan(50);
+      for (const path of all) {
+        const banner = builtPage(path).querySelector('.banner--local');
+        if (!local) expect(banner, path).toBeNull();
+        else expect(banner?.text, path).toContain(`point to ${SITE}`);
+      }
+    },
+  );
 
   it(local ? 'says so inside every citation box' : 'says nothing inside citation boxes', () => {
     for (const path of ['findings/leicester-2009-08-d3/', 'letters/leicester-2009-08/', 'data/']) {

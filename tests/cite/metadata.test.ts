@@ -4,7 +4,8 @@ import { highwireDate } from '../../src/lib/citation/highwire.ts';
 import { serializeJsonLd } from '../../src/lib/citation/json-ld.ts';
 import { AT, LETTER, REPORT } from './fixtures.ts';
 
-const tags = (meta: { name: string; content: string }[]) => Object.fromEntries(meta.map((m) => [m.name, m.content]));
+const tags = (meta: { name: string; content: string }[]) =>
+  Object.fromEntries(meta.map((m) => [m.name, m.content]));
 
 describe('Highwire tags', () => {
   it('describe a letter as Ofsted’s technical report, with its PDF', () => {
@@ -31,7 +32,9 @@ describe('Highwire tags', () => {
     expect(t.citation_technical_report_institution).toBe('Leeds Council');
     expect(t.citation_technical_report_number).toBe('leeds-2011-01-cr-s1');
     expect(t.citation_public_url).toBe('https://example.org/fdf/findings/leeds-2011-01-cr-s1/');
-    expect(t.citation_fulltext_html_url).toBe('https://example.org/fdf/letters/leeds-2011-01-council-report/');
+    expect(t.citation_fulltext_html_url).toBe(
+      'https://example.org/fdf/letters/leeds-2011-01-council-report/',
+    );
     expect(t).not.toHaveProperty('citation_pdf_url');
   });
 
@@ -49,8 +52,16 @@ describe('JSON-LD', () => {
       url: 'https://example.org/fdf/findings/leicester-2009-08-s1/',
       author: { '@type': 'Organization', name: 'Ofsted' },
       datePublished: '2009-09-02',
-      about: { '@type': 'GovernmentOrganization', name: 'Leicester City Council', identifier: { value: 'E06000016' } },
-      isPartOf: { '@type': 'Report', url: 'https://example.org/fdf/letters/leicester-2009-08/', name: LETTER.title },
+      about: {
+        '@type': 'GovernmentOrganization',
+        name: 'Leicester City Council',
+        identifier: { value: 'E06000016' },
+      },
+      isPartOf: {
+        '@type': 'Report',
+        url: 'https://example.org/fdf/letters/leicester-2009-08/',
+        name: LETTER.title,
+      },
       reportNumber: 'leicester-2009-08-s1',
     });
     expect(pageCitation(LETTER, undefined, AT).jsonLd).not.toHaveProperty('isPartOf');
@@ -71,10 +82,14 @@ describe('downloads and quote link', () => {
       ['findings/leicester-2009-08-d3/cite.ris', 'leicester-2009-08-d3.ris'],
       ['findings/leicester-2009-08-d3/cite.json', 'leicester-2009-08-d3.json'],
     ]);
-    expect(c.quotePath).toBe('letters/leicester-2009-08/#:~:text=Recording%20of%20%22strategy%22%20discussions%20%26,workers%20%2D%20must%20sign%20off.');
+    expect(c.quotePath).toBe(
+      'letters/leicester-2009-08/#:~:text=Recording%20of%20%22strategy%22%20discussions%20%26,workers%20%2D%20must%20sign%20off.',
+    );
   });
 
   it('offers no quote link for a retired finding', () => {
-    expect(pageCitation(LETTER, LETTER.findings[1], AT, { onLetterPage: false }).quotePath).toBeUndefined();
+    expect(
+      pageCitation(LETTER, LETTER.findings[1], AT, { onLetterPage: false }).quotePath,
+    ).toBeUndefined();
   });
 });

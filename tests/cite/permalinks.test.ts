@@ -14,7 +14,9 @@ beforeAll(requireDist);
 
 describe('finding permalinks', () => {
   it('every id ever issued has dist/findings/<id>/index.html', () => {
-    const missing = Object.keys(registry.ids).filter((id) => !builtExists(`findings/${id}/index.html`));
+    const missing = Object.keys(registry.ids).filter(
+      (id) => !builtExists(`findings/${id}/index.html`),
+    );
     expect(missing, `ids without a page: ${missing.join(', ')}`).toEqual([]);
   });
 
@@ -24,7 +26,10 @@ describe('finding permalinks', () => {
       const main = builtPage(`findings/${id}/`).querySelector('main')!;
       expect(main.text, id).toMatch(/retired/i);
       if (documents.some((d) => d.slug === entry.document)) {
-        expect(main.querySelector(`a[href="${BASE}letters/${entry.document}/"]`), `${id} links to its letter`).not.toBeNull();
+        expect(
+          main.querySelector(`a[href="${BASE}letters/${entry.document}/"]`),
+          `${id} links to its letter`,
+        ).not.toBeNull();
       }
     }
   });
@@ -33,7 +38,9 @@ describe('finding permalinks', () => {
     const missing: string[] = [];
     for (const doc of documents) {
       const page = builtPage(`letters/${doc.slug}/`);
-      for (const f of doc.findings) if (registry.ids[f.id]?.status !== 'retired' && !page.getElementById(f.id)) missing.push(`${doc.slug}#${f.id}`);
+      for (const f of doc.findings)
+        if (registry.ids[f.id]?.status !== 'retired' && !page.getElementById(f.id))
+          missing.push(`${doc.slug}#${f.id}`);
     }
     expect(missing).toEqual([]);
   });

@@ -12,7 +12,13 @@ import { readAuthorities } from '../../scripts/bench/authorities.ts';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { ingestDocuments } from '../../scripts/ingest/ingest-documents.ts';
 import { documentCsl, findingCsl } from '../../src/lib/citation/csl.ts';
-import { referenceHtml, referenceTemplateStats, renderReference, STYLES, type ReferenceStyle } from '../../src/lib/citation/formats.ts';
+import {
+  referenceHtml,
+  referenceTemplateStats,
+  renderReference,
+  STYLES,
+  type ReferenceStyle,
+} from '../../src/lib/citation/formats.ts';
 import type { SourceDocument } from '../../src/schemas/document.ts';
 import { emptyRegistry } from '../../src/schemas/finding-ids.ts';
 import { AUTHORITIES } from '../helpers/seeds.ts';
@@ -24,8 +30,15 @@ const styles = Object.keys(STYLES) as ReferenceStyle[];
 /** 30 synthetic letters (the benchmark's generator) through the real ingest: 30 authorities, 3 years. */
 function syntheticDocuments(): SourceDocument[] {
   const rows = readAuthorities(join(import.meta.dirname, '..', '..', 'content', 'authorities.csv'));
-  const files = generateCorpus({ n: 30, seed: 7, authorities: rows }).map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
-  const result = ingestDocuments(files, { authorities: AUTHORITIES, registry: emptyRegistry(), tagThemes: () => [] });
+  const files = generateCorpus({ n: 30, seed: 7, authorities: rows }).map((f) => ({
+    name: f.name,
+    bytes: new TextEncoder().encode(f.text),
+  }));
+  const result = ingestDocuments(files, {
+    authorities: AUTHORITIES,
+    registry: emptyRegistry(),
+    tagThemes: () => [],
+  });
   expect(result.errors).toEqual([]);
   return result.outputs.map((o) => o.document);
 }
@@ -36,7 +49,9 @@ function compareAll(documents: readonly SourceDocument[]): number {
     const items = [documentCsl(doc, AT), ...doc.findings.map((f) => findingCsl(doc, f, AT))];
     for (const item of items) {
       for (const style of styles) {
-        expect(referenceHtml(item, style), `${item.id} ${style}`).toBe(renderReference(item, style));
+        expect(referenceHtml(item, style), `${item.id} ${style}`).toBe(
+          renderReference(item, style),
+        );
         compared++;
       }
     }
@@ -72,7 +87,10 @@ describe('reference templates', () => {
       { ...finding, author: [{ literal: 'fdftitlezq Council' }] as [{ literal: string }] },
     ];
     for (const item of variants) {
-      for (const style of styles) expect(referenceHtml(item, style), `${item.title} ${style}`).toBe(renderReference(item, style));
+      for (const style of styles)
+        expect(referenceHtml(item, style), `${item.title} ${style}`).toBe(
+          renderReference(item, style),
+        );
     }
   });
 });

@@ -12,8 +12,13 @@ describe('referenceText', () => {
   });
 
   it('decodes what citeproc-js escapes', () => {
-    expect(htmlToText('<i>A &#38; B &#60;C&#62;</i> &amp; &#x2019;s &nbsp;')).toBe('A & B <C> & ’s \u00a0');
-    const item = { ...findingCsl(LETTER, LETTER.findings[1]!, AT), title: 'Children & “families” <at> risk' };
+    expect(htmlToText('<i>A &#38; B &#60;C&#62;</i> &amp; &#x2019;s &nbsp;')).toBe(
+      'A & B <C> & ’s \u00a0',
+    );
+    const item = {
+      ...findingCsl(LETTER, LETTER.findings[1]!, AT),
+      title: 'Children & “families” <at> risk',
+    };
     expect(referenceText(item)).toContain('Children & “families” <at> risk');
   });
 });

@@ -6,7 +6,15 @@
  * now hold its words; they, and every other id, still have pages.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
@@ -25,18 +33,26 @@ beforeAll(async () => {
   const seeds = join(work, 'seeds');
   cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
   const file = join(seeds, SEED_FILES[1]!);
-  const sentence = 'More professionals have received training and a more detailed analysis of local need undertaken. ';
+  const sentence =
+    'More professionals have received training and a more detailed analysis of local need undertaken. ';
   writeFileSync(file, readFileSync(file, 'utf8').replace(sentence, `${sentence.trim()}\n- `));
   const content = join(work, 'content');
   mkdirSync(content);
   copyFileSync(join(ROOT, 'content/finding-ids.json'), join(content, 'finding-ids.json'));
-  const ingest = spawnSync(process.execPath, [join(ROOT, 'scripts/ingest.ts'), '--in', seeds, '--out', content, '--retire'], { encoding: 'utf8' });
+  const ingest = spawnSync(
+    process.execPath,
+    [join(ROOT, 'scripts/ingest.ts'), '--in', seeds, '--out', content, '--retire'],
+    { encoding: 'utf8' },
+  );
   if (ingest.status !== 0) throw new Error(ingest.stderr);
-  registry = registrySchema.parse(JSON.parse(readFileSync(join(content, 'finding-ids.json'), 'utf8')));
+  registry = registrySchema.parse(
+    JSON.parse(readFileSync(join(content, 'finding-ids.json'), 'utf8')),
+  );
   dist = (await buildCopy(copyProject(join(work, 'project')), { FDF_CONTENT_DIR: content })).outDir;
 }, 240_000);
 
-const main = (id: string) => parse(readFileSync(join(dist, 'findings', id, 'index.html'), 'utf8')).querySelector('main')!;
+const main = (id: string) =>
+  parse(readFileSync(join(dist, 'findings', id, 'index.html'), 'utf8')).querySelector('main')!;
 
 describe('the page of a split finding', () => {
   it('says it was retired and why, then names and links the findings that now hold its words', () => {
@@ -44,7 +60,9 @@ describe('the page of a split finding', () => {
     expect(successors).toHaveLength(2);
     const page = main(OLD);
     expect(page.text).toMatch(/This finding was retired/);
-    expect(page.text).toMatch(/Why: its words are now divided between other findings of the same document\. .*Its words are now in the 2 findings below\./);
+    expect(page.text).toMatch(
+      /Why: its words are now divided between other findings of the same document\. .*Its words are now in the 2 findings below\./,
+    );
     const section = page.querySelector('section[aria-labelledby="now-in"]')!;
     expect(section.querySelector('h2')!.text).toBe('Its words are now in');
     const links = section.querySelectorAll('a').map((a) => a.getAttribute('href'));

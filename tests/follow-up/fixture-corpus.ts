@@ -29,11 +29,18 @@ export function ingestTexts(files: readonly { name: string; text: string }[]): F
   const themes = loadThemeTagger(ROOT);
   const result = ingestDocuments(
     files.map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) })),
-    { authorities: AUTHORITIES, registry: { $comment: REGISTRY_COMMENT, ids: {} }, tagThemes: themes.tag },
+    {
+      authorities: AUTHORITIES,
+      registry: { $comment: REGISTRY_COMMENT, ids: {} },
+      tagThemes: themes.tag,
+    },
   );
-  if (result.errors.length > 0) throw new Error(result.errors.map((e) => `${e.file}:${e.line ?? ''} ${e.message}`).join('\n'));
+  if (result.errors.length > 0)
+    throw new Error(result.errors.map((e) => `${e.file}:${e.line ?? ''} ${e.message}`).join('\n'));
   const documents = result.outputs.map((o) => o.document);
-  const narratives = new Map(result.outputs.map((o) => [o.document.slug, narrativeSentences(mdxBody(o.mdx))]));
+  const narratives = new Map(
+    result.outputs.map((o) => [o.document.slug, narrativeSentences(mdxBody(o.mdx))]),
+  );
   return {
     documents,
     byAuthority: groupBy(documents, (d) => d.authority.slug),
@@ -45,5 +52,10 @@ export function ingestTexts(files: readonly { name: string; text: string }[]): F
 /** The letter pairs written for the tests. */
 export function fixtureCorpus(): FixtureCorpus {
   const dir = join(ROOT, 'tests/fixtures/follow-up');
-  return ingestTexts(readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') })));
+  return ingestTexts(
+    readdirSync(dir)
+      .filter((n) => n.endsWith('.txt'))
+      .sort()
+      .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') })),
+  );
 }

@@ -13,13 +13,21 @@ import { isConcern, outcomeFor } from '../../src/lib/follow-up/outcomes.ts';
 import { ROOT } from '../helpers/seeds.ts';
 import { ingestTexts } from './fixture-corpus.ts';
 
-const files = generateCorpus({ n: 180, seed: 7, authorities: readAuthorities(join(ROOT, 'content/authorities.csv')) });
+const files = generateCorpus({
+  n: 180,
+  seed: 7,
+  authorities: readAuthorities(join(ROOT, 'content/authorities.csv')),
+});
 const corpus = ingestTexts(files.map((f) => ({ name: f.name, text: f.text })));
 const index = buildFollowUps(corpus.byAuthority, corpus.narrativeOf);
 
 describe('follow-ups over the synthetic corpus', () => {
   it('has pairs wherever an authority has two letters', () => {
-    const expected = [...corpus.byAuthority.values()].reduce((n, docs) => n + Math.max(0, new Set(docs.map((d) => d.inspection.start.slice(0, 7))).size - 1), 0);
+    const expected = [...corpus.byAuthority.values()].reduce(
+      (n, docs) =>
+        n + Math.max(0, new Set(docs.map((d) => d.inspection.start.slice(0, 7))).size - 1),
+      0,
+    );
     expect(expected).toBeGreaterThan(15);
     expect(index.pairs).toHaveLength(expected);
   });
@@ -48,18 +56,36 @@ describe('follow-ups over the synthetic corpus', () => {
     for (const { earlier, later, statesPrevious, followUps } of index.pairs) {
       for (const f of followUps) {
         const from = earlier.findings.find((x) => x.id === f.from)!;
-        if (f.to) expect(f.outcome).toBe(outcomeFor(from.judgement, later.findings.find((x) => x.id === f.to)!.judgement));
-        if (!isConcern(from.judgement)) expect(['held', 'declined', 'not-mentioned']).toContain(f.outcome);
+        if (f.to)
+          expect(f.outcome).toBe(
+            outcomeFor(from.judgement, later.findings.find((x) => x.id === f.to)!.judgement),
+          );
+        if (!isConcern(from.judgement))
+          expect(['held', 'declined', 'not-mentioned']).toContain(f.outcome);
         if (!statesPrevious) expect(['similar-finding', 'none']).toContain(f.basis);
       }
     }
   });
   it('a summary that every area was addressed leaves no earlier area unaccounted for', () => {
-    const covered = index.pairs.filter((p) => p.statesPrevious && corpus.narrativeOf(p.later.slug).some((s) => /have been addressed\.$|have both demonstrated satisfactory improvement\.$/.test(s) && !/^Two of/.test(s)));
+    const covered = index.pairs.filter(
+      (p) =>
+        p.statesPrevious &&
+        corpus
+          .narrativeOf(p.later.slug)
+          .some(
+            (s) =>
+              /have been addressed\.$|have both demonstrated satisfactory improvement\.$/.test(s) &&
+              !/^Two of/.test(s),
+          ),
+    );
     expect(covered.length).toBeGreaterThan(5);
     for (const p of covered) {
-      for (const f of p.followUps.filter((x) => isConcern(p.earlier.findings.find((e) => e.id === x.from)!.judgement))) {
-        expect(f.outcome === 'now-met' || (f.outcome === 'raised-again' && f.basis !== 'letter-summary')).toBe(true);
+      for (const f of p.followUps.filter((x) =>
+        isConcern(p.earlier.findings.find((e) => e.id === x.from)!.judgement),
+      )) {
+        expect(
+          f.outcome === 'now-met' || (f.outcome === 'raised-again' && f.basis !== 'letter-summary'),
+        ).toBe(true);
         expect(f.basis).not.toBe('none');
       }
     }

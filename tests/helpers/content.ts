@@ -17,7 +17,10 @@ export function readFrontmatter(mdx: string): unknown {
 /** Every document of a content folder (default: the generated content the site is built from), by file name. */
 export function loadDocuments(contentDir = GENERATED): SourceDocument[] {
   const dir = join(contentDir, 'letters');
-  return readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort().map((n) => readFrontmatter(readFileSync(join(dir, n), 'utf8')) as SourceDocument);
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.mdx'))
+    .sort()
+    .map((n) => readFrontmatter(readFileSync(join(dir, n), 'utf8')) as SourceDocument);
 }
 
 /** Every finding with its document. */

@@ -14,5 +14,11 @@ export function parseText(text: string, name = 'variant.txt'): ParsedFile {
 /** What must not change between variants of one document: metadata and findings (judgement, white-space-collapsed text). */
 export function essentials(doc: ParsedFile) {
   const { body, sections, findings, source, closed, warnings, ...meta } = doc;
-  return { ...meta, findings: findings.map((f) => ({ judgement: f.judgement, text: f.text.replace(/\s+/g, ' ').trim() })) };
+  return {
+    ...meta,
+    findings: findings.map((f) => ({
+      judgement: f.judgement,
+      text: f.text.replace(/\s+/g, ' ').trim(),
+    })),
+  };
 }

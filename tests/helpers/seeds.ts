@@ -7,7 +7,9 @@ import { ROOT } from './paths.ts';
 export { ROOT };
 
 /** The 152 authorities, as ingest loads them. */
-export const AUTHORITIES = parseAuthorities(readFileSync(join(ROOT, 'content/authorities.csv'), 'utf8'));
+export const AUTHORITIES = parseAuthorities(
+  readFileSync(join(ROOT, 'content/authorities.csv'), 'utf8'),
+);
 
 /** Seed file names, sorted. */
 export const SEED_FILES = readdirSync(join(ROOT, 'seeds')).sort();

@@ -7,7 +7,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, SEED_FILES } from '../helpers/seeds.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A seed letter's text (UTF-8 in the repository). */
 export function seedText(seed: number): string {
@@ -31,8 +44,15 @@ export function makeVariant({ seed, month, finding: [from, to] }: Variant): stri
   const name = `${MONTHS[m - 1]} ${year}`;
   const conducted = /(conducted on )\d{1,2} and \d{1,2} [A-Z][a-z]+ \d{4}/;
   const dated = /^\d{1,2} [A-Z][a-z]+ \d{4}$/m;
-  for (const [what, found] of [['the finding', text.includes(from)], ['"conducted on <dates>"', conducted.test(text)], ['a letter date line', dated.test(text)]] as const) {
+  for (const [what, found] of [
+    ['the finding', text.includes(from)],
+    ['"conducted on <dates>"', conducted.test(text)],
+    ['a letter date line', dated.test(text)],
+  ] as const) {
     if (!found) throw new Error(`seed ${SEED_FILES[seed]} has no ${what} to change`);
   }
-  return text.replace(from, () => to).replace(conducted, (_, prefix: string) => `${prefix}26 and 27 ${name}`).replace(dated, `28 ${name}`);
+  return text
+    .replace(from, () => to)
+    .replace(conducted, (_, prefix: string) => `${prefix}26 and 27 ${name}`)
+    .replace(dated, `28 ${name}`);
 }

@@ -20,15 +20,32 @@ const overrides = join(work, 'overrides.yaml');
 writeFileSync(overrides, 'overrides: []\n'); // the synthetic letters have none of the ids content/theme-overrides.yaml names
 
 /** Reads all of stdin, parses it, reports on stderr, passes it on. */
-const NODE_READER = "let t='';process.stdin.setEncoding('utf8').on('data',(c)=>{t+=c}).on('end',()=>{const d=JSON.parse(t);process.stderr.write('node '+d.documents.length+' '+t.length+'\\n');process.stdout.write(t)})";
-const PYTHON_READER = "import json,sys; t=sys.stdin.read(); d=json.loads(t); print('python', len(d['documents']), len(t))";
+const NODE_READER =
+  "let t='';process.stdin.setEncoding('utf8').on('data',(c)=>{t+=c}).on('end',()=>{const d=JSON.parse(t);process.stderr.write('node '+d.documents.length+' '+t.length+'\\n');process.stdout.write(t)})";
+const PYTHON_READER =
+  "import json,sys; t=sys.stdin.read(); d=json.loads(t); print('python', len(d['documents']), len(t))";
 
 /** `ingest --in DIR --json | node -e … | python3 -c …`; resolves with what the two readers said. */
 function piped(dir: string): Promise<string> {
-  const child = spawn('sh', ['-c', '"$NODE" "$INGEST" --in "$IN" --overrides "$OVERRIDES" --json | "$NODE" -e "$NODE_READER" | python3 -c "$PYTHON_READER"'], {
-    env: { ...process.env, NODE: process.execPath, INGEST: join(ROOT, 'scripts/ingest.ts'), IN: dir, OVERRIDES: overrides, NODE_READER, PYTHON_READER },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    'sh',
+    [
+      '-c',
+      '"$NODE" "$INGEST" --in "$IN" --overrides "$OVERRIDES" --json | "$NODE" -e "$NODE_READER" | python3 -c "$PYTHON_READER"',
+    ],
+    {
+      env: {
+        ...process.env,
+        NODE: process.execPath,
+        INGEST: join(ROOT, 'scripts/ingest.ts'),
+        IN: dir,
+        OVERRIDES: overrides,
+        NODE_READER,
+        PYTHON_READER,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let said = '';
   child.stdout.on('data', (c) => (said += c));
   child.stderr.on('data', (c) => (said += c));

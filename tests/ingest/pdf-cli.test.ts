@@ -22,18 +22,34 @@ const TEXT_SEEDS = SEED_FILES.filter((n) => n.endsWith('.txt'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function ingest(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/ingest.ts'), ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/ingest.ts'), ...args], {
+    encoding: 'utf8',
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-const letters = () => Object.fromEntries(readdirSync(join(out, 'letters')).sort().map((n) => [n, readFileSync(join(out, 'letters', n), 'utf8')]));
+const letters = () =>
+  Object.fromEntries(
+    readdirSync(join(out, 'letters'))
+      .sort()
+      .map((n) => [n, readFileSync(join(out, 'letters', n), 'utf8')]),
+  );
 
 beforeAll(async () => {
   mkdirSync(pdfs);
   for (const [i, name] of TEXT_SEEDS.entries()) {
-    const pdf = await letterPdf(new TextDecoder().decode(seedBytes(name)), { columns: true, justify: i % 2 === 0, bullets: ['private-use', 'dingbat'], header: 'Ofsted', reverseStream: i === 1 });
+    const pdf = await letterPdf(new TextDecoder().decode(seedBytes(name)), {
+      columns: true,
+      justify: i % 2 === 0,
+      bullets: ['private-use', 'dingbat'],
+      header: 'Ofsted',
+      reverseStream: i === 1,
+    });
     writeFileSync(join(pdfs, name.replace('.txt', '.pdf')), pdf);
   }
-  writeFileSync(join(pdfs, 'sources.csv'), `file,url,title\n${TEXT_SEEDS[0].replace('.txt', '.pdf')},https://example.org/ofsted/leicester-2009.pdf,\n`);
+  writeFileSync(
+    join(pdfs, 'sources.csv'),
+    `file,url,title\n${TEXT_SEEDS[0].replace('.txt', '.pdf')},https://example.org/ofsted/leicester-2009.pdf,\n`,
+  );
 });
 
 describe('npm run ingest on PDFs', () => {
@@ -41,15 +57,24 @@ describe('npm run ingest on PDFs', () => {
     const first = ingest('--in', pdfs, '--out', out);
     expect(first.stderr).toMatch(/pdf: 5 extracted in [\d.]+ s; 0 unchanged/);
     expect(first.code).toBe(0);
-    const fromText = JSON.parse(ingest('--in', join(ROOT, 'seeds'), '--out', join(work, 'unused'), '--json').stdout).documents as SourceDocument[];
-    const fromPdf = JSON.parse(ingest('--in', pdfs, '--out', out, '--json').stdout).documents as SourceDocument[];
+    const fromText = JSON.parse(
+      ingest('--in', join(ROOT, 'seeds'), '--out', join(work, 'unused'), '--json').stdout,
+    ).documents as SourceDocument[];
+    const fromPdf = JSON.parse(ingest('--in', pdfs, '--out', out, '--json').stdout)
+      .documents as SourceDocument[];
     expect(fromPdf.map(comparable)).toEqual(fromText.map(comparable));
-    expect(fromPdf.every((d) => d.source.encoding === 'pdf' && d.findings.every((f) => f.page! >= 1))).toBe(true);
-    expect(fromPdf.find((d) => d.slug === 'leicester-2009-08')!.source.pdfUrl).toBe('https://example.org/ofsted/leicester-2009.pdf');
+    expect(
+      fromPdf.every((d) => d.source.encoding === 'pdf' && d.findings.every((f) => f.page! >= 1)),
+    ).toBe(true);
+    expect(fromPdf.find((d) => d.slug === 'leicester-2009-08')!.source.pdfUrl).toBe(
+      'https://example.org/ofsted/leicester-2009.pdf',
+    );
     const extracted = readdirSync(join(out, 'extracted')).sort();
     expect(extracted).toEqual(TEXT_SEEDS);
     const head = readFileSync(join(out, 'extracted', TEXT_SEEDS[0]), 'utf8');
-    expect(head).toMatch(/^# GENERATED from 000_3186cc781e8fbb64\.pdf by scripts\/ingest\/read\/ — do not edit/);
+    expect(head).toMatch(
+      /^# GENERATED from 000_3186cc781e8fbb64\.pdf by scripts\/ingest\/read\/ — do not edit/,
+    );
     expect(head).toMatch(/^# pdf-sha256: [0-9a-f]{64}$/m);
     expect(letters()['leicester-2009-08.mdx']).toMatch(/^\s+page: \d+$/m);
   });
@@ -65,11 +90,13 @@ describe('npm run ingest on PDFs', () => {
     const path = join(out, 'extracted', TEXT_SEEDS[2]);
     const generated = readFileSync(path, 'utf8');
     writeFileSync(path, generated.replace('Strengths', 'Strengths (edited)'));
-    expect(ingest('--in', pdfs, '--out', out).stderr).toMatch(/pdf: 1 extracted in [\d.]+ s; 4 unchanged/);
+    expect(ingest('--in', pdfs, '--out', out).stderr).toMatch(
+      /pdf: 1 extracted in [\d.]+ s; 4 unchanged/,
+    );
     expect(readFileSync(path, 'utf8')).toBe(generated);
   });
 
-  it('reads a .txt beside a PDF of the same name instead of the PDF: one document, with the PDF\'s URL', () => {
+  it("reads a .txt beside a PDF of the same name instead of the PDF: one document, with the PDF's URL", () => {
     const [name] = TEXT_SEEDS;
     writeFileSync(join(pdfs, name), seedBytes(name));
     const r = ingest('--in', pdfs, '--out', out, '--json');
@@ -77,7 +104,11 @@ describe('npm run ingest on PDFs', () => {
     const docs = JSON.parse(r.stdout).documents as SourceDocument[];
     expect(docs).toHaveLength(5);
     const leicester = docs.find((d) => d.slug === 'leicester-2009-08')!;
-    expect(leicester.source).toMatchObject({ file: name, encoding: 'utf-8', pdfUrl: 'https://example.org/ofsted/leicester-2009.pdf' });
+    expect(leicester.source).toMatchObject({
+      file: name,
+      encoding: 'utf-8',
+      pdfUrl: 'https://example.org/ofsted/leicester-2009.pdf',
+    });
     rmSync(join(pdfs, name));
   });
 
@@ -89,7 +120,9 @@ describe('npm run ingest on PDFs', () => {
     const r = ingest('--in', pdfs, '--out', out, '--retire');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${join(pdfs, 'scan.pdf')}: no text layer — this PDF needs OCR`);
-    expect(r.stderr).toContain(`${join(pdfs, 'sources.csv')}:2: no file "nope.pdf" in the input folder`);
+    expect(r.stderr).toContain(
+      `${join(pdfs, 'sources.csv')}:2: no file "nope.pdf" in the input folder`,
+    );
     expect(readdirSync(join(out, 'extracted')).sort()).toEqual(TEXT_SEEDS.slice(0, 4));
     expect(Object.keys(letters())).toHaveLength(4);
   });

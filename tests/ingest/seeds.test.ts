@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument, type ParsedFile } from '../../scripts/ingest/parse-document.ts';
 import { AUTHORITIES, ROOT, SEED_FILES, seedBytes } from '../helpers/seeds.ts';
 
-const parsed = new Map<string, ParsedFile>(SEED_FILES.map((name) => [name, parseDocument(name, seedBytes(name), AUTHORITIES)]));
+const parsed = new Map<string, ParsedFile>(
+  SEED_FILES.map((name) => [name, parseDocument(name, seedBytes(name), AUTHORITIES)]),
+);
 const seed = (prefix: string) => parsed.get(SEED_FILES.find((name) => name.startsWith(prefix))!)!;
 
 function counts(doc: ParsedFile): Record<string, number> {
@@ -28,10 +30,17 @@ describe('the figures read from the seeds by hand', () => {
     if (doc.kind !== 'ofsted-letter') throw new Error('kind');
     expect(doc.letterDate).toBe('2009-09-02');
     expect(doc.inspection).toEqual({ start: '2009-08-11', end: '2009-08-12' });
-    expect(doc.inspector).toEqual({ name: 'Heather Brown', role: 'Divisional Manager, Social Care Safeguarding' });
+    expect(doc.inspector).toEqual({
+      name: 'Heather Brown',
+      role: 'Divisional Manager, Social Care Safeguarding',
+    });
     expect(doc.previousInspection).toBeNull();
     expect(doc.priorityActionsIdentified).toBe(false);
-    expect(counts(doc)).toEqual({ 'meets-requirements': 5, strength: 8, 'area-for-development': 5 });
+    expect(counts(doc)).toEqual({
+      'meets-requirements': 5,
+      strength: 8,
+      'area-for-development': 5,
+    });
   });
   it('001: City of London letter, 24 Aug 2011, inspected 26–27 Jul 2011, Martin Davis HMI, previous Apr 2010', () => {
     const doc = seed('001');
@@ -41,7 +50,11 @@ describe('the figures read from the seeds by hand', () => {
     expect(doc.inspection).toEqual({ start: '2011-07-26', end: '2011-07-27' });
     expect(doc.inspector).toEqual({ name: 'Martin Davis', role: "Her Majesty's Inspector" });
     expect(doc.previousInspection).toEqual({ start: '2010-04', end: '2010-04' });
-    expect(counts(doc)).toEqual({ strength: 1, 'meets-requirements': 10, 'area-for-development': 4 });
+    expect(counts(doc)).toEqual({
+      strength: 1,
+      'meets-requirements': 10,
+      'area-for-development': 4,
+    });
   });
   it('002: Lincolnshire letter, 23 Feb 2011, inspected 25–26 Jan 2011, Jeff Banham HMI, previous 4–5 Aug 2009', () => {
     const doc = seed('002');
@@ -51,7 +64,11 @@ describe('the figures read from the seeds by hand', () => {
     expect(doc.inspection).toEqual({ start: '2011-01-25', end: '2011-01-26' });
     expect(doc.inspector.name).toBe('Jeff Banham');
     expect(doc.previousInspection).toEqual({ start: '2009-08-04', end: '2009-08-05' });
-    expect(counts(doc)).toEqual({ strength: 2, 'meets-requirements': 10, 'area-for-development': 2 });
+    expect(counts(doc)).toEqual({
+      strength: 2,
+      'meets-requirements': 10,
+      'area-for-development': 2,
+    });
   });
   it('003: Rutland letter, 9 Jun 2011, inspected 10–11 May 2011, Wendy Ghaffar HMI, previous Sep 2010', () => {
     const doc = seed('003');
@@ -81,7 +98,10 @@ describe('findings broken across page breaks are whole again', () => {
   const texts = [...parsed.values()].flatMap((doc) => doc.findings.map((f) => f.text));
   it.each([
     ['Lincolnshire', 'Management oversight is consistently provided and supports staff'],
-    ['City of London', 'identify both areas of good practice and areas for improvement. Information is aggregated'],
+    [
+      'City of London',
+      'identify both areas of good practice and areas for improvement. Information is aggregated',
+    ],
     ['Rutland', 'Examples of this include the introduction of a risk assessment matrix'],
   ])('%s', (_, joined) => {
     expect(texts.filter((text) => text.includes(joined))).toHaveLength(1);
@@ -100,7 +120,11 @@ describe('findings broken across page breaks are whole again', () => {
 describe('repeats of the previous inspection are flagged', () => {
   it('City of London: three findings say "This was an area for development at the last inspection"', () => {
     const flagged = seed('001').findings.filter((f) => f.repeatsPrevious);
-    expect(flagged.map((f) => f.text.split(' ').slice(0, 3).join(' '))).toEqual(['Case recording is', 'Staff have access', 'While social workers']);
+    expect(flagged.map((f) => f.text.split(' ').slice(0, 3).join(' '))).toEqual([
+      'Case recording is',
+      'Staff have access',
+      'While social workers',
+    ]);
   });
   it('Leicester has none', () => {
     expect(seed('000').findings.some((f) => f.repeatsPrevious)).toBe(false);
@@ -113,11 +137,18 @@ describe.each(SEED_FILES)('%s matches its fixture', (name) => {
     const actual = {
       ...meta,
       source: { file: source.file, encoding: source.encoding },
-      findings: findings.map((f) => ({ judgement: f.judgement, opening: f.text.split(/\s+/).slice(0, 8).join(' '), repeatsPrevious: f.repeatsPrevious })),
+      findings: findings.map((f) => ({
+        judgement: f.judgement,
+        opening: f.text.split(/\s+/).slice(0, 8).join(' '),
+        repeatsPrevious: f.repeatsPrevious,
+      })),
     };
     const path = join(ROOT, 'tests/fixtures/expected', name.replace(/\.txt$/, '.json'));
     if (process.env.UPDATE) writeFileSync(path, `${JSON.stringify(actual, null, 2)}\n`);
-    if (!existsSync(path)) throw new Error(`${path} is missing: run UPDATE=1 npx vitest run tests/ingest/seeds.test.ts and review it`);
+    if (!existsSync(path))
+      throw new Error(
+        `${path} is missing: run UPDATE=1 npx vitest run tests/ingest/seeds.test.ts and review it`,
+      );
     expect(actual).toEqual(JSON.parse(readFileSync(path, 'utf8')));
   });
 });

@@ -20,11 +20,13 @@ import { ROOT } from '../helpers/seeds.ts';
 
 const AT = { site: 'https://example.org', base: '/' };
 // The committed documents with their MDX bodies, read with the yaml library rather than the site's loader.
-const docs = readdirSync(join(ROOT, 'content/letters')).sort().map((name) => {
-  const raw = readFileSync(join(ROOT, 'content/letters', name), 'utf8');
-  const end = raw.indexOf('\n---\n', 4);
-  return { doc: parseYaml(raw.slice(4, end)) as SourceDocument, body: raw.slice(end + 5) };
-});
+const docs = readdirSync(join(ROOT, 'content/letters'))
+  .sort()
+  .map((name) => {
+    const raw = readFileSync(join(ROOT, 'content/letters', name), 'utf8');
+    const end = raw.indexOf('\n---\n', 4);
+    return { doc: parseYaml(raw.slice(4, end)) as SourceDocument, body: raw.slice(end + 5) };
+  });
 // A finding with characters outside the Basic Multilingual Plane, so code points and UTF-16 units differ.
 const astral = structuredClone(docs[0]!);
 const first = astral.doc.findings[0]!;
@@ -33,33 +35,63 @@ astral.doc.findings[0] = { ...first, text: emoji };
 const themes = parseThemes(readFileSync(join(ROOT, 'content/themes.yaml'), 'utf8'));
 const bytes = qdpxProject([...docs.slice(1), astral], themes, AT);
 
-const asArray = <T,>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
+const asArray = <T>(x: T | T[] | undefined): T[] =>
+  x === undefined ? [] : Array.isArray(x) ? x : [x];
 type Attrs = Record<string, string>;
-let project: { Users: unknown; CodeBook: { Codes: { Code: unknown } }; Sources: { TextSource: unknown } } & Attrs;
+let project: {
+  Users: unknown;
+  CodeBook: { Codes: { Code: unknown } };
+  Sources: { TextSource: unknown };
+} & Attrs;
 let zip: JSZip;
 
 beforeAll(async () => {
   zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file('project.qde')!.async('string');
   expect(XMLValidator.validate(xml)).toBe(true);
-  const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseAttributeValue: false, isArray: (name) => ['Code', 'TextSource', 'PlainTextSelection', 'Coding'].includes(name) }).parse(xml);
+  const parsed = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    parseAttributeValue: false,
+    isArray: (name) => ['Code', 'TextSource', 'PlainTextSelection', 'Coding'].includes(name),
+  }).parse(xml);
   project = parsed.Project;
 });
 
 describe('the .qdpx project', () => {
   it('is a zip of project.qde and one text file per document, in the REFI-QDA namespace', () => {
-    expect(Object.keys(zip.files).filter((n) => !n.endsWith('/')).sort()).toEqual(['project.qde', ...asArray(project.Sources.TextSource as Attrs[]).map((s) => `sources/${s.plainTextPath!.replace('internal://', '')}`).sort()]);
+    expect(
+      Object.keys(zip.files)
+        .filter((n) => !n.endsWith('/'))
+        .sort(),
+    ).toEqual([
+      'project.qde',
+      ...asArray(project.Sources.TextSource as Attrs[])
+        .map((s) => `sources/${s.plainTextPath!.replace('internal://', '')}`)
+        .sort(),
+    ]);
     expect(project.xmlns).toBe('urn:QDA-XML:project:1.0');
     expect(asArray(project.Sources.TextSource)).toHaveLength(docs.length);
   });
 
   it('every finding is a selection whose [start, end) in code points is exactly the finding', async () => {
-    const expected = new Map([...docs.slice(1), astral].flatMap(({ doc }) => doc.findings.map((f) => [f.id, f.text])));
+    const expected = new Map(
+      [...docs.slice(1), astral].flatMap(({ doc }) => doc.findings.map((f) => [f.id, f.text])),
+    );
     let checked = 0;
-    for (const source of project.Sources.TextSource as (Attrs & { PlainTextSelection: Attrs[] })[]) {
-      const text = [...(await zip.file(`sources/${source.plainTextPath!.replace('internal://', '')}`)!.async('string'))];
+    for (const source of project.Sources.TextSource as (Attrs & {
+      PlainTextSelection: Attrs[];
+    })[]) {
+      const text = [
+        ...(await zip
+          .file(`sources/${source.plainTextPath!.replace('internal://', '')}`)!
+          .async('string')),
+      ];
       for (const sel of source.PlainTextSelection) {
-        expect(text.slice(Number(sel.startPosition), Number(sel.endPosition)).join(''), sel.name).toBe(expected.get(sel.name!));
+        expect(
+          text.slice(Number(sel.startPosition), Number(sel.endPosition)).join(''),
+          sel.name,
+        ).toBe(expected.get(sel.name!));
         checked += 1;
       }
     }
@@ -68,27 +100,52 @@ describe('the .qdpx project', () => {
   });
 
   it('the source text is the document’s narrative as the page shows it', async () => {
-    const source = (project.Sources.TextSource as Attrs[]).find((s) => s.name!.startsWith('City of London'))!;
-    const text = await zip.file(`sources/${source.plainTextPath!.replace('internal://', '')}`)!.async('string');
-    expect(text).toContain('\n\nTwo of the areas of development identified at the previous inspection of contact, referral and assessment arrangements in April 2010 have been addressed.');
+    const source = (project.Sources.TextSource as Attrs[]).find((s) =>
+      s.name!.startsWith('City of London'),
+    )!;
+    const text = await zip
+      .file(`sources/${source.plainTextPath!.replace('internal://', '')}`)!
+      .async('string');
+    expect(text).toContain(
+      '\n\nTwo of the areas of development identified at the previous inspection of contact, referral and assessment arrangements in April 2010 have been addressed.',
+    );
     expect(text).toContain('\n\nStrengths\n\n');
     expect(text).not.toMatch(/<Finding|\\$|###/m);
   });
 
   it('codes: judgements and themes, grouped; every coding points at its finding’s judgement and themes', () => {
     const groups = project.CodeBook.Codes.Code as (Attrs & { Code: Attrs[] })[];
-    expect(groups.map((g) => [g.name, g.isCodable])).toEqual([['Judgements', 'false'], ['Themes', 'false']]);
-    expect(groups[0]!.Code.map((c) => c.name)).toEqual(['Area for priority action', 'Area for development', 'Strength', 'Meets requirements']);
+    expect(groups.map((g) => [g.name, g.isCodable])).toEqual([
+      ['Judgements', 'false'],
+      ['Themes', 'false'],
+    ]);
+    expect(groups[0]!.Code.map((c) => c.name)).toEqual([
+      'Area for priority action',
+      'Area for development',
+      'Strength',
+      'Meets requirements',
+    ]);
     // Every attribute has a value: isCodable="true", never a bare isCodable (not well-formed XML).
-    expect(groups.flatMap((g) => g.Code.map((c) => c.isCodable))).toEqual(groups.flatMap((g) => g.Code.map(() => 'true')));
+    expect(groups.flatMap((g) => g.Code.map((c) => c.isCodable))).toEqual(
+      groups.flatMap((g) => g.Code.map(() => 'true')),
+    );
     expect(groups[1]!.Code.map((c) => c.guid)).toEqual(themes.map((t) => themeGuid(t.id)));
     const nameOf = new Map(groups.flatMap((g) => g.Code.map((c) => [c.guid, c.name])));
     const findings = new Map(docs.flatMap(({ doc }) => doc.findings.map((f) => [f.id, f])));
-    for (const source of project.Sources.TextSource as { PlainTextSelection: (Attrs & { Coding: { CodeRef: Attrs }[] })[] }[]) {
+    for (const source of project.Sources.TextSource as {
+      PlainTextSelection: (Attrs & { Coding: { CodeRef: Attrs }[] })[];
+    }[]) {
       for (const sel of source.PlainTextSelection) {
         const f = findings.get(sel.name!)!;
         const coded = sel.Coding.map((c) => nameOf.get(c.CodeRef.targetGUID!));
-        expect(coded, sel.name).toEqual([groups[0]!.Code[['priority-action', 'area-for-development', 'strength', 'meets-requirements'].indexOf(f.judgement)]!.name, ...f.themes.map((t) => themes.find((x) => x.id === t.theme)!.label)]);
+        expect(coded, sel.name).toEqual([
+          groups[0]!.Code[
+            ['priority-action', 'area-for-development', 'strength', 'meets-requirements'].indexOf(
+              f.judgement,
+            )
+          ]!.name,
+          ...f.themes.map((t) => themes.find((x) => x.id === t.theme)!.label),
+        ]);
       }
     }
   });
@@ -97,8 +154,11 @@ describe('the .qdpx project', () => {
     const xml = await zip.file('project.qde')!.async('string');
     const guids = [...xml.matchAll(/ guid="([^"]+)"/g)].map((m) => m[1]!);
     expect(new Set(guids).size).toBe(guids.length);
-    for (const g of guids) expect(g).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-    expect(Buffer.from(qdpxProject([...docs.slice(1), astral], themes, AT)).equals(Buffer.from(bytes))).toBe(true);
+    for (const g of guids)
+      expect(g).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(
+      Buffer.from(qdpxProject([...docs.slice(1), astral], themes, AT)).equals(Buffer.from(bytes)),
+    ).toBe(true);
   });
 });
 

@@ -26,7 +26,8 @@ let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'pagefind/pagefind.js'))) throw new Error('dist/ has no search index: run `npm run build` first (npm test does)');
+  if (!existsSync(join(DIST, 'pagefind/pagefind.js')))
+    throw new Error('dist/ has no search index: run `npm run build` first (npm test does)');
   server = await serveStatic(DIST);
   browser = await launchBrowser();
   // bypassCSP: axe is injected as an inline script, which the site's policy rightly blocks
@@ -41,11 +42,20 @@ afterAll(async () => {
 /** Colour rules: all the dark scheme changes (https://github.com/dequelabs/axe-core/blob/develop/doc/rule-descriptions.md). */
 const CONTRAST_RULES = ['color-contrast', 'link-in-text-block'];
 
-async function axe(page: Page, runOnly: { type: 'tag' | 'rule'; values: string[] }): Promise<string[]> {
+async function axe(
+  page: Page,
+  runOnly: { type: 'tag' | 'rule'; values: string[] },
+): Promise<string[]> {
   return page.evaluate(async (only) => {
     // @ts-expect-error axe is injected by the caller
     const result = await window.axe.run(document, { runOnly: only });
-    return result.violations.map((v: { id: string; help: string; nodes: { target: string[] }[] }) => `${v.id} — ${v.help} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    return result.violations.map(
+      (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
+        `${v.id} — ${v.help} (${v.nodes.length}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
   }, runOnly);
 }
 
@@ -74,8 +84,14 @@ describe.each(PAGE_TYPES.map((p) => [p.name, p] as const))('%s', (_, type) => {
   it('Tab reaches every interactive element, and each shows a visible focus indicator', async () => {
     const stops = await walkWithTab(page);
     expect(stops.length).toBeGreaterThan(5);
-    expect(stops.filter((s) => !s.reached).map((s) => s.label), 'not reached by Tab').toEqual([]);
-    expect(stops.filter((s) => s.reached && !s.indicated).map((s) => s.label), 'no visible focus indicator').toEqual([]);
+    expect(
+      stops.filter((s) => !s.reached).map((s) => s.label),
+      'not reached by Tab',
+    ).toEqual([]);
+    expect(
+      stops.filter((s) => s.reached && !s.indicated).map((s) => s.label),
+      'no visible focus indicator',
+    ).toEqual([]);
   });
 });
 

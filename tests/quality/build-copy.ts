@@ -12,7 +12,15 @@ import { join } from 'node:path';
 import { ROOT } from '../helpers/paths.ts';
 
 /** What a build needs from the project (content/ holds the committed generated content and the reference data). */
-const PROJECT = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts', 'content', 'public'];
+const PROJECT = [
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+  'src',
+  'scripts',
+  'content',
+  'public',
+];
 
 /** The real config with only the cache moved into the copy (https://docs.astro.build/en/reference/configuration-reference/#cachedir). */
 const CONFIG = `import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.astro-cache/' };\n`;
@@ -26,7 +34,9 @@ const VITEST_ENV = /^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST.*)$/;
 
 /** The environment of `npm run build`: this process's, without vitest's additions. */
 export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name)),
+  );
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
@@ -45,15 +55,22 @@ export function copyProject(dir: string): string {
  * inside the copy: Astro's prerender step imports packages from there, and
  * Node finds them through the copy's node_modules link.
  */
-export function buildCopy(project: string, env: Record<string, string> = {}): Promise<{ outDir: string; ms: number }> {
+export function buildCopy(
+  project: string,
+  env: Record<string, string> = {},
+): Promise<{ outDir: string; ms: number }> {
   const started = performance.now();
   const outDir = join(project, 'dist');
   const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-  const child = spawn(process.execPath, [astro, 'build', '--config', 'astro.isolated.mjs', '--outDir', outDir], {
-    cwd: project,
-    env: buildEnv(env),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [astro, 'build', '--config', 'astro.isolated.mjs', '--outDir', outDir],
+    {
+      cwd: project,
+      env: buildEnv(env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));

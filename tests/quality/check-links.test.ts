@@ -12,7 +12,11 @@ import { readSite } from '../../scripts/check-links/read-site.ts';
 import { resolveLink } from '../../scripts/check-links/resolve-link.ts';
 
 const fixture = readSite(join(import.meta.dirname, 'fixtures/links'));
-const options = { base: '/sub/', origin: 'https://example.org', allowedHosts: ['www.nationalarchives.gov.uk'] };
+const options = {
+  base: '/sub/',
+  origin: 'https://example.org',
+  allowedHosts: ['www.nationalarchives.gov.uk'],
+};
 
 describe('checkLinks on the fixture site', () => {
   const problems = checkLinks(fixture, options).map((p) => `${p.file}: ${p.message}`);
@@ -37,11 +41,22 @@ describe('checkLinks on the fixture site', () => {
   it('catches a broken link, a missing anchor and a foreign src', () => {
     expect(problems.some((p) => p.includes('letters/two/') && p.includes('no file'))).toBe(true);
     expect(problems.some((p) => p.includes('no element with id "f9"'))).toBe(true);
-    expect(problems.some((p) => p.includes('<script src="https://cdn.example.com/x.js">'))).toBe(true);
+    expect(problems.some((p) => p.includes('<script src="https://cdn.example.com/x.js">'))).toBe(
+      true,
+    );
   });
 
   it('finds nothing wrong once the mistakes are gone', () => {
-    const clean = { files: fixture.files, pages: new Map([['letters/one/index.html', { ids: ['f1'], links: [{ tag: 'a', attr: 'href' as const, url: '../../#top' }] }], ['index.html', { ids: ['top'], links: [] }]]) };
+    const clean = {
+      files: fixture.files,
+      pages: new Map([
+        [
+          'letters/one/index.html',
+          { ids: ['f1'], links: [{ tag: 'a', attr: 'href' as const, url: '../../#top' }] },
+        ],
+        ['index.html', { ids: ['top'], links: [] }],
+      ]),
+    };
     expect(checkLinks(clean, options)).toEqual([]);
   });
 });
@@ -60,7 +75,11 @@ describe('helpers', () => {
 
   it('treats absolute URLs to the site itself as internal, and decodes paths and fragments', () => {
     const context = { pageUrl: '/sub/letters/', base: '/sub/', origin: 'https://example.org' };
-    expect(resolveLink('https://example.org/sub/a%20b/#f%C3%A9', context)).toEqual({ kind: 'internal', path: 'a b/', fragment: 'fé' });
+    expect(resolveLink('https://example.org/sub/a%20b/#f%C3%A9', context)).toEqual({
+      kind: 'internal',
+      path: 'a b/',
+      fragment: 'fé',
+    });
     expect(resolveLink('//cdn.example.com/x.js', context)).toMatchObject({ kind: 'foreign' });
     expect(resolveLink(' java\tscript:alert(1)', context)).toEqual({ kind: 'script-url' });
   });

@@ -12,9 +12,23 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from '../helpers/paths.ts';
 
-interface Step { id?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }
-interface Job { needs?: string; steps: Step[]; environment?: { name: string } }
-interface Workflow { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, Job> }
+interface Step {
+  id?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Job {
+  needs?: string;
+  steps: Step[];
+  environment?: { name: string };
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, Job>;
+}
 
 const workflow = parse(readFileSync(join(ROOT, '.github/workflows/pages.yml'), 'utf8')) as Workflow;
 const build = workflow.jobs.build!;
@@ -48,7 +62,9 @@ describe('GitHub Pages workflow', () => {
     const buildStep = step(build, (s) => s.run === 'npm run build:publish');
     expect(buildStep.env?.SITE).toBe('${{ steps.pages.outputs.origin }}');
     expect(buildStep.env?.BASE).toBe("${{ steps.pages.outputs.base_path || '/' }}");
-    expect(step(build, (s) => s.uses?.startsWith('actions/configure-pages@') ?? false).id).toBe('pages');
+    expect(step(build, (s) => s.uses?.startsWith('actions/configure-pages@') ?? false).id).toBe(
+      'pages',
+    );
   });
 
   it('checks every link under that base before uploading dist/, and deploys only after the build', () => {
@@ -67,6 +83,8 @@ describe('GitHub Pages workflow', () => {
   it('dist/ holds no hidden file or folder (the Pages artifact would leave it out)', () => {
     const entries = readdirSync(join(ROOT, 'dist'), { recursive: true }) as string[];
     expect(entries.length).toBeGreaterThan(100);
-    expect(entries.filter((path) => path.split(/[\\/]/).some((part) => part.startsWith('.')))).toEqual([]);
+    expect(
+      entries.filter((path) => path.split(/[\\/]/).some((part) => part.startsWith('.'))),
+    ).toEqual([]);
   });
 });

@@ -9,7 +9,16 @@
  * text is not current is read again, and must come out as committed.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -21,21 +30,46 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 const read = (dir: string) => ({
   registry: readFileSync(join(dir, 'finding-ids.json'), 'utf8'),
   report: readFileSync(join(dir, 'intake-report.md'), 'utf8'),
-  letters: Object.fromEntries(readdirSync(join(dir, 'letters')).sort().map((n) => [n, readFileSync(join(dir, 'letters', n), 'utf8')])),
-  extracted: existsSync(join(dir, 'extracted')) ? Object.fromEntries(readdirSync(join(dir, 'extracted')).sort().map((n) => [n, readFileSync(join(dir, 'extracted', n), 'utf8')])) : {},
+  letters: Object.fromEntries(
+    readdirSync(join(dir, 'letters'))
+      .sort()
+      .map((n) => [n, readFileSync(join(dir, 'letters', n), 'utf8')]),
+  ),
+  extracted: existsSync(join(dir, 'extracted'))
+    ? Object.fromEntries(
+        readdirSync(join(dir, 'extracted'))
+          .sort()
+          .map((n) => [n, readFileSync(join(dir, 'extracted', n), 'utf8')]),
+      )
+    : {},
 });
 
 it('ingest over seeds/ reproduces content/ (letters, permalink registry, intake report) exactly', () => {
   mkdirSync(join(out, 'letters'));
   copyFileSync(join(ROOT, 'content/finding-ids.json'), join(out, 'finding-ids.json'));
-  if (existsSync(join(ROOT, 'content/extracted'))) cpSync(join(ROOT, 'content/extracted'), join(out, 'extracted'), { recursive: true });
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/ingest.ts'), '--in', join(ROOT, 'seeds'), '--out', out], { encoding: 'utf8' });
+  if (existsSync(join(ROOT, 'content/extracted')))
+    cpSync(join(ROOT, 'content/extracted'), join(out, 'extracted'), { recursive: true });
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'scripts/ingest.ts'), '--in', join(ROOT, 'seeds'), '--out', out],
+    { encoding: 'utf8' },
+  );
   expect(result.status, result.stderr).toBe(0);
   const expected = read(join(ROOT, 'content'));
   const actual = read(out);
   expect(Object.keys(actual.letters)).toEqual(Object.keys(expected.letters));
-  for (const name of Object.keys(expected.letters)) expect(actual.letters[name], `content/letters/${name} is stale: run npm run ingest and commit`).toBe(expected.letters[name]);
-  expect(actual.registry, 'content/finding-ids.json is stale: run npm run ingest and commit').toBe(expected.registry);
-  expect(actual.report, 'content/intake-report.md is stale: run npm run ingest and commit').toBe(expected.report);
-  expect(actual.extracted, 'content/extracted/ is stale: run npm run ingest and commit').toEqual(expected.extracted);
+  for (const name of Object.keys(expected.letters))
+    expect(
+      actual.letters[name],
+      `content/letters/${name} is stale: run npm run ingest and commit`,
+    ).toBe(expected.letters[name]);
+  expect(actual.registry, 'content/finding-ids.json is stale: run npm run ingest and commit').toBe(
+    expected.registry,
+  );
+  expect(actual.report, 'content/intake-report.md is stale: run npm run ingest and commit').toBe(
+    expected.report,
+  );
+  expect(actual.extracted, 'content/extracted/ is stale: run npm run ingest and commit').toEqual(
+    expected.extracted,
+  );
 });

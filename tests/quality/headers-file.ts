@@ -16,7 +16,8 @@ export function parseHeadersFile(text: string): Map<string, Record<string, strin
       return;
     }
     const header = /^\s+([A-Za-z0-9-]+):\s*(.+)$/.exec(line);
-    if (!current || !header) throw new Error(`_headers line ${index + 1} is neither a path nor "  Name: value": ${line}`);
+    if (!current || !header)
+      throw new Error(`_headers line ${index + 1} is neither a path nor "  Name: value": ${line}`);
     current[header[1]] = header[2].trim();
   });
   return rules;

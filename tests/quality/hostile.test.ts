@@ -9,7 +9,15 @@
  * them must not run or inject anything in a real browser.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -49,12 +57,25 @@ let documents: Map<string, SourceDocument>;
 beforeAll(async () => {
   // The committed inputs, plus the 5 MB case, which the test writes rather than the repository holding it.
   cpSync(INPUT_DIR, inDir, { recursive: true });
-  for (const c of HOSTILE_CASES.filter((c) => c.generated)) writeFileSync(join(inDir, c.file), c.bytes());
+  for (const c of HOSTILE_CASES.filter((c) => c.generated))
+    writeFileSync(join(inDir, c.file), c.bytes());
   writeFileSync(join(work, 'no-overrides.yaml'), 'overrides: []\n'); // content/theme-overrides.yaml names seed findings
   // A correction by hand whose reasons are hostile too: the reason is free text shown on the pages.
   mkdirSync(join(inDir, 'corrections'));
   writeFileSync(join(inDir, 'corrections', `${CORRECTED.slug}.yaml`), CORRECTED.yaml);
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/ingest.ts'), '--in', inDir, '--out', content, '--overrides', join(work, 'no-overrides.yaml')], { encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'scripts/ingest.ts'),
+      '--in',
+      inDir,
+      '--out',
+      content,
+      '--overrides',
+      join(work, 'no-overrides.yaml'),
+    ],
+    { encoding: 'utf8' },
+  );
   ingest = { status: result.status, stderr: result.stderr };
   documents = new Map(loadDocuments(content).map((doc) => [doc.source.file, doc]));
   dist = (await buildCopy(copyProject(join(work, 'project')), { FDF_CONTENT_DIR: content })).outDir;
@@ -71,19 +92,41 @@ function changedFinding(file: string, expected: string) {
   const doc = documents.get(file);
   if (!doc) throw new Error(`${file} produced no document:\n${ingest.stderr}`);
   const finding = doc.findings.find((f) => f.text === expected);
-  if (!finding) throw new Error(`${file}: no finding reads ${JSON.stringify(expected.slice(0, 80))}; got ${JSON.stringify(doc.findings.map((f) => f.text.slice(0, 60)))}`);
+  if (!finding)
+    throw new Error(
+      `${file}: no finding reads ${JSON.stringify(expected.slice(0, 80))}; got ${JSON.stringify(doc.findings.map((f) => f.text.slice(0, 60)))}`,
+    );
   return { doc, finding };
 }
 
 /** Elements that could run code or load something: their count must not change with a finding's text. */
-const ACTIVE = ['script', 'style', 'iframe', 'img', 'object', 'embed', 'base', 'form', 'input', 'link', 'meta', 'svg', 'template', 'noscript'];
-const census = (root: HTMLElement) => Object.fromEntries(ACTIVE.map((tag) => [tag, root.querySelectorAll(tag).length]));
+const ACTIVE = [
+  'script',
+  'style',
+  'iframe',
+  'img',
+  'object',
+  'embed',
+  'base',
+  'form',
+  'input',
+  'link',
+  'meta',
+  'svg',
+  'template',
+  'noscript',
+];
+const census = (root: HTMLElement) =>
+  Object.fromEntries(ACTIVE.map((tag) => [tag, root.querySelectorAll(tag).length]));
 
 it('the committed corpus is exactly what tests/hostile/cases.ts makes (regenerate: npm exec -- node tests/hostile/write-cases.ts)', () => {
   const fresh = join(work, 'fresh');
   const files = writeCases(fresh);
   expect(readdirSync(INPUT_DIR).sort()).toEqual(files.sort());
-  for (const file of files) expect(readFileSync(join(INPUT_DIR, file)).equals(readFileSync(join(fresh, file))), file).toBe(true);
+  for (const file of files)
+    expect(readFileSync(join(INPUT_DIR, file)).equals(readFileSync(join(fresh, file))), file).toBe(
+      true,
+    );
   expect(HOSTILE_CASES.length).toBeGreaterThanOrEqual(20);
 });
 
@@ -101,7 +144,10 @@ describe('broken files fail with an error naming the file', () => {
 });
 
 describe('hostile findings are stored exactly and shown literally, with nothing injected', () => {
-  const baseline = () => page(`letters/${changedFinding('01-seed-letter-unchanged.txt', TARGETS[0]).doc.slug}/index.html`);
+  const baseline = () =>
+    page(
+      `letters/${changedFinding('01-seed-letter-unchanged.txt', TARGETS[0]).doc.slug}/index.html`,
+    );
 
   it.each(good.map((c) => [c.file, c] as const))('%s', (file, c) => {
     const { doc, finding } = changedFinding(file, c.finding!);
@@ -129,7 +175,9 @@ describe('hostile findings are stored exactly and shown literally, with nothing 
     if (c.incomplete) expect(notice?.text).toContain(doc.incomplete!.reason);
     else expect(notice).toBeNull();
     const cut = doc.findings.filter((f) => f.incomplete).map((f) => f.id);
-    expect(letter.querySelectorAll('.finding .incomplete-note').map((n) => n.closest('.finding')!.id)).toEqual(cut);
+    expect(
+      letter.querySelectorAll('.finding .incomplete-note').map((n) => n.closest('.finding')!.id),
+    ).toEqual(cut);
 
     const own = page(`findings/${finding.id}/index.html`);
     const quote = own.querySelector('blockquote')!;
@@ -144,30 +192,69 @@ describe('hostile findings are stored exactly and shown literally, with nothing 
     expect(finding.judgement).toBe('strength');
     const letter = page(`letters/${doc.slug}/index.html`);
     const notes = letter.getElementById(finding.id)!.querySelector('.finding__corrections')!;
-    expect(normalise(notes.text)).toBe(normalise(`Corrected by hand: ${CORRECTED.reason} (judgement set to strength; the parse read meets requirements)`));
-    expect(notes.querySelectorAll('*').map((e) => e.tagName)).toEqual(['UL', 'LI', 'STRONG', 'SPAN']);
-    const meta = letter.querySelectorAll('.summary-list > div').find((row) => row.querySelector('dt')?.text === 'Corrected by hand')!;
-    expect(normalise(meta.querySelector('dd')!.text)).toBe('<img src=x onerror=alert(1)> {letter.date} (letter date set to 2012-05-29; the parse read 2012-05-28)');
-    expect(letter.querySelectorAll('.summary-list dd').some((dd) => dd.text.includes('29 May 2012'))).toBe(true);
+    expect(normalise(notes.text)).toBe(
+      normalise(
+        `Corrected by hand: ${CORRECTED.reason} (judgement set to strength; the parse read meets requirements)`,
+      ),
+    );
+    expect(notes.querySelectorAll('*').map((e) => e.tagName)).toEqual([
+      'UL',
+      'LI',
+      'STRONG',
+      'SPAN',
+    ]);
+    const meta = letter
+      .querySelectorAll('.summary-list > div')
+      .find((row) => row.querySelector('dt')?.text === 'Corrected by hand')!;
+    expect(normalise(meta.querySelector('dd')!.text)).toBe(
+      '<img src=x onerror=alert(1)> {letter.date} (letter date set to 2012-05-29; the parse read 2012-05-28)',
+    );
+    expect(
+      letter.querySelectorAll('.summary-list dd').some((dd) => dd.text.includes('29 May 2012')),
+    ).toBe(true);
     const own = page(`findings/${finding.id}/index.html`);
-    const row = own.querySelectorAll('.summary-list > div').find((r) => r.querySelector('dt')?.text === 'Corrected by hand')!;
-    expect(normalise(row.querySelector('dd')!.text)).toBe(normalise(`${CORRECTED.reason} (judgement set to strength; the parse read meets requirements)`));
+    const row = own
+      .querySelectorAll('.summary-list > div')
+      .find((r) => r.querySelector('dt')?.text === 'Corrected by hand')!;
+    expect(normalise(row.querySelector('dd')!.text)).toBe(
+      normalise(
+        `${CORRECTED.reason} (judgement set to strength; the parse read meets requirements)`,
+      ),
+    );
   });
 
   it('no page anywhere has an event-handler attribute, a javascript: URL or a script the site did not write', () => {
     const problems: string[] = [];
-    for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html'))) {
+    for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true }).filter(
+      (e) => e.isFile() && e.name.endsWith('.html'),
+    )) {
       const file = join(entry.parentPath, entry.name);
       for (const element of parse(readFileSync(file, 'utf8')).querySelectorAll('*')) {
         for (const [name, value] of Object.entries(element.attributes)) {
           if (/^on/i.test(name)) problems.push(`${file}: <${element.rawTagName} ${name}>`);
-          if (/^\s*javascript:/i.test(value)) problems.push(`${file}: <${element.rawTagName} ${name}="${value}">`);
+          if (/^\s*javascript:/i.test(value))
+            problems.push(`${file}: <${element.rawTagName} ${name}="${value}">`);
         }
         if (element.tagName === 'SCRIPT') {
           const type = element.getAttribute('type') ?? '';
-          const ownBundle = type === 'module' && /^\/_astro\/[\w.-]+\.js$/.test(element.getAttribute('src') ?? '') && element.text.trim() === '';
-          const data = /^application\/(ld\+)?json$/.test(type) && (() => { try { JSON.parse(element.text); return true; } catch { return false; } })();
-          if (!ownBundle && !data) problems.push(`${file}: unexpected <script ${element.rawAttrs}>${element.text.slice(0, 80)}`);
+          const ownBundle =
+            type === 'module' &&
+            /^\/_astro\/[\w.-]+\.js$/.test(element.getAttribute('src') ?? '') &&
+            element.text.trim() === '';
+          const data =
+            /^application\/(ld\+)?json$/.test(type) &&
+            (() => {
+              try {
+                JSON.parse(element.text);
+                return true;
+              } catch {
+                return false;
+              }
+            })();
+          if (!ownBundle && !data)
+            problems.push(
+              `${file}: unexpected <script ${element.rawAttrs}>${element.text.slice(0, 80)}`,
+            );
         }
       }
     }
@@ -175,7 +262,11 @@ describe('hostile findings are stored exactly and shown literally, with nothing 
   });
 
   it('the link check passes over the hostile site', () => {
-    const problems = checkLinks(readSite(dist), { base: '/', origin: 'http://127.0.0.1:4321', allowedHosts: Object.keys(ALLOWED_LINK_HOSTS) });
+    const problems = checkLinks(readSite(dist), {
+      base: '/',
+      origin: 'http://127.0.0.1:4321',
+      allowedHosts: Object.keys(ALLOWED_LINK_HOSTS),
+    });
     expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual([]);
   });
 });
@@ -200,20 +291,34 @@ describe('in a browser', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    for (const file of ['03-script-tag.txt', '08-javascript-links.txt', '14-comments-and-closing-tags.txt']) {
+    for (const file of [
+      '03-script-tag.txt',
+      '08-javascript-links.txt',
+      '14-comments-and-closing-tags.txt',
+    ]) {
       await watch.page.goto(`${server.origin}/letters/${documents.get(file)!.slug}/`);
     }
     await watch.page.goto(`${server.origin}/search/?q=alert`);
-    await watch.page.locator('[data-summary]').filter({ hasText: /\d+ findings?/ }).waitFor();
+    await watch.page
+      .locator('[data-summary]')
+      .filter({ hasText: /\d+ findings?/ })
+      .waitFor();
     const results = await watch.page.locator('[data-results]').evaluate((list) => ({
       count: list.children.length,
-      tags: [...new Set([...list.querySelectorAll('*')].map((e) => e.tagName.toLowerCase()))].sort(),
+      tags: [
+        ...new Set([...list.querySelectorAll('*')].map((e) => e.tagName.toLowerCase())),
+      ].sort(),
       hrefs: [...list.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''),
       text: list.textContent ?? '',
     }));
     expect(results.count).toBeGreaterThanOrEqual(3);
     // The judgement badge (span, svg, path, circle) is cloned from the page's own template; nothing from the letters is markup.
-    expect(results.tags.every((t) => ['li', 'h3', 'a', 'p', 'mark', 'span', 'svg', 'path', 'circle'].includes(t)), results.tags.join()).toBe(true);
+    expect(
+      results.tags.every((t) =>
+        ['li', 'h3', 'a', 'p', 'mark', 'span', 'svg', 'path', 'circle'].includes(t),
+      ),
+      results.tags.join(),
+    ).toBe(true);
     expect(results.hrefs.every((h) => h.startsWith('/findings/'))).toBe(true);
     expect(results.text).toContain('<script>');
     expect(dialogs).toEqual([]);

@@ -17,7 +17,8 @@ export interface FocusStop {
 }
 
 /** What keyboard users can operate: links, buttons, form fields, summary, and anything in the tab order. */
-const FOCUSABLE = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex="0"]';
+const FOCUSABLE =
+  'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex="0"]';
 
 /** Tab through the whole page once; every focusable, rendered, enabled element with what happened to it. */
 export async function walkWithTab(page: Page): Promise<FocusStop[]> {
@@ -25,21 +26,34 @@ export async function walkWithTab(page: Page): Promise<FocusStop[]> {
     type Look = { outline: string; shadow: string };
     const look = (el: Element): Look => {
       const s = getComputedStyle(el);
-      const visible = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && !/rgba\(.*,\s*0\)|transparent/.test(s.outlineColor);
-      return { outline: visible ? `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}` : 'none', shadow: s.boxShadow };
+      const visible =
+        s.outlineStyle !== 'none' &&
+        parseFloat(s.outlineWidth) > 0 &&
+        !/rgba\(.*,\s*0\)|transparent/.test(s.outlineColor);
+      return {
+        outline: visible ? `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}` : 'none',
+        shadow: s.boxShadow,
+      };
     };
     const candidates = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-      (el) => !(el as HTMLButtonElement).disabled && !el.closest('[inert]') && el.checkVisibility({ visibilityProperty: true }),
+      (el) =>
+        !(el as HTMLButtonElement).disabled &&
+        !el.closest('[inert]') &&
+        el.checkVisibility({ visibilityProperty: true }),
     );
     const state = { before: new Map<Element, Look>(), focused: new Map<Element, Look>() };
     candidates.forEach((el, i) => {
       el.dataset.kbdWalk = String(i);
       state.before.set(el, look(el));
     });
-    document.addEventListener('focusin', (event) => {
-      const el = event.target as Element;
-      if (!state.focused.has(el)) state.focused.set(el, look(el));
-    }, true);
+    document.addEventListener(
+      'focusin',
+      (event) => {
+        const el = event.target as Element;
+        if (!state.focused.has(el)) state.focused.set(el, look(el));
+      },
+      true,
+    );
     Object.assign(window, { __kbdWalk: { candidates, state } });
     // Start the walk at the top of the page, as a reader arriving on it does: focus a
     // temporary, unlisted element placed first in <body> (tabindex -1 keeps it out of the order).
@@ -53,13 +67,24 @@ export async function walkWithTab(page: Page): Promise<FocusStop[]> {
   for (let i = 0; i < count + 5; i++) await page.keyboard.press('Tab');
   return page.evaluate(() => {
     type Look = { outline: string; shadow: string };
-    const { candidates, state } = (window as unknown as { __kbdWalk: { candidates: HTMLElement[]; state: { before: Map<Element, Look>; focused: Map<Element, Look> } } }).__kbdWalk;
+    const { candidates, state } = (
+      window as unknown as {
+        __kbdWalk: {
+          candidates: HTMLElement[];
+          state: { before: Map<Element, Look>; focused: Map<Element, Look> };
+        };
+      }
+    ).__kbdWalk;
     return candidates.map((el) => {
       const before = state.before.get(el)!;
       const after = state.focused.get(el);
       const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
-      const label = `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : el.className ? `.${String(el.className).split(' ')[0]}` : ''}> ${text || el.getAttribute('aria-label') || (el as HTMLInputElement).name || ''}`.trim();
-      const indicated = !!after && ((after.outline !== 'none' && after.outline !== before.outline) || (after.shadow !== 'none' && after.shadow !== before.shadow));
+      const label =
+        `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : el.className ? `.${String(el.className).split(' ')[0]}` : ''}> ${text || el.getAttribute('aria-label') || (el as HTMLInputElement).name || ''}`.trim();
+      const indicated =
+        !!after &&
+        ((after.outline !== 'none' && after.outline !== before.outline) ||
+          (after.shadow !== 'none' && after.shadow !== before.shadow));
       return { label, reached: !!after, indicated };
     });
   });

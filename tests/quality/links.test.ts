@@ -12,8 +12,13 @@ import { ROOT } from '../helpers/paths.ts';
 import { buildEnv } from './build-copy.ts';
 
 it('dist/ has no broken link, missing anchor or request to another host', () => {
-  if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('no dist/: run `npm run build` first (npm test does)');
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/check-links.ts'), join(ROOT, 'dist')], { encoding: 'utf8', env: buildEnv() });
+  if (!existsSync(join(ROOT, 'dist/index.html')))
+    throw new Error('no dist/: run `npm run build` first (npm test does)');
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'scripts/check-links.ts'), join(ROOT, 'dist')],
+    { encoding: 'utf8', env: buildEnv() },
+  );
   expect(result.stderr).toMatch(/check-links: \d+ pages, \d+ files, 0 problem\(s\)/);
   expect(result.status).toBe(0);
 });

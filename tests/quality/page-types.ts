@@ -38,7 +38,11 @@ export const PAGE_TYPES: PageType[] = [
   {
     name: 'search with results',
     path: '/search/?q=chronology',
-    ready: (page) => page.locator('[data-summary]').filter({ hasText: /\d+ findings?/ }).waitFor(),
+    ready: (page) =>
+      page
+        .locator('[data-summary]')
+        .filter({ hasText: /\d+ findings?/ })
+        .waitFor(),
   },
   { name: 'data', path: '/data/' },
   { name: 'about', path: '/about/' },

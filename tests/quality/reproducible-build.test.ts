@@ -25,7 +25,12 @@ let a: string;
 let b: string;
 
 beforeAll(async () => {
-  [a, b] = (await Promise.all([buildCopy(copyProject(join(work, 'a')), ENV), buildCopy(copyProject(join(work, 'b')), ENV)])).map((r) => r.outDir);
+  [a, b] = (
+    await Promise.all([
+      buildCopy(copyProject(join(work, 'a')), ENV),
+      buildCopy(copyProject(join(work, 'b')), ENV),
+    ])
+  ).map((r) => r.outDir);
 }, 180_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -41,7 +46,9 @@ it('two builds of the same tree are identical, byte for byte', () => {
   expect(listFiles(b)).toEqual(files);
   expect(files).toContain('index.html');
   expect(files.filter((f) => f.startsWith('pagefind/')).length).toBeGreaterThan(5);
-  const different = files.filter((file) => !readFileSync(join(a, file)).equals(readFileSync(join(b, file))));
+  const different = files.filter(
+    (file) => !readFileSync(join(a, file)).equals(readFileSync(join(b, file))),
+  );
   expect(different).toEqual([]);
   const leaks = files.filter((file) => readFileSync(join(a, file)).includes(work));
   expect(leaks).toEqual([]);
@@ -49,16 +56,28 @@ it('two builds of the same tree are identical, byte for byte', () => {
 
 it('a build made with SITE carries no local address anywhere, and no local-preview notice', () => {
   // Pagefind's index files are compressed: they hold site paths, never origins.
-  const text = listFiles(a).filter((file) => !file.startsWith('pagefind/') && /\.(html|xml|txt|csv|json|bib|ris|js|css|qdc|cff)$/.test(file));
+  const text = listFiles(a).filter(
+    (file) =>
+      !file.startsWith('pagefind/') &&
+      /\.(html|xml|txt|csv|json|bib|ris|js|css|qdc|cff)$/.test(file),
+  );
   expect(text.length).toBeGreaterThan(300);
   const local = /127\.0\.0\.1|localhost|0\.0\.0\.0|\[::1\]/;
   expect(text.filter((file) => local.test(readFileSync(join(a, file), 'utf8')))).toEqual([]);
-  expect(text.filter((file) => readFileSync(join(a, file), 'utf8').includes('data-local-preview'))).toEqual([]);
-  expect(readFileSync(join(a, 'findings/leicester-2009-08-d3/cite.bib'), 'utf8')).toContain('url = {https://example.github.io/front-door-findings/findings/leicester-2009-08-d3/}');
+  expect(
+    text.filter((file) => readFileSync(join(a, file), 'utf8').includes('data-local-preview')),
+  ).toEqual([]);
+  expect(readFileSync(join(a, 'findings/leicester-2009-08-d3/cite.bib'), 'utf8')).toContain(
+    'url = {https://example.github.io/front-door-findings/findings/leicester-2009-08-d3/}',
+  );
 });
 
 it('the sub-path build links only inside its base (and the check really uses the base)', () => {
-  const check = (base: string) => spawnSync(process.execPath, [join(ROOT, 'scripts/check-links.ts'), a], { encoding: 'utf8', env: buildEnv({ ...ENV, BASE: base }) });
+  const check = (base: string) =>
+    spawnSync(process.execPath, [join(ROOT, 'scripts/check-links.ts'), a], {
+      encoding: 'utf8',
+      env: buildEnv({ ...ENV, BASE: base }),
+    });
   const result = check(ENV.BASE);
   expect(result.stderr).toMatch(/check-links: \d+ pages, \d+ files, 0 problem\(s\)/);
   expect(result.status).toBe(0);

@@ -19,7 +19,6 @@ import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { parseHeadersFile } from './headers-file.ts';
 import { PAGE_TYPES } from './page-types.ts';
 
-
 describe('one policy, three copies', () => {
   it('public/_headers sends exactly the policy to every path, and the build copies it', () => {
     const text = readFileSync(join(ROOT, 'public/_headers'), 'utf8');
@@ -38,17 +37,27 @@ describe('one policy, three copies', () => {
 
   it('the deploy guide gives nginx the same headers', () => {
     const doc = readFileSync(join(ROOT, 'docs/deploy.md'), 'utf8');
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(doc).toContain(`add_header ${name} "${value}" always;`);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+      expect(doc).toContain(`add_header ${name} "${value}" always;`);
   });
 
   it('every built page carries the policy in a <meta>, right after the charset, before anything loads', () => {
-    const pages = readdirSync(DIST, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html'));
+    const pages = readdirSync(DIST, { recursive: true, withFileTypes: true }).filter(
+      (e) => e.isFile() && e.name.endsWith('.html'),
+    );
     expect(pages.length).toBeGreaterThan(10);
     const wrong = pages.filter((entry) => {
-      const head = parse(readFileSync(join(entry.parentPath, entry.name), 'utf8')).querySelector('head')!;
+      const head = parse(readFileSync(join(entry.parentPath, entry.name), 'utf8')).querySelector(
+        'head',
+      )!;
       const [charset, csp] = head.children;
       const all = head.querySelectorAll('meta[http-equiv="Content-Security-Policy"]');
-      return !charset?.hasAttribute('charset') || csp?.getAttribute('http-equiv') !== 'Content-Security-Policy' || csp.getAttribute('content') !== contentSecurityPolicy({ meta: true }) || all.length !== 1;
+      return (
+        !charset?.hasAttribute('charset') ||
+        csp?.getAttribute('http-equiv') !== 'Content-Security-Policy' ||
+        csp.getAttribute('content') !== contentSecurityPolicy({ meta: true }) ||
+        all.length !== 1
+      );
     });
     expect(wrong.map((e) => join(e.parentPath, e.name))).toEqual([]);
   });
@@ -57,7 +66,8 @@ describe('one policy, three copies', () => {
 describe('in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    if (!existsSync(join(DIST, 'pagefind/pagefind.js'))) throw new Error('dist/ has no search index: run `npm run build` first (npm test does)');
+    if (!existsSync(join(DIST, 'pagefind/pagefind.js')))
+      throw new Error('dist/ has no search index: run `npm run build` first (npm test does)');
     browser = await launchBrowser();
   });
   afterAll(() => browser?.close());
@@ -68,11 +78,16 @@ describe('in Chromium', () => {
     await context.addInitScript(() => {
       const violations: string[] = [];
       Object.assign(window, { __cspViolations: violations });
-      document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        violations.push(
+          `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+        ),
+      );
     });
     return context;
   }
-  const violations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+  const violations = (page: Page) =>
+    page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
   async function searchWorks(watch: PageWatch): Promise<{ workers: string[] }> {
     const workers: string[] = [];
@@ -87,7 +102,9 @@ describe('in Chromium', () => {
     let server: StaticServer;
     let context: BrowserContext;
     beforeAll(async () => {
-      server = await serveStatic(DIST, { headers: parseHeadersFile(readFileSync(join(ROOT, 'public/_headers'), 'utf8')).get('/*') });
+      server = await serveStatic(DIST, {
+        headers: parseHeadersFile(readFileSync(join(ROOT, 'public/_headers'), 'utf8')).get('/*'),
+      });
       context = await recordingContext();
     });
     afterAll(async () => {
@@ -95,18 +112,23 @@ describe('in Chromium', () => {
       await server?.close();
     });
 
-    it.each(PAGE_TYPES.map((p) => [p.name, p] as const))('%s: no CSP violation, no console error, nothing from another host', async (_, type) => {
-      const watch = await watchedPage(context);
-      const response = await watch.page.goto(`${server.origin}${type.path}`);
-      expect(response?.status()).toBe(type.status ?? 200);
-      expect(response?.headers()['content-security-policy']).toBe(contentSecurityPolicy());
-      await type.ready?.(watch.page);
-      expect(await violations(watch.page)).toEqual([]);
-      // The 404 page's own status is logged as a failed load; nothing else may be.
-      expect(watch.consoleErrors.filter((e) => !(type.status === 404 && /status of 404/.test(e)))).toEqual([]);
-      expect(watch.foreignRequests).toEqual([]);
-      await watch.page.close();
-    });
+    it.each(PAGE_TYPES.map((p) => [p.name, p] as const))(
+      '%s: no CSP violation, no console error, nothing from another host',
+      async (_, type) => {
+        const watch = await watchedPage(context);
+        const response = await watch.page.goto(`${server.origin}${type.path}`);
+        expect(response?.status()).toBe(type.status ?? 200);
+        expect(response?.headers()['content-security-policy']).toBe(contentSecurityPolicy());
+        await type.ready?.(watch.page);
+        expect(await violations(watch.page)).toEqual([]);
+        // The 404 page's own status is logged as a failed load; nothing else may be.
+        expect(
+          watch.consoleErrors.filter((e) => !(type.status === 404 && /status of 404/.test(e))),
+        ).toEqual([]);
+        expect(watch.foreignRequests).toEqual([]);
+        await watch.page.close();
+      },
+    );
 
     it('search runs Pagefind in its worker, with no fallback to the main thread', async () => {
       const watch = await watchedPage(context);
@@ -124,7 +146,9 @@ describe('in Chromium', () => {
     it('the policy is enforced: an injected inline script is blocked and reported (the check above can fail)', async () => {
       const watch = await watchedPage(context);
       await watch.page.goto(`${server.origin}/`);
-      await watch.page.addScriptTag({ content: 'document.body.dataset.injected = "yes";' }).catch(() => undefined);
+      await watch.page
+        .addScriptTag({ content: 'document.body.dataset.injected = "yes";' })
+        .catch(() => undefined);
       expect(await watch.page.evaluate(() => document.body.dataset.injected)).toBeUndefined();
       expect((await violations(watch.page)).some((v) => v.startsWith('script-src'))).toBe(true);
       await watch.page.close();

@@ -30,10 +30,25 @@ export async function buildResearchSite(): Promise<ResearchSite> {
   const content = join(work, 'content');
   mkdirSync(input);
   cpSync(join(ROOT, 'seeds'), input, { recursive: true });
-  cpSync(join(ROOT, 'tests/fixtures/follow-up'), input, { recursive: true, filter: (src) => !src.endsWith('.md') });
-  const ingest = spawnSync(process.execPath, [join(ROOT, 'scripts/ingest.ts'), '--in', input, '--out', content], { encoding: 'utf8' });
+  cpSync(join(ROOT, 'tests/fixtures/follow-up'), input, {
+    recursive: true,
+    filter: (src) => !src.endsWith('.md'),
+  });
+  const ingest = spawnSync(
+    process.execPath,
+    [join(ROOT, 'scripts/ingest.ts'), '--in', input, '--out', content],
+    { encoding: 'utf8' },
+  );
   if (ingest.status !== 0) throw new Error(`ingest failed:\n${ingest.stderr}`);
-  const { outDir } = await buildCopy(copyProject(join(work, 'project')), { FDF_CONTENT_DIR: content });
+  const { outDir } = await buildCopy(copyProject(join(work, 'project')), {
+    FDF_CONTENT_DIR: content,
+  });
   const file = (path: string) => readFileSync(join(outDir, path), 'utf8');
-  return { dist: outDir, content, file, page: (path) => parse(file(join(path, 'index.html'))), remove: () => rmSync(work, { recursive: true, force: true }) };
+  return {
+    dist: outDir,
+    content,
+    file,
+    page: (path) => parse(file(join(path, 'index.html'))),
+    remove: () => rmSync(work, { recursive: true, force: true }),
+  };
 }

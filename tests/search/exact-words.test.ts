@@ -13,8 +13,12 @@ describe('exact words', () => {
     expect(hasExactWords('police-led strategy', 'police')).toBe(true);
   });
   it('needs every word and phrase, a phrase across any spaces', () => {
-    expect(hasExactWords('strategy\n discussions with police', '"strategy discussions" police')).toBe(true);
-    expect(hasExactWords('strategy meetings with police', '"strategy discussions" police')).toBe(false);
+    expect(
+      hasExactWords('strategy\n discussions with police', '"strategy discussions" police'),
+    ).toBe(true);
+    expect(hasExactWords('strategy meetings with police', '"strategy discussions" police')).toBe(
+      false,
+    );
     expect(hasExactWords('anything', '')).toBe(true);
     expect(hasExactWords('a (b) c', '(b)')).toBe(true);
   });
@@ -27,14 +31,28 @@ describe('exact words', () => {
 });
 
 describe('filters and counts over loaded results', () => {
-  const r = (judgement: string, theme: string[]) => ({ url: '', content: '', filters: { judgement: [judgement], theme } });
-  const results = [r('strength', ['a']), r('strength', ['a', 'b']), r('area-for-development', ['b']), r('meets-requirements', [])];
+  const r = (judgement: string, theme: string[]) => ({
+    url: '',
+    content: '',
+    filters: { judgement: [judgement], theme },
+  });
+  const results = [
+    r('strength', ['a']),
+    r('strength', ['a', 'b']),
+    r('area-for-development', ['b']),
+    r('meets-requirements', []),
+  ];
   it('any value within a filter, every filter', () => {
-    expect(applyFilters(results, { judgement: ['strength', 'area-for-development'], theme: ['b'] })).toEqual([results[1], results[2]]);
+    expect(
+      applyFilters(results, { judgement: ['strength', 'area-for-development'], theme: ['b'] }),
+    ).toEqual([results[1], results[2]]);
     expect(applyFilters(results, {})).toEqual(results);
   });
   it('a filter’s counts ignore its own choice but follow the others', () => {
-    expect(exactCounts(results, { judgement: ['strength'], theme: ['b'] }, 'judgement')).toEqual({ strength: 1, 'area-for-development': 1 });
+    expect(exactCounts(results, { judgement: ['strength'], theme: ['b'] }, 'judgement')).toEqual({
+      strength: 1,
+      'area-for-development': 1,
+    });
     expect(exactCounts(results, { judgement: ['strength'] }, 'theme')).toEqual({ a: 2, b: 1 });
   });
 });
@@ -42,7 +60,10 @@ describe('filters and counts over loaded results', () => {
 describe('markWords', () => {
   it('marks whole words, case-insensitively, longest first', () => {
     expect(markWords('Police and policies; POLICE.', ['police'])).toEqual([
-      { text: 'Police', marked: true }, { text: ' and policies; ', marked: false }, { text: 'POLICE', marked: true }, { text: '.', marked: false },
+      { text: 'Police', marked: true },
+      { text: ' and policies; ', marked: false },
+      { text: 'POLICE', marked: true },
+      { text: '.', marked: false },
     ]);
     expect(markWords('text', [])).toEqual([{ text: 'text', marked: false }]);
     expect(markWords('a+b c', ['a+b']).map((x) => x.marked)).toEqual([true, false]);
@@ -52,16 +73,31 @@ describe('markWords', () => {
 describe('csvForIds', () => {
   const csv = 'id,text,n\r\na-1,"one, ""two""\nthree",1\r\nb-2,plain,2\r\nc-3,x,3\r\n';
   it('keeps the header and the records of the ids, in their order, byte for byte', () => {
-    expect(csvForIds(csv, ['c-3', 'a-1'])).toBe('id,text,n\r\nc-3,x,3\r\na-1,"one, ""two""\nthree",1\r\n');
+    expect(csvForIds(csv, ['c-3', 'a-1'])).toBe(
+      'id,text,n\r\nc-3,x,3\r\na-1,"one, ""two""\nthree",1\r\n',
+    );
     expect(csvForIds(csv, [])).toBe('id,text,n\r\n');
     expect(() => csvForIds(csv, ['z-9'])).toThrow(/no row for z-9/);
   });
 });
 
 describe('zeroResultSuggestions', () => {
-  const themes = [{ id: 'chronologies', label: 'Chronologies' }, { id: 'police', label: 'Police and health partners' }];
+  const themes = [
+    { id: 'chronologies', label: 'Chronologies' },
+    { id: 'police', label: 'Police and health partners' },
+  ];
   it('offers to remove each chosen value, to search all word forms, and themes sharing a word', () => {
-    expect(zeroResultSuggestions({ q: 'chronology police', filters: { judgement: ['strength'] }, sort: 'relevance', exact: true }, themes)).toEqual([
+    expect(
+      zeroResultSuggestions(
+        {
+          q: 'chronology police',
+          filters: { judgement: ['strength'] },
+          sort: 'relevance',
+          exact: true,
+        },
+        themes,
+      ),
+    ).toEqual([
       { kind: 'remove-filter', key: 'judgement', value: 'strength' },
       { kind: 'all-word-forms' },
       { kind: 'theme', id: 'chronologies', label: 'Chronologies' },

@@ -14,12 +14,23 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 it('serves <base>pagefind/* from the build folder, passes everything else on', async () => {
   const middleware = pagefindDevMiddleware(out, '/sub');
-  const server = createServer((req, res) => middleware(req, res, () => res.writeHead(404).end('next')));
+  const server = createServer((req, res) =>
+    middleware(req, res, () => res.writeHead(404).end('next')),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
-  const get = (path: string) => fetch(`http://127.0.0.1:${port}${path}`).then(async (r) => [r.status, r.headers.get('content-type'), await r.text()]);
+  const get = (path: string) =>
+    fetch(`http://127.0.0.1:${port}${path}`).then(async (r) => [
+      r.status,
+      r.headers.get('content-type'),
+      await r.text(),
+    ]);
   try {
-    expect(await get('/sub/pagefind/pagefind.js')).toEqual([200, 'text/javascript', 'export const x = 1;']);
+    expect(await get('/sub/pagefind/pagefind.js')).toEqual([
+      200,
+      'text/javascript',
+      'export const x = 1;',
+    ]);
     expect((await get('/pagefind/pagefind.js'))[0]).toBe(404);
     expect((await get('/sub/pagefind/../secret.txt'))[0]).toBe(404);
     expect((await get('/sub/pagefind/%2e%2e/secret.txt'))[0]).toBe(404);

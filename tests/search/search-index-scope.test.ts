@@ -8,7 +8,6 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/paths.ts';
 
-
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);

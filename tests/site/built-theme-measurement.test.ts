@@ -14,22 +14,41 @@ import { themesFileSchema } from '../../src/schemas/theme.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 
 const GOLD = join(ROOT, 'docs/themes/gold');
-const lines = <T>(name: string): T[] => readFileSync(join(GOLD, name), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+const lines = <T>(name: string): T[] =>
+  readFileSync(join(GOLD, name), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 
 type Line = { id: string; themes: string[]; labeller: string };
 const findings = lines<{ id: string; text: string; judgement: 'strength' }>('findings.jsonl');
 const labels = lines<Line>('labels.jsonl');
-const split = JSON.parse(readFileSync(join(GOLD, 'split.json'), 'utf8')) as Record<string, 'tune' | 'held'>;
-const themes = themesFileSchema.parse(parseYaml(readFileSync(join(ROOT, 'content/themes.yaml'), 'utf8'))).themes;
-const gold = new Map(labels.filter((l) => l.labeller === 'A').map((l) => [l.id, new Set(l.themes)]));
+const split = JSON.parse(readFileSync(join(GOLD, 'split.json'), 'utf8')) as Record<
+  string,
+  'tune' | 'held'
+>;
+const themes = themesFileSchema.parse(
+  parseYaml(readFileSync(join(ROOT, 'content/themes.yaml'), 'utf8')),
+).themes;
+const gold = new Map(
+  labels.filter((l) => l.labeller === 'A').map((l) => [l.id, new Set(l.themes)]),
+);
 const before = new Map(lines<Line>('tags-before.jsonl').map((l) => [l.id, new Set(l.themes)]));
-const after = new Map(findings.map((f) => [f.id, new Set(classifyThemes(f.text, themes, f.judgement).map((t) => t.theme))]));
+const after = new Map(
+  findings.map((f) => [
+    f.id,
+    new Set(classifyThemes(f.text, themes, f.judgement).map((t) => t.theme)),
+  ]),
+);
 
 /** Precision and recall of some tags on one part, to three decimals. */
 function rates(tags: Map<string, Set<string>>, part: 'tune' | 'held'): string[] {
-  let given = 0, right = 0, wanted = 0;
+  let given = 0,
+    right = 0,
+    wanted = 0;
   for (const f of findings.filter((x) => split[x.id] === part)) {
-    const g = gold.get(f.id)!, t = tags.get(f.id)!;
+    const g = gold.get(f.id)!,
+      t = tags.get(f.id)!;
     given += t.size;
     wanted += g.size;
     right += [...t].filter((x) => g.has(x)).length;
@@ -41,16 +60,34 @@ const html = parseHtml(readFileSync(join(DIST, 'about/themes/index.html'), 'utf8
 const [overall, perTheme] = html.querySelectorAll('table.theme-measure');
 
 describe('/about/themes/ measurement', () => {
-  it.each([['Tuned on', 'tune'], ['Held back', 'held']] as const)('%s: findings, labels and the figures before and after tuning', (name, part) => {
-    const row = overall!.querySelectorAll('tbody tr').find((r) => r.querySelectorAll('th')[0]!.text.trim() === name && r.querySelectorAll('th')[1]!.text.trim() === 'All judgements');
+  it.each([
+    ['Tuned on', 'tune'],
+    ['Held back', 'held'],
+  ] as const)('%s: findings, labels and the figures before and after tuning', (name, part) => {
+    const row = overall!
+      .querySelectorAll('tbody tr')
+      .find(
+        (r) =>
+          r.querySelectorAll('th')[0]!.text.trim() === name &&
+          r.querySelectorAll('th')[1]!.text.trim() === 'All judgements',
+      );
     const cells = row!.querySelectorAll('td').map((c) => c.text.trim());
     const ids = findings.filter((f) => split[f.id] === part).map((f) => f.id);
-    expect(cells).toEqual([String(ids.length), String(ids.reduce((n, id) => n + gold.get(id)!.size, 0)), ...rates(before, part), ...rates(after, part)]);
+    expect(cells).toEqual([
+      String(ids.length),
+      String(ids.reduce((n, id) => n + gold.get(id)!.size, 0)),
+      ...rates(before, part),
+      ...rates(after, part),
+    ]);
   });
 
   it('gives every theme a row, and says how far the labellers agree', () => {
-    expect(perTheme!.querySelectorAll('tbody tr').map((r) => r.querySelector('th')!.text.trim())).toEqual(themes.map((t) => t.label));
+    expect(
+      perTheme!.querySelectorAll('tbody tr').map((r) => r.querySelector('th')!.text.trim()),
+    ).toEqual(themes.map((t) => t.label));
     const b = labels.filter((l) => l.labeller === 'B');
-    expect(html.querySelector('main')!.text.replace(/\s+/g, ' ')).toContain(`a second labeller, also working blind, labelled ${b.length} of the findings`);
+    expect(html.querySelector('main')!.text.replace(/\s+/g, ' ')).toContain(
+      `a second labeller, also working blind, labelled ${b.length} of the findings`,
+    );
   });
 });

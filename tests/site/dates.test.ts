@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, formatMonthYearShort, monthKey, parseIsoDate, yearOf } from '../../src/lib/dates.ts';
+import {
+  formatDate,
+  formatDateRange,
+  formatMonthYearShort,
+  monthKey,
+  parseIsoDate,
+  yearOf,
+} from '../../src/lib/dates.ts';
 
 describe('formatDateRange', () => {
   it.each([

@@ -10,7 +10,11 @@ import { openSearchDescription } from '../../src/lib/discovery/opensearch.ts';
 import { robotsTxt } from '../../src/lib/discovery/robots.ts';
 import { builtExists, builtPage, canonical, readBuilt, requireDist, SITE } from '../cite/built.ts';
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'Url' });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  isArray: (name) => name === 'Url',
+});
 const SUB = { site: 'https://example.github.io', base: '/front-door-findings' };
 
 describe('robots.txt', () => {
@@ -18,7 +22,9 @@ describe('robots.txt', () => {
     const lines = robotsTxt(SUB).split('\n');
     expect(lines).toContain('User-agent: *');
     expect(lines).toContain('Allow: /');
-    expect(lines).toContain('Sitemap: https://example.github.io/front-door-findings/sitemap-index.xml');
+    expect(lines).toContain(
+      'Sitemap: https://example.github.io/front-door-findings/sitemap-index.xml',
+    );
   });
 
   it('is built, and its sitemap is a file of the build', () => {
@@ -42,20 +48,28 @@ describe('OpenSearch description', () => {
     expect(d.LongName.length).toBeLessThanOrEqual(48);
     expect(d.Description.length).toBeLessThanOrEqual(1024);
     const html = d.Url.find((u: { type: string }) => u.type === 'text/html');
-    expect(html.template).toBe('https://example.github.io/front-door-findings/search/?q={searchTerms}');
-    expect(d.Url.find((u: { rel?: string }) => u.rel === 'self').template).toBe('https://example.github.io/front-door-findings/opensearch.xml');
+    expect(html.template).toBe(
+      'https://example.github.io/front-door-findings/search/?q={searchTerms}',
+    );
+    expect(d.Url.find((u: { rel?: string }) => u.rel === 'self').template).toBe(
+      'https://example.github.io/front-door-findings/opensearch.xml',
+    );
     expect(d.Image['#text']).toBe('https://example.github.io/front-door-findings/favicon.svg');
   });
 
   it('is built, linked from the head of every page type, and points at files of the build', () => {
     requireDist();
     const d = parsed(readBuilt('opensearch.xml'));
-    expect(d.Url.find((u: { type: string }) => u.type === 'text/html').template).toBe(`${canonical('search/')}?q={searchTerms}`);
+    expect(d.Url.find((u: { type: string }) => u.type === 'text/html').template).toBe(
+      `${canonical('search/')}?q={searchTerms}`,
+    );
     expect(builtExists('favicon.svg') && builtExists('search/index.html')).toBe(true);
     for (const page of ['', 'letters/', 'search/', 'about/']) {
       const link = builtPage(page).querySelector('head link[rel="search"]');
       expect(link?.getAttribute('type'), page).toBe('application/opensearchdescription+xml');
-      expect(new URL(link?.getAttribute('href') ?? '', SITE).href, page).toBe(canonical('opensearch.xml'));
+      expect(new URL(link?.getAttribute('href') ?? '', SITE).href, page).toBe(
+        canonical('opensearch.xml'),
+      );
     }
   });
 });

@@ -2,31 +2,68 @@ import { describe, expect, it } from 'vitest';
 import type { Authority, Finding, Judgement } from '../../src/schemas/document.ts';
 import { buildAuthorityRows } from '../../src/lib/theme-authorities.ts';
 import { cellLabelIds, labelPhrases } from '../../src/lib/grid-labels.ts';
-import { buildThemeGrid, cellText, describeCell, describeCounts } from '../../src/lib/theme-grid.ts';
+import {
+  buildThemeGrid,
+  cellText,
+  describeCell,
+  describeCounts,
+} from '../../src/lib/theme-grid.ts';
 import { routes } from '../../src/lib/urls.ts';
 import { overrideChanges, parseThemeOverrides } from '../../src/lib/theme-overrides.ts';
 import { buildThemeYearTable } from '../../src/lib/theme-years.ts';
 import { finding, letter, report } from './fixtures.ts';
 
-const place = (name: string, region: string): Authority =>
-  ({ name, slug: name.toLowerCase().replace(/ /g, '-'), gssCode: 'E06000001', region, type: 'unitary', dfeCode: '1' });
+const place = (name: string, region: string): Authority => ({
+  name,
+  slug: name.toLowerCase().replace(/ /g, '-'),
+  gssCode: 'E06000001',
+  region,
+  type: 'unitary',
+  dfeCode: '1',
+});
 const rutland = place('Rutland', 'East Midlands');
 const leicester = place('Leicester', 'East Midlands');
 const leeds = place('Leeds', 'Yorkshire and The Humber');
 
 const tagged = (id: string, judgement: Judgement, ...themes: string[]): Finding =>
-  finding(id, { judgement, themes: themes.map((theme) => ({ theme, matched: theme, source: 'rule' as const })) });
+  finding(id, {
+    judgement,
+    themes: themes.map((theme) => ({ theme, matched: theme, source: 'rule' as const })),
+  });
 
 /** Leeds 2011 (a letter and a council report), Rutland 2011 and 2012, Leicester 2009. */
 const documents = [
-  letter('2009-08-11', { authority: leicester, findings: [tagged('le-d1', 'area-for-development', 'chronologies')] }),
-  letter('2011-01-10', { authority: leeds, findings: [tagged('ld-p1', 'priority-action', 'supervision'), tagged('ld-s1', 'strength')] }),
-  report('2011-01-10', { authority: leeds, findings: [tagged('ld-cr-d1', 'area-for-development', 'supervision', 'chronologies')] }),
-  letter('2011-05-04', { authority: rutland, findings: [tagged('ru-d1', 'area-for-development', 'chronologies'), tagged('ru-m1', 'meets-requirements', 'chronologies', 'chronologies')] }),
-  letter('2012-03-01', { authority: rutland, findings: [tagged('ru-d2', 'area-for-development', 'supervision')] }),
+  letter('2009-08-11', {
+    authority: leicester,
+    findings: [tagged('le-d1', 'area-for-development', 'chronologies')],
+  }),
+  letter('2011-01-10', {
+    authority: leeds,
+    findings: [tagged('ld-p1', 'priority-action', 'supervision'), tagged('ld-s1', 'strength')],
+  }),
+  report('2011-01-10', {
+    authority: leeds,
+    findings: [tagged('ld-cr-d1', 'area-for-development', 'supervision', 'chronologies')],
+  }),
+  letter('2011-05-04', {
+    authority: rutland,
+    findings: [
+      tagged('ru-d1', 'area-for-development', 'chronologies'),
+      tagged('ru-m1', 'meets-requirements', 'chronologies', 'chronologies'),
+    ],
+  }),
+  letter('2012-03-01', {
+    authority: rutland,
+    findings: [tagged('ru-d2', 'area-for-development', 'supervision')],
+  }),
 ];
 const themes = ['chronologies', 'supervision', 'out-of-hours'];
-const c = (pa: number, ad: number, st: number, mr: number) => ({ 'priority-action': pa, 'area-for-development': ad, strength: st, 'meets-requirements': mr });
+const c = (pa: number, ad: number, st: number, mr: number) => ({
+  'priority-action': pa,
+  'area-for-development': ad,
+  strength: st,
+  'meets-requirements': mr,
+});
 
 describe('buildThemeGrid', () => {
   const grid = buildThemeGrid(documents, themes);
@@ -43,8 +80,16 @@ describe('buildThemeGrid', () => {
     expect(grid[1]!.rows[0]!.cells).toEqual([c(0, 1, 0, 0), c(1, 1, 0, 0), undefined]);
   });
   it('keeps an authority whose findings carry no theme, with empty cells', () => {
-    const rows = buildThemeGrid([letter('2010-01-01', { authority: rutland, findings: [tagged('x', 'strength')] })], themes);
-    expect(rows).toEqual([{ region: 'East Midlands', rows: [{ authority: rutland, cells: [undefined, undefined, undefined] }] }]);
+    const rows = buildThemeGrid(
+      [letter('2010-01-01', { authority: rutland, findings: [tagged('x', 'strength')] })],
+      themes,
+    );
+    expect(rows).toEqual([
+      {
+        region: 'East Midlands',
+        rows: [{ authority: rutland, cells: [undefined, undefined, undefined] }],
+      },
+    ]);
   });
 });
 
@@ -53,7 +98,9 @@ describe('cell text', () => {
     expect(describeCounts(c(0, 1, 0, 1))).toBe('1 (area for development), 1 (meets requirements)');
     expect(describeCounts(c(2, 0, 3, 0))).toBe('2 (areas for priority action), 3 (strengths)');
     expect(describeCounts(c(0, 0, 0, 0))).toBe('no findings');
-    expect(describeCell('Rutland', 'Chronologies', c(0, 1, 0, 1))).toBe('Rutland, Chronologies: 1 (area for development), 1 (meets requirements)');
+    expect(describeCell('Rutland', 'Chronologies', c(0, 1, 0, 1))).toBe(
+      'Rutland, Chronologies: 1 (area for development), 1 (meets requirements)',
+    );
   });
 });
 
@@ -63,11 +110,16 @@ describe('grid labels', () => {
   const phrases = new Map(labelPhrases(grid, labels).map((p) => [p.id, p.text]));
   it('resolve, id by id, to the same words as describeCell', () => {
     const rows = grid.flatMap((g) => g.rows);
-    rows.forEach((row, r) => row.cells.forEach((counts, t) => {
-      if (!counts) return;
-      const name = cellLabelIds(r, t, counts).split(' ').map((id) => phrases.get(id)).join(' ');
-      expect(name).toBe(describeCell(row.authority.name, labels[t]!, counts));
-    }));
+    rows.forEach((row, r) =>
+      row.cells.forEach((counts, t) => {
+        if (!counts) return;
+        const name = cellLabelIds(r, t, counts)
+          .split(' ')
+          .map((id) => phrases.get(id))
+          .join(' ');
+        expect(name).toBe(describeCell(row.authority.name, labels[t]!, counts));
+      }),
+    );
     expect(cellLabelIds(1, 0, c(0, 1, 0, 1))).toBe('a1 t0 d1c m1');
     expect(cellText(c(1, 2, 0, 3))).toBe('▲1\n◇2\n✓3');
   });
@@ -77,7 +129,9 @@ describe('grid labels', () => {
     expect(list.filter((p) => p.text === '1 (area for development),')).toHaveLength(1);
   });
   it('link to the authority’s row on the theme page', () => {
-    expect(routes.themeAuthority('chronologies', 'rutland')).toBe('/themes/chronologies/#authority-rutland');
+    expect(routes.themeAuthority('chronologies', 'rutland')).toBe(
+      '/themes/chronologies/#authority-rutland',
+    );
   });
 });
 
@@ -100,25 +154,49 @@ describe('buildThemeYearTable', () => {
     expect(table.max).toBe(0);
   });
   it('has no columns without documents', () => {
-    expect(buildThemeYearTable([], themes, 'strength')).toMatchObject({ years: [], all: [], documents: [], max: 0 });
+    expect(buildThemeYearTable([], themes, 'strength')).toMatchObject({
+      years: [],
+      all: [],
+      documents: [],
+      max: 0,
+    });
   });
 });
 
 describe('buildAuthorityRows', () => {
-  const refs = documents.flatMap((doc) => doc.findings.filter((f) => f.themes.some((t) => t.theme === 'supervision')).map((f) => ({ finding: f, doc })));
+  const refs = documents.flatMap((doc) =>
+    doc.findings
+      .filter((f) => f.themes.some((t) => t.theme === 'supervision'))
+      .map((f) => ({ finding: f, doc })),
+  );
   it('gives one row per authority, by name, with counts and finding ids in judgement then date order', () => {
     expect(buildAuthorityRows(refs)).toEqual([
-      { authority: leeds, anchor: 'authority-leeds', counts: c(1, 1, 0, 0), findingIds: ['ld-p1', 'ld-cr-d1'] },
-      { authority: rutland, anchor: 'authority-rutland', counts: c(0, 1, 0, 0), findingIds: ['ru-d2'] },
+      {
+        authority: leeds,
+        anchor: 'authority-leeds',
+        counts: c(1, 1, 0, 0),
+        findingIds: ['ld-p1', 'ld-cr-d1'],
+      },
+      {
+        authority: rutland,
+        anchor: 'authority-rutland',
+        counts: c(0, 1, 0, 0),
+        findingIds: ['ru-d2'],
+      },
     ]);
   });
 });
 
 describe('parseThemeOverrides', () => {
   it('reads entries and lists their changes, removals first', () => {
-    const [o] = parseThemeOverrides('overrides:\n  - finding: a-2011-01-s1\n    add: [x]\n    remove: [y]\n    reason: Because.\n');
+    const [o] = parseThemeOverrides(
+      'overrides:\n  - finding: a-2011-01-s1\n    add: [x]\n    remove: [y]\n    reason: Because.\n',
+    );
     expect(o).toEqual({ finding: 'a-2011-01-s1', add: ['x'], remove: ['y'], reason: 'Because.' });
-    expect(overrideChanges(o!)).toEqual([{ verb: 'remove', theme: 'y' }, { verb: 'add', theme: 'x' }]);
+    expect(overrideChanges(o!)).toEqual([
+      { verb: 'remove', theme: 'y' },
+      { verb: 'add', theme: 'x' },
+    ]);
   });
   it('gives none for a missing, empty or commented-out file', () => {
     expect(parseThemeOverrides(undefined)).toEqual([]);
@@ -126,6 +204,8 @@ describe('parseThemeOverrides', () => {
     expect(parseThemeOverrides('overrides:\n')).toEqual([]);
   });
   it('names the file and the problem when an entry is invalid', () => {
-    expect(() => parseThemeOverrides('overrides:\n  - finding: a-1\n    reason: no change\n')).toThrow(/content\/theme-overrides\.yaml is not a valid overrides file: overrides\.0/);
+    expect(() =>
+      parseThemeOverrides('overrides:\n  - finding: a-1\n    reason: no change\n'),
+    ).toThrow(/content\/theme-overrides\.yaml is not a valid overrides file: overrides\.0/);
   });
 });

@@ -20,9 +20,13 @@ describe('docs/themes/definitions.md', () => {
   });
 
   it('gives every live theme its id, label and definition, in taxonomy order', () => {
-    const headings = [...committed.matchAll(/^## `([a-z0-9-]+)` — (.+)$/gm)].map((m) => [m[1], m[2]]);
+    const headings = [...committed.matchAll(/^## `([a-z0-9-]+)` — (.+)$/gm)].map((m) => [
+      m[1],
+      m[2],
+    ]);
     expect(headings).toEqual(file.themes.map((t) => [t.id, t.label]));
-    for (const t of file.themes) expect(committed).toContain(t.description.replace(/\s+/g, ' ').trim());
+    for (const t of file.themes)
+      expect(committed).toContain(t.description.replace(/\s+/g, ' ').trim());
   });
 
   it('names retired ids only as ids not to use', () => {

@@ -10,7 +10,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyThemes } from '../../scripts/ingest/themes/classify-themes.ts';
 import { goldFromLabels, labellersByCount } from '../../scripts/themes/gold/gold-labels.ts';
-import { loadGoldFindings, loadGoldLabels, loadGoldSplit } from '../../scripts/themes/gold/load-gold.ts';
+import {
+  loadGoldFindings,
+  loadGoldLabels,
+  loadGoldSplit,
+} from '../../scripts/themes/gold/load-gold.ts';
 import { precision, recall, scoreGold } from '../../scripts/themes/gold/score-gold.ts';
 import { parseThemes } from '../../src/lib/themes.ts';
 import { ROOT } from '../helpers/paths.ts';
@@ -19,8 +23,15 @@ const themes = parseThemes(readFileSync(join(ROOT, 'content/themes.yaml'), 'utf8
 const findings = loadGoldFindings(ROOT);
 const labels = loadGoldLabels(ROOT);
 const scored = labellersByCount(labels)[0]!;
-const gold = goldFromLabels(labels, scored, new Set(findings.map((f) => f.id)), new Set(themes.map((t) => t.id)));
-const predicted = new Map(findings.map((f) => [f.id, classifyThemes(f.text, themes, f.judgement).map((t) => t.theme)]));
+const gold = goldFromLabels(
+  labels,
+  scored,
+  new Set(findings.map((f) => f.id)),
+  new Set(themes.map((t) => t.id)),
+);
+const predicted = new Map(
+  findings.map((f) => [f.id, classifyThemes(f.text, themes, f.judgement).map((t) => t.theme)]),
+);
 const split = loadGoldSplit(ROOT);
 const score = scoreGold({ findings, split, themes: themes.map((t) => t.id), gold, predicted });
 
@@ -32,7 +43,9 @@ const HELD_FLOOR = { precision: 0.76, recall: 0.79 };
 describe('theme rules against the gold labels', () => {
   it('scores every labelled finding, most of them by the main labeller', () => {
     expect(score.unlabelled).toEqual([]);
-    expect(score.parts.tune.overall.findings + score.parts.held.overall.findings).toBe(findings.length);
+    expect(score.parts.tune.overall.findings + score.parts.held.overall.findings).toBe(
+      findings.length,
+    );
     expect(score.parts.held.overall.findings).toBeGreaterThan(findings.length / 4);
   });
 
@@ -50,8 +63,16 @@ describe('theme rules against the gold labels', () => {
 
   it('fails below the bar: the rules with every tag dropped from a tenth of the tuned findings miss it', () => {
     const thinned = new Map(predicted);
-    findings.filter((f) => split[f.id] === 'tune').forEach((f, i) => i % 10 === 0 && thinned.set(f.id, []));
-    const worse = scoreGold({ findings, split, themes: themes.map((t) => t.id), gold, predicted: thinned });
+    findings
+      .filter((f) => split[f.id] === 'tune')
+      .forEach((f, i) => i % 10 === 0 && thinned.set(f.id, []));
+    const worse = scoreGold({
+      findings,
+      split,
+      themes: themes.map((t) => t.id),
+      gold,
+      predicted: thinned,
+    });
     expect(recall(worse.parts.tune.overall)).toBeLessThan(BAR);
   });
 });

@@ -23,13 +23,20 @@ const content = loadDocuments(join(ROOT, 'content')).flatMap((d) => d.findings);
 describe('docs/themes/gold/findings.jsonl', () => {
   it('holds every seed finding of content/ with its judgement, and at least 170 written ones', () => {
     const seeds = findings.filter((f) => f.source === 'seed');
-    expect(seeds.map((f) => `${f.id} ${f.judgement}`).sort()).toEqual(content.map((f) => `${f.id} ${f.judgement}`).sort());
+    expect(seeds.map((f) => `${f.id} ${f.judgement}`).sort()).toEqual(
+      content.map((f) => `${f.id} ${f.judgement}`).sort(),
+    );
     expect(findings.filter((f) => f.source === 'written').length).toBeGreaterThanOrEqual(170);
   });
 
   it('carries no labels: every line has exactly id, judgement, text and source', () => {
     for (const line of readFileSync(join(GOLD, 'findings.jsonl'), 'utf8').trim().split('\n')) {
-      expect(Object.keys(JSON.parse(line) as object).sort()).toEqual(['id', 'judgement', 'source', 'text']);
+      expect(Object.keys(JSON.parse(line) as object).sort()).toEqual([
+        'id',
+        'judgement',
+        'source',
+        'text',
+      ]);
     }
   });
 
@@ -54,9 +61,14 @@ describe('the tune/held split', () => {
   });
 
   it('held.sha256 is the fingerprint of the held-back findings, computed as documented', () => {
-    const held = findings.filter((f) => split[f.id] === 'held').map((f) => f.id).sort();
+    const held = findings
+      .filter((f) => split[f.id] === 'held')
+      .map((f) => f.id)
+      .sort();
     const byId = new Map(findings.map((f) => [f.id, f.text]));
-    const independent = createHash('sha256').update(held.map((id) => `${id}\t${byId.get(id)}\n`).join(''), 'utf8').digest('hex');
+    const independent = createHash('sha256')
+      .update(held.map((id) => `${id}\t${byId.get(id)}\n`).join(''), 'utf8')
+      .digest('hex');
     expect(heldBackHash(findings, split)).toBe(independent);
     expect(readFileSync(join(GOLD, 'held.sha256'), 'utf8').trim()).toBe(independent);
   });
@@ -66,13 +78,19 @@ describe('the tune/held split', () => {
     const edited = findings.map((f) => (f === held ? { ...f, text: `${f.text} ` } : f));
     expect(heldBackHash(edited, split)).not.toBe(heldBackHash(findings, split));
     const tune = findings.find((f) => split[f.id] === 'tune')!;
-    expect(heldBackHash(findings.map((f) => (f === tune ? { ...f, text: 'changed' } : f)), split)).toBe(heldBackHash(findings, split));
+    expect(
+      heldBackHash(
+        findings.map((f) => (f === tune ? { ...f, text: 'changed' } : f)),
+        split,
+      ),
+    ).toBe(heldBackHash(findings, split));
   });
 });
 
 describe('readJsonl', () => {
   it('reports every bad line as file:line with the reason, and keeps the good ones', () => {
-    const text = '{"id":"a","judgement":"strength","text":"T.","source":"seed"}\n\nnot json\n{"id":"b","judgement":"good","text":"T.","source":"seed"}\n{"id":"c","judgement":"strength","text":"T.","source":"seed","themes":[]}\n';
+    const text =
+      '{"id":"a","judgement":"strength","text":"T.","source":"seed"}\n\nnot json\n{"id":"b","judgement":"good","text":"T.","source":"seed"}\n{"id":"c","judgement":"strength","text":"T.","source":"seed","themes":[]}\n';
     const { rows, errors } = readJsonl(text, goldFindingSchema, 'gold/findings.jsonl');
     expect(rows.map((r) => r.id)).toEqual(['a']);
     expect(errors[0]).toMatch(/^gold\/findings\.jsonl:3: not valid JSON/);

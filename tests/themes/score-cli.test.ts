@@ -15,9 +15,14 @@ import { loadGoldFindings } from '../../scripts/themes/gold/load-gold.ts';
 import { themesFileSchema } from '../../src/schemas/theme.ts';
 import { ROOT } from '../helpers/paths.ts';
 
-const themes = themesFileSchema.parse(parse(readFileSync(join(ROOT, 'content/themes.yaml'), 'utf8'))).themes;
+const themes = themesFileSchema.parse(
+  parse(readFileSync(join(ROOT, 'content/themes.yaml'), 'utf8')),
+).themes;
 const work = mkdtempSync(join(tmpdir(), 'fdf-score-'));
-const score = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts/themes/score.ts'), ...args], { encoding: 'utf8' });
+const score = (...args: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, 'scripts/themes/score.ts'), ...args], {
+    encoding: 'utf8',
+  });
 const write = (name: string, lines: object[]) => {
   const file = join(work, name);
   writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
@@ -46,10 +51,22 @@ describe('themes:score', () => {
   });
 
   it('fails naming the file problem: an unknown theme, or a labeller nobody is', () => {
-    const bad = score('--labels', write('bad.jsonl', [{ id: one!.id, themes: ['progress-since-last-inspection'], labeller: 'a' }]));
+    const bad = score(
+      '--labels',
+      write('bad.jsonl', [
+        { id: one!.id, themes: ['progress-since-last-inspection'], labeller: 'a' },
+      ]),
+    );
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toMatch(/unknown theme "progress-since-last-inspection"; allowed: contact-and-referral/);
-    const nobody = score('--labels', write('ok.jsonl', [{ id: one!.id, themes: [], labeller: 'a' }]), '--labeller', 'zed');
+    expect(bad.stderr).toMatch(
+      /unknown theme "progress-since-last-inspection"; allowed: contact-and-referral/,
+    );
+    const nobody = score(
+      '--labels',
+      write('ok.jsonl', [{ id: one!.id, themes: [], labeller: 'a' }]),
+      '--labeller',
+      'zed',
+    );
     expect(nobody.status).toBe(1);
     expect(nobody.stderr).toMatch(/no labels by "zed"; labellers: a/);
   });

@@ -1,12 +1,29 @@
 import { deflateSync } from 'node:zlib';
-import { PDFDocument, PDFHexString, PDFPage, pushGraphicsState, popGraphicsState, beginText, endText, setFontAndSize, moveText, showText } from 'pdf-lib';
+import {
+  PDFDocument,
+  PDFHexString,
+  PDFPage,
+  pushGraphicsState,
+  popGraphicsState,
+  beginText,
+  endText,
+  setFontAndSize,
+  moveText,
+  showText,
+} from 'pdf-lib';
 
 /**
  * A bullet drawn as Word draws a Symbol-font bullet: a code whose ToUnicode
  * entry is the private-use code point U+F0B7, which is what PDF.js reports
  * for such runs in real letters.
  */
-export function drawPrivateUseBullet(doc: PDFDocument, page: PDFPage, x: number, y: number, size: number): void {
+export function drawPrivateUseBullet(
+  doc: PDFDocument,
+  page: PDFPage,
+  x: number,
+  y: number,
+  size: number,
+): void {
   const cmap = [
     '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
     '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
@@ -16,7 +33,9 @@ export function drawPrivateUseBullet(doc: PDFDocument, page: PDFPage, x: number,
     'endcmap CMapName currentdict /CMap defineresource pop end end',
   ].join('\n');
   const toUnicode = doc.context.register(doc.context.stream(cmap));
-  const font = doc.context.register(doc.context.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Symbol', ToUnicode: toUnicode }));
+  const font = doc.context.register(
+    doc.context.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Symbol', ToUnicode: toUnicode }),
+  );
   const name = page.node.newFontDictionary('PUABullet', font);
   page.pushOperators(
     pushGraphicsState(),
@@ -34,7 +53,8 @@ export function signaturePng(width = 120, height = 30): Uint8Array {
   const rows: number[] = [];
   for (let y = 0; y < height; y += 1) {
     rows.push(0); // filter: none
-    for (let x = 0; x < width; x += 1) rows.push(Math.abs(y - (height / 2 + Math.sin(x / 7) * height / 3)) < 1.5 ? 30 : 255);
+    for (let x = 0; x < width; x += 1)
+      rows.push(Math.abs(y - (height / 2 + (Math.sin(x / 7) * height) / 3)) < 1.5 ? 30 : 255);
   }
   const chunk = (type: string, data: Uint8Array) => {
     const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
@@ -49,7 +69,12 @@ export function signaturePng(width = 120, height = 30): Uint8Array {
   header.writeUInt32BE(height, 4);
   header.set([8, 0, 0, 0, 0], 8); // 8-bit grey, no interlace
   const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.from(rows))), chunk('IEND', new Uint8Array())]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.from(rows))),
+    chunk('IEND', new Uint8Array()),
+  ]);
 }
 
 function crc32(bytes: Uint8Array): number {
@@ -60,4 +85,3 @@ function crc32(bytes: Uint8Array): number {
   }
   return (crc ^ 0xffffffff) >>> 0;
 }
-

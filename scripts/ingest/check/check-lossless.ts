@@ -11,7 +11,8 @@ export interface SectionSpan {
 }
 
 /** Item markers with letters or digits in them; other punctuation is ignored by the comparison anyway. */
-const ALNUM_MARKER = /^\s*(?:[^\p{L}\p{N}\s]\s+)?(?:\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)|[a-z]\)|\d{1,2}[.)]|o(?=\s+[A-Z])|(?:[ivx]{1,5}|[a-z])\.(?=\s+[A-Z]))(?:\s+|$)/u;
+const ALNUM_MARKER =
+  /^\s*(?:[^\p{L}\p{N}\s]\s+)?(?:\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)|[a-z]\)|\d{1,2}[.)]|o(?=\s+[A-Z])|(?:[ivx]{1,5}|[a-z])\.(?=\s+[A-Z]))(?:\s+|$)/u;
 
 /** Letters and digits only, lower case: what must survive cleaning unchanged. */
 export function essence(text: string): string {
@@ -27,11 +28,18 @@ export function essence(text: string): string {
  * so a cleaning bug cannot hide itself. `names` are the council's names, for
  * running headers.
  */
-export function checkLossless(text: string, sections: readonly SectionSpan[], findings: readonly DraftFinding[], names: readonly string[] = []): void {
+export function checkLossless(
+  text: string,
+  sections: readonly SectionSpan[],
+  findings: readonly DraftFinding[],
+  names: readonly string[] = [],
+): void {
   const lines = keepLines(text, names);
   for (const section of sections) {
     const raw = lines
-      .filter(({ line }) => line >= section.start && (section.end === undefined || line < section.end))
+      .filter(
+        ({ line }) => line >= section.start && (section.end === undefined || line < section.end),
+      )
       .map(({ text: line }) => (isLoneMarker(line) ? '' : line.replace(ALNUM_MARKER, ' ')))
       .join(' ');
     const expected = essence(raw);

@@ -8,10 +8,16 @@ import { findTruncation } from './truncation.ts';
  * `incomplete` with the reason, its cut finding flagged `incomplete`, and a
  * warning added for the intake report.
  */
-export function markTruncation<T extends ParsedDocument>(parsed: T, text: string, warnings: DocumentWarning[]): T {
+export function markTruncation<T extends ParsedDocument>(
+  parsed: T,
+  text: string,
+  warnings: DocumentWarning[],
+): T {
   const truncation = findTruncation(parsed.findings, { closed: parsed.closed, text });
   if (!truncation) return parsed;
-  const findings = parsed.findings.map((finding, i) => (i === truncation.cut ? { ...finding, incomplete: true as const } : finding));
+  const findings = parsed.findings.map((finding, i) =>
+    i === truncation.cut ? { ...finding, incomplete: true as const } : finding,
+  );
   const last = parsed.findings.at(-1);
   warnings.push({
     code: 'incomplete',

@@ -24,7 +24,10 @@ const ENDS_SENTENCE = /[.!?]["')\]]*$/;
  * alone is not evidence: a letter that closes its findings ("Any areas for
  * development identified above will be …") is complete in what matters.
  */
-export function findTruncation(findings: readonly DraftFinding[], ending: Ending): Truncation | undefined {
+export function findTruncation(
+  findings: readonly DraftFinding[],
+  ending: Ending,
+): Truncation | undefined {
   const reasons: string[] = [];
   let cut: number | undefined;
   const last = findings.length - 1;
@@ -32,7 +35,9 @@ export function findTruncation(findings: readonly DraftFinding[], ending: Ending
     cut = last;
     reasons.push('the text ends in the middle of a sentence of its last finding');
   }
-  const pages = [...ending.text.matchAll(/^[ \t]*(?:page[ \t]+)?(\d{1,3})[ \t]+of[ \t]+(\d{1,3})[ \t]*$/gim)].map((m) => [Number(m[1]), Number(m[2])]);
+  const pages = [
+    ...ending.text.matchAll(/^[ \t]*(?:page[ \t]+)?(\d{1,3})[ \t]+of[ \t]+(\d{1,3})[ \t]*$/gim),
+  ].map((m) => [Number(m[1]), Number(m[2])]);
   // Extractors drop page footers often (and some letters number the page at its top), so a short page
   // count is evidence only for a text that does not reach its closing: a closed text reached its end.
   if (pages.length > 0 && !ending.closed) {
@@ -40,6 +45,14 @@ export function findTruncation(findings: readonly DraftFinding[], ending: Ending
     const of = Math.max(...pages.map(([, m]) => m));
     if (seen < of) reasons.push(`its page footers stop at page ${seen} of ${of}`);
   }
-  if (!ending.closed && cut === undefined) reasons.push('it stops before any closing (no closing paragraph, sign-off or conclusion after the findings)');
-  return reasons.length === 0 ? undefined : { reason: `The text ends early: ${reasons.join('; ')}. The original may have more.`, ...(cut === undefined ? {} : { cut }) };
+  if (!ending.closed && cut === undefined)
+    reasons.push(
+      'it stops before any closing (no closing paragraph, sign-off or conclusion after the findings)',
+    );
+  return reasons.length === 0
+    ? undefined
+    : {
+        reason: `The text ends early: ${reasons.join('; ')}. The original may have more.`,
+        ...(cut === undefined ? {} : { cut }),
+      };
 }

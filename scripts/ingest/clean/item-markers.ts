@@ -20,7 +20,9 @@ export const ITEM = {
     if (!first) return undefined;
     const glyph = (marker: string) => !/[a-z0-9]/i.test(marker);
     const nested = glyph(first[1]) ? ITEM_LINE.exec(first[2]) : null; // "- (i) That …", "• (a) That …"
-    return nested && !glyph(nested[1]) ? [nested[0], nested[1], nested[2]] : [first[0], first[1], first[2]];
+    return nested && !glyph(nested[1])
+      ? [nested[0], nested[1], nested[2]]
+      : [first[0], first[1], first[2]];
   },
 };
 

@@ -3,8 +3,34 @@
  * ("multi-\nagency" is "multi-agency", "assess-\nment" is "assessment").
  */
 const HYPHEN_PREFIXES = new Set([
-  'anti', 'child', 'co', 'cross', 'ex', 'full', 'inter', 'long', 'multi', 'non', 'over', 'part', 'post', 'pre',
-  're', 'self', 'semi', 'short', 'sub', 'under', 'up', 'well', 'up-to', 'day', 'follow', 'hand', 'in', 'on',
+  'anti',
+  'child',
+  'co',
+  'cross',
+  'ex',
+  'full',
+  'inter',
+  'long',
+  'multi',
+  'non',
+  'over',
+  'part',
+  'post',
+  'pre',
+  're',
+  'self',
+  'semi',
+  'short',
+  'sub',
+  'under',
+  'up',
+  'well',
+  'up-to',
+  'day',
+  'follow',
+  'hand',
+  'in',
+  'on',
 ]);
 
 /**

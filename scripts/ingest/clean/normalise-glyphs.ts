@@ -13,7 +13,15 @@
  * - Non-breaking and figure hyphens become "-".
  * Zero-width and direction characters are left alone: they are the source's.
  */
-const LIGATURES: Record<string, string> = { '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl', '\uFB05': 'st', '\uFB06': 'st' };
+const LIGATURES: Record<string, string> = {
+  '\uFB00': 'ff',
+  '\uFB01': 'fi',
+  '\uFB02': 'fl',
+  '\uFB03': 'ffi',
+  '\uFB04': 'ffl',
+  '\uFB05': 'st',
+  '\uFB06': 'st',
+};
 
 /** Text with glyph variants replaced by their plain equivalents (see above). Idempotent. */
 export function normaliseGlyphs(text: string): string {

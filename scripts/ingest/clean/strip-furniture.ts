@@ -43,7 +43,11 @@ export function isFurnitureLine(line: string): boolean {
 
 /** Remove stray layout tags and turn tabs into spaces. */
 export function stripStrayMarkup(line: string): string {
-  return line.replace(STRAY_TAGS, ' ').replace(/\t/g, ' ').replace(/ {2,}/g, ' ').replace(/\s+$/, '');
+  return line
+    .replace(STRAY_TAGS, ' ')
+    .replace(/\t/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .replace(/\s+$/, '');
 }
 
 const TITLE_END = /children'?s services\b/i;
@@ -81,7 +85,11 @@ function readKeptLines(text: string, names: readonly string[]): SourceLine[] {
   let dropped = false; // furniture was just dropped: the blank lines around it are the page break's, not a paragraph's
   untagged.split('\n').forEach((raw, index) => {
     const trimmed = raw.trim();
-    const furniture = isFurnitureLine(trimmed) || (title !== undefined && protect === 0 && (trimmed === title || isRunningHeader(trimmed, pattern)));
+    const furniture =
+      isFurnitureLine(trimmed) ||
+      (title !== undefined &&
+        protect === 0 &&
+        (trimmed === title || isRunningHeader(trimmed, pattern)));
     if (furniture || (trimmed === '' && (dropped || altText > 0))) {
       if (furniture && !/^a handwritten signature\b/i.test(trimmed)) {
         while (out.length > 0 && out[out.length - 1].text.trim() === '') out.pop();
@@ -103,8 +111,17 @@ function readKeptLines(text: string, names: readonly string[]): SourceLine[] {
     } else if (protect > 0 && trimmed !== '') protect = TITLE_END.test(trimmed) ? 0 : protect - 1;
     // Column gaps are the source's own: a removed tag's spaces ("Workers <b>said</b>") are not a gap.
     const source = sourceLines[index].replace(STRAY_TAGS, '');
-    const cells = COLUMN_GAP.test(source) ? source.split(/[ ]*\t[ \t]*| {3,}/).map((c) => stripStrayMarkup(c).trim()).filter(Boolean) : undefined;
-    out.push({ text: stripStrayMarkup(raw), line: index + 1, ...(cells && cells.length > 1 ? { cells } : {}) });
+    const cells = COLUMN_GAP.test(source)
+      ? source
+          .split(/[ ]*\t[ \t]*| {3,}/)
+          .map((c) => stripStrayMarkup(c).trim())
+          .filter(Boolean)
+      : undefined;
+    out.push({
+      text: stripStrayMarkup(raw),
+      line: index + 1,
+      ...(cells && cells.length > 1 ? { cells } : {}),
+    });
   });
   return out;
 }

@@ -67,16 +67,32 @@ export function linesToBlocks(lines: readonly SourceLine[]): Block[] {
     } else {
       for (const [marker, part] of splitInlineBullets(trimmed)) {
         const item = marker ? ITEM.exec(`${marker} ${part}`) : ITEM.exec(part);
-        const isItem = item && !(DASH.test(item[1]) && /^[a-z]/.test(item[2]) && !blank && open && !ENDS_SENTENCE.test(endOf(open)));
-        if (isItem) blocks.push((open = { type: 'item', marker: item[1], text: item[2].trim(), line }));
-        else if (open?.type === 'item' && (!blank || /^\s/.test(raw) || !ENDS_SENTENCE.test(open.text))) open.text = joinWords(open.text, part);
-        else if (open?.type === 'text' && continuesText(open, part, blank, inSection, width)) open.lines.push(part);
+        const isItem =
+          item &&
+          !(
+            DASH.test(item[1]) &&
+            /^[a-z]/.test(item[2]) &&
+            !blank &&
+            open &&
+            !ENDS_SENTENCE.test(endOf(open))
+          );
+        if (isItem)
+          blocks.push((open = { type: 'item', marker: item[1], text: item[2].trim(), line }));
+        else if (
+          open?.type === 'item' &&
+          (!blank || /^\s/.test(raw) || !ENDS_SENTENCE.test(open.text))
+        )
+          open.text = joinWords(open.text, part);
+        else if (open?.type === 'text' && continuesText(open, part, blank, inSection, width))
+          open.lines.push(part);
         else blocks.push((open = { type: 'text', lines: [part], line }));
       }
     }
     blank = false;
   }
-  return rejoinBrokenSentences(blocks.map((block) => (columns.has(block) ? block : collapseProse(block, width))));
+  return rejoinBrokenSentences(
+    blocks.map((block) => (columns.has(block) ? block : collapseProse(block, width))),
+  );
 }
 
 function endOf(block: Block): string {
@@ -89,7 +105,13 @@ function endOf(block: Block): string {
  * would have fitted on ends the paragraph. After a blank line it does only in
  * a findings section, when the paragraph's sentence is unfinished (a page break).
  */
-function continuesText(open: Extract<Block, { type: 'text' }>, next: string, blank: boolean, inSection: boolean, width: number): boolean {
+function continuesText(
+  open: Extract<Block, { type: 'text' }>,
+  next: string,
+  blank: boolean,
+  inSection: boolean,
+  width: number,
+): boolean {
   const last = open.lines.at(-1)!;
   if (!blank) return !(inSection && paragraphBreak(last, next, width));
   return inSection && !ENDS_SENTENCE.test(last);
@@ -97,7 +119,9 @@ function continuesText(open: Extract<Block, { type: 'text' }>, next: string, bla
 
 /** In a findings section with no blank line between, a finished sentence on a line the next word would have fitted on ends its paragraph. */
 function paragraphBreak(previous: string, next: string, width: number): boolean {
-  return ENDS_SENTENCE.test(previous) && previous.length + 1 + (next.split(' ')[0]?.length ?? 0) <= width;
+  return (
+    ENDS_SENTENCE.test(previous) && previous.length + 1 + (next.split(' ')[0]?.length ?? 0) <= width
+  );
 }
 
 /**
@@ -121,7 +145,13 @@ function rejoinBrokenSentences(blocks: Block[]): Block[] {
   for (const block of blocks) {
     const previous = out.at(-1);
     const start = block.type === 'item' ? block.text : block.type === 'text' ? block.lines[0] : '';
-    if (previous && previous.type !== 'heading' && block.type !== 'heading' && /^[a-z]/.test(start) && !ENDS_SENTENCE.test(endOf(previous))) {
+    if (
+      previous &&
+      previous.type !== 'heading' &&
+      block.type !== 'heading' &&
+      /^[a-z]/.test(start) &&
+      !ENDS_SENTENCE.test(endOf(previous))
+    ) {
       const rest = block.type === 'item' ? block.text : block.lines.join(' ');
       if (previous.type === 'item') previous.text = joinWords(previous.text, rest);
       else previous.lines[previous.lines.length - 1] = joinWords(endOf(previous), rest);

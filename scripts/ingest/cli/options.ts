@@ -51,14 +51,18 @@ export function parseOptions(argv: string[], root: string, cwd: string): IngestO
   const content = resolve(root, 'content');
   const inDir = values.in === undefined ? seeds : resolve(cwd, values.in);
   const outDir = values.out === undefined ? content : resolve(cwd, values.out);
-  const show = (dir: string): string => (relative(root, dir).startsWith('..') ? dir : relative(root, dir) || '.');
+  const show = (dir: string): string =>
+    relative(root, dir).startsWith('..') ? dir : relative(root, dir) || '.';
   // content/ is the published collection: rewriting it from another folder deletes every document not in that folder.
   if (!values.json && outDir === content && inDir !== seeds && !values['replace-content']) {
     throw new CliError(
       `--in ${show(inDir)}: refusing to rewrite content/ from a folder other than seeds/ — add --json to preview (writes nothing), --out DIR to write elsewhere, or --replace-content if content/ really should come from ${show(inDir)}`,
     );
   }
-  if (values.json && values['discard-unpublished']) throw new CliError('--discard-unpublished changes the registry, --json writes nothing: use one or the other');
+  if (values.json && values['discard-unpublished'])
+    throw new CliError(
+      '--discard-unpublished changes the registry, --json writes nothing: use one or the other',
+    );
   return {
     inDir,
     outDir,

@@ -9,7 +9,13 @@ import { join } from 'node:path';
 /** Documents with an output in the folder (by file name: outputs are never read back). */
 export function existingOutputs(outDir: string): Set<string> {
   const letters = join(outDir, 'letters');
-  return new Set(existsSync(letters) ? readdirSync(letters).filter((n) => n.endsWith('.mdx')).map((n) => n.slice(0, -4)) : []);
+  return new Set(
+    existsSync(letters)
+      ? readdirSync(letters)
+          .filter((n) => n.endsWith('.mdx'))
+          .map((n) => n.slice(0, -4))
+      : [],
+  );
 }
 
 /**
@@ -17,7 +23,12 @@ export function existingOutputs(outDir: string): Set<string> {
  * output except those of `keep` (documents whose file failed this time keep
  * their last good output).
  */
-export function writeContent(outDir: string, outputs: readonly { slug: string; mdx: string }[], keep: ReadonlySet<string>, beside: Readonly<Record<string, string>>): void {
+export function writeContent(
+  outDir: string,
+  outputs: readonly { slug: string; mdx: string }[],
+  keep: ReadonlySet<string>,
+  beside: Readonly<Record<string, string>>,
+): void {
   const letters = join(outDir, 'letters');
   mkdirSync(letters, { recursive: true });
   const tmp = join(outDir, `.ingest-tmp-${process.pid}`);
@@ -30,7 +41,8 @@ export function writeContent(outDir: string, outputs: readonly { slug: string; m
     for (const slug of existingOutputs(outDir)) {
       if (!written.has(slug) && !keep.has(slug)) rmSync(join(letters, `${slug}.mdx`));
     }
-    for (const { slug } of outputs) renameSync(join(tmp, `${slug}.mdx`), join(letters, `${slug}.mdx`));
+    for (const { slug } of outputs)
+      renameSync(join(tmp, `${slug}.mdx`), join(letters, `${slug}.mdx`));
     for (const name of Object.keys(beside)) renameSync(join(tmp, name), join(outDir, name));
   } finally {
     rmSync(tmp, { recursive: true, force: true });

@@ -7,7 +7,9 @@ import { correctFinding, mergeFindings, splitFinding } from './finding-correctio
 import { reviewWarning } from './review-warnings.ts';
 import type { LocatedCorrection } from './read-corrections.ts';
 
-const APPLY: { [K in Correction['kind']]: (doc: ParsedFile, c: Extract<Correction, { kind: K }>) => ParsedFile } = {
+const APPLY: {
+  [K in Correction['kind']]: (doc: ParsedFile, c: Extract<Correction, { kind: K }>) => ParsedFile;
+} = {
   split: splitFinding,
   merge: mergeFindings,
   finding: correctFinding,
@@ -22,17 +24,29 @@ const APPLY: { [K in Correction['kind']]: (doc: ParsedFile, c: Extract<Correctio
  * saying what to do, never skipped), and each may only move text between the
  * findings of a section — the lossless check's rule — never drop or add any.
  */
-export function applyCorrections(doc: ParsedFile, corrections: readonly LocatedCorrection[], path: string): ParsedFile {
+export function applyCorrections(
+  doc: ParsedFile,
+  corrections: readonly LocatedCorrection[],
+  path: string,
+): ParsedFile {
   let current = doc;
   for (const c of corrections) {
     const before = current;
     try {
       current = (APPLY[c.kind] as (d: ParsedFile, c: Correction) => ParsedFile)(current, c);
     } catch (error) {
-      throw new CorrectionError(path, c.line, `${c.kind}: ${error instanceof Error ? error.message : String(error)} (reason given: "${c.reason}")`);
+      throw new CorrectionError(
+        path,
+        c.line,
+        `${c.kind}: ${error instanceof Error ? error.message : String(error)} (reason given: "${c.reason}")`,
+      );
     }
     checkMovedOnly(before, current, path, c);
   }
-  if (current.kind === 'ofsted-letter') current = { ...current, priorityActionsIdentified: current.findings.some((f) => f.judgement === 'priority-action') };
+  if (current.kind === 'ofsted-letter')
+    current = {
+      ...current,
+      priorityActionsIdentified: current.findings.some((f) => f.judgement === 'priority-action'),
+    };
   return current;
 }

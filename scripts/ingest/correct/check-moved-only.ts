@@ -4,7 +4,10 @@ import { CorrectionError } from './correction-error.ts';
 import type { LocatedCorrection } from './read-corrections.ts';
 
 /** Letters and digits of each findings section, in order: what the lossless check compared with the source. */
-const sectionText = (doc: ParsedFile): string => doc.sections.map((s) => essence(s.findings.map((i) => doc.findings[i].text).join(' '))).join('\n');
+const sectionText = (doc: ParsedFile): string =>
+  doc.sections
+    .map((s) => essence(s.findings.map((i) => doc.findings[i].text).join(' ')))
+    .join('\n');
 
 /**
  * The lossless check's rule for corrections: after a correction every findings
@@ -13,8 +16,17 @@ const sectionText = (doc: ParsedFile): string => doc.sections.map((s) => essence
  * another section. The parse was checked against the source; this keeps that
  * true of the corrected document. Throws naming the corrections file, line and reason.
  */
-export function checkMovedOnly(before: ParsedFile, after: ParsedFile, path: string, c: LocatedCorrection): void {
+export function checkMovedOnly(
+  before: ParsedFile,
+  after: ParsedFile,
+  path: string,
+  c: LocatedCorrection,
+): void {
   if (sectionText(after) !== sectionText(before)) {
-    throw new CorrectionError(path, c.line, `${c.kind}: this correction would drop or add text in the findings — corrections may only move text between findings of one section (reason given: "${c.reason}")`);
+    throw new CorrectionError(
+      path,
+      c.line,
+      `${c.kind}: this correction would drop or add text in the findings — corrections may only move text between findings of one section (reason given: "${c.reason}")`,
+    );
   }
 }

@@ -22,26 +22,44 @@ const SUFFIX = '.yaml';
  * last good output stays on disk); the others go on. A corrections file that
  * matches no document is an error too, never silently unused.
  */
-export function correctDocuments(parsed: readonly ParsedFile[], files: readonly CorrectionsFile[], failedFiles: number): { documents: ParsedFile[]; errors: FileError[] } {
+export function correctDocuments(
+  parsed: readonly ParsedFile[],
+  files: readonly CorrectionsFile[],
+  failedFiles: number,
+): { documents: ParsedFile[]; errors: FileError[] } {
   const errors: FileError[] = files
     .filter((file) => !file.path.endsWith(SUFFIX))
-    .map((file) => ({ file: file.path, message: `not read: a corrections file is named <document slug>${SUFFIX}` }));
-  const bySlug = new Map(files.filter((file) => file.path.endsWith(SUFFIX)).map((file) => [file.slug, file]));
+    .map((file) => ({
+      file: file.path,
+      message: `not read: a corrections file is named <document slug>${SUFFIX}`,
+    }));
+  const bySlug = new Map(
+    files.filter((file) => file.path.endsWith(SUFFIX)).map((file) => [file.slug, file]),
+  );
   const documents = parsed.flatMap((doc) => {
     const file = bySlug.get(doc.slug);
     if (!file) return [doc];
     try {
       return [applyCorrections(doc, readCorrections(file.path, file.text), file.path)];
     } catch (error) {
-      const message = error instanceof CorrectionError ? error.message : `${file.path}: internal error while applying corrections (please report): ${String(error)}`;
-      errors.push({ file: doc.source.file, message: `not written this time, its corrections failed: ${message}` });
+      const message =
+        error instanceof CorrectionError
+          ? error.message
+          : `${file.path}: internal error while applying corrections (please report): ${String(error)}`;
+      errors.push({
+        file: doc.source.file,
+        message: `not written this time, its corrections failed: ${message}`,
+      });
       return [];
     }
   });
   const slugs = new Set(parsed.map((doc) => doc.slug));
   for (const [slug, file] of [...bySlug].filter(([s]) => !slugs.has(s))) {
     const hint = failedFiles > 0 ? '; if its source file failed above, fix that first' : '';
-    errors.push({ file: file.path, message: `no document has the slug "${slug}" — a corrections file is named after the address of the document it corrects (/letters/<slug>/)${hint}` });
+    errors.push({
+      file: file.path,
+      message: `no document has the slug "${slug}" — a corrections file is named after the address of the document it corrects (/letters/<slug>/)${hint}`,
+    });
   }
   return { documents, errors };
 }

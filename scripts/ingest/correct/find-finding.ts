@@ -21,7 +21,8 @@ export function phraseOffsets(text: string, phrase: string): number[] {
   const haystack = fold(text);
   const needle = foldQuote(phrase);
   const offsets: number[] = [];
-  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) offsets.push(at);
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1))
+    offsets.push(at);
   return offsets;
 }
 
@@ -33,7 +34,11 @@ export function findFinding(findings: ReadonlyArray<{ text: string }>, quote: st
   const matches = findings.flatMap((f, i) => (phraseOffsets(f.text, quote).length > 0 ? [i] : []));
   if (matches.length === 1) return matches[0];
   if (matches.length === 0) {
-    throw new Error(`no finding contains "${quote}" — the parse may now read it differently: copy a few words of the finding as it reads now on the document's page, or delete this correction if the parse now gets it right`);
+    throw new Error(
+      `no finding contains "${quote}" — the parse may now read it differently: copy a few words of the finding as it reads now on the document's page, or delete this correction if the parse now gets it right`,
+    );
   }
-  throw new Error(`"${quote}" is in ${matches.length} findings (numbers ${matches.map((i) => i + 1).join(', ')} in the document) — quote more words so it names one`);
+  throw new Error(
+    `"${quote}" is in ${matches.length} findings (numbers ${matches.map((i) => i + 1).join(', ')} in the document) — quote more words so it names one`,
+  );
 }

@@ -12,7 +12,12 @@ type Indexed = Pick<ParsedFile, 'sections' | 'body'>;
 export function reindex<T extends Indexed>(doc: T, map: (index: number) => number[]): T {
   return {
     ...doc,
-    sections: doc.sections.map((section) => ({ ...section, findings: section.findings.flatMap(map) })),
-    body: doc.body.map((node) => (node.type === 'findings' ? { ...node, findings: node.findings.flatMap(map) } : node)),
+    sections: doc.sections.map((section) => ({
+      ...section,
+      findings: section.findings.flatMap(map),
+    })),
+    body: doc.body.map((node) =>
+      node.type === 'findings' ? { ...node, findings: node.findings.flatMap(map) } : node,
+    ),
   };
 }

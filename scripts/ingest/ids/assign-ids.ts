@@ -54,12 +54,27 @@ export function assignIdsFrom(
   // Retired ids of the document take part too: a finding that comes back (its file was briefly
   // missing, renamed, or swapped between text and PDF) gets its own id back.
   const old = index.ofDocument(document).sort(([a], [b]) => compareIds(a, b));
-  const { kept, split, merged } = matchFindings(findings, old.map(([id, e]) => ({ id, judgement: e.judgement, text: e.text, active: e.status === 'active' })));
+  const { kept, split, merged } = matchFindings(
+    findings,
+    old.map(([id, e]) => ({
+      id,
+      judgement: e.judgement,
+      text: e.text,
+      active: e.status === 'active',
+    })),
+  );
   const ids = [...kept];
   const underPrefix = index.underPrefix(prefix);
   for (const judgement of JUDGEMENT_ORDER) {
     const stem = `${prefix}-${JUDGEMENT_LETTER[judgement]}`;
-    let next = 1 + Math.max(0, ...underPrefix.filter((id) => id.startsWith(stem) && /^\d+$/.test(id.slice(stem.length))).map((id) => Number(id.slice(stem.length))));
+    let next =
+      1 +
+      Math.max(
+        0,
+        ...underPrefix
+          .filter((id) => id.startsWith(stem) && /^\d+$/.test(id.slice(stem.length)))
+          .map((id) => Number(id.slice(stem.length))),
+      );
     findings.forEach((f, i) => {
       if (f.judgement === judgement && ids[i] === undefined) ids[i] = `${stem}${next++}`;
     });
@@ -69,17 +84,35 @@ export function assignIdsFrom(
     const before = known.get(ids[i]!);
     // An id from a registry that did not yet record issues gets the first source it is seen in.
     const first = before?.issued ?? issued;
-    changes[ids[i]!] = entryOf({ document, judgement: f.judgement, text: f.text, status: 'active', issued: first });
+    changes[ids[i]!] = entryOf({
+      document,
+      judgement: f.judgement,
+      text: f.text,
+      status: 'active',
+      issued: first,
+    });
   });
   const live = new Set(ids);
   for (const [id, entry] of old) {
     if (live.has(id)) continue;
     // A retired id's successors are worked out again on every run, so they always name live findings.
     const successors = holdersOf(entry.text, findings).map((i) => ids[i]!);
-    const stillRetired = entry.status === 'retired' && entry.retiredBecause !== RETIRED_BECAUSE.removed;
-    const why = split.has(id) ? 'split' : merged.has(id) ? 'merged' : successors.length > 0 ? 'moved' : 'vanished';
+    const stillRetired =
+      entry.status === 'retired' && entry.retiredBecause !== RETIRED_BECAUSE.removed;
+    const why = split.has(id)
+      ? 'split'
+      : merged.has(id)
+        ? 'merged'
+        : successors.length > 0
+          ? 'moved'
+          : 'vanished';
     const retiredBecause = stillRetired ? entry.retiredBecause : RETIRED_BECAUSE[why];
-    changes[id] = entryOf({ ...entry, status: 'retired', retiredBecause, successors: successors.length > 0 ? successors : undefined });
+    changes[id] = entryOf({
+      ...entry,
+      status: 'retired',
+      retiredBecause,
+      successors: successors.length > 0 ? successors : undefined,
+    });
   }
   return { ids: ids as string[], changes };
 }
@@ -87,14 +120,24 @@ export function assignIdsFrom(
 /** An entry with its fields in one order and no empty ones, so the registry's bytes depend only on its content. */
 function entryOf(e: RegistryEntry): RegistryEntry {
   const { document, judgement, text, status, retiredBecause, successors, issued } = e;
-  return { document, judgement, text, status, ...(retiredBecause ? { retiredBecause } : {}), ...(successors ? { successors } : {}), ...(issued ? { issued } : {}) };
+  return {
+    document,
+    judgement,
+    text,
+    status,
+    ...(retiredBecause ? { retiredBecause } : {}),
+    ...(successors ? { successors } : {}),
+    ...(issued ? { issued } : {}),
+  };
 }
 
 /** Retire every active id of documents that no longer exist. */
 export function retireDocuments(registry: Registry, present: ReadonlySet<string>): Registry {
   const entries = Object.fromEntries(
     Object.entries(registry.ids).map(([id, e]) =>
-      e.status === 'active' && !present.has(e.document) ? [id, { ...e, status: 'retired' as const, retiredBecause: RETIRED_BECAUSE.removed }] : [id, e],
+      e.status === 'active' && !present.has(e.document)
+        ? [id, { ...e, status: 'retired' as const, retiredBecause: RETIRED_BECAUSE.removed }]
+        : [id, e],
     ),
   );
   return { ...registry, ids: entries };
@@ -128,5 +171,9 @@ export function sortRegistry(registry: Registry): Registry {
 }
 
 function sortEntries(entries: Record<string, RegistryEntry>): Record<string, RegistryEntry> {
-  return Object.fromEntries(Object.entries(entries).sort(([a], [b]) => compareIds(a, b)).map(([id, e]) => [id, entryOf(e)]));
+  return Object.fromEntries(
+    Object.entries(entries)
+      .sort(([a], [b]) => compareIds(a, b))
+      .map(([id, e]) => [id, entryOf(e)]),
+  );
 }

@@ -26,9 +26,18 @@ const WHOLE = 0.8;
 const MIN_SHARED = 3;
 
 /** A registered finding of the document. */
-export interface OldFinding { id: string; judgement: Judgement; text: string; active: boolean }
+export interface OldFinding {
+  id: string;
+  judgement: Judgement;
+  text: string;
+  active: boolean;
+}
 /** A finding as read now; `was` is its text before a correction by hand, which counts as its own. */
-export interface NewFinding { judgement: Judgement; text: string; was?: string }
+export interface NewFinding {
+  judgement: Judgement;
+  text: string;
+  was?: string;
+}
 
 /** What became of the old findings. */
 export interface Matching {
@@ -41,33 +50,52 @@ export interface Matching {
 
 export function matchFindings(now: readonly NewFinding[], old: readonly OldFinding[]): Matching {
   const grams = new Map<string, Bigrams>();
-  const of = (text: string): Bigrams => grams.get(text) ?? (grams.set(text, bigrams(text)), grams.get(text)!);
+  const of = (text: string): Bigrams =>
+    grams.get(text) ?? (grams.set(text, bigrams(text)), grams.get(text)!);
   const table = now.map((f) => old.map((o) => overlap(of(o.text), of(f.text))));
   const kept: (string | undefined)[] = new Array(now.length).fill(undefined);
   const taken = new Set<number>();
   const blockedNew = new Set<number>();
   const claim = (eligible: (o: Overlap, i: number, j: number) => boolean): void => {
     const pairs: { i: number; j: number; score: number }[] = [];
-    now.forEach((f, i) => old.forEach((o, j) => {
-      const ov = table[i]![j]!;
-      if (f.judgement === o.judgement && kept[i] === undefined && !taken.has(j) && !blockedNew.has(i) && eligible(ov, i, j)) {
-        pairs.push({ i, j, score: f.text === o.text || f.was === o.text ? 2 : ov.dice });
-      }
-    }));
-    pairs.sort((a, b) => b.score - a.score || Number(old[b.j]!.active) - Number(old[a.j]!.active) || a.i - b.i || (old[a.j]!.id < old[b.j]!.id ? -1 : 1));
+    now.forEach((f, i) =>
+      old.forEach((o, j) => {
+        const ov = table[i]![j]!;
+        if (
+          f.judgement === o.judgement &&
+          kept[i] === undefined &&
+          !taken.has(j) &&
+          !blockedNew.has(i) &&
+          eligible(ov, i, j)
+        ) {
+          pairs.push({ i, j, score: f.text === o.text || f.was === o.text ? 2 : ov.dice });
+        }
+      }),
+    );
+    pairs.sort(
+      (a, b) =>
+        b.score - a.score ||
+        Number(old[b.j]!.active) - Number(old[a.j]!.active) ||
+        a.i - b.i ||
+        (old[a.j]!.id < old[b.j]!.id ? -1 : 1),
+    );
     for (const { i, j } of pairs) {
       if (kept[i] !== undefined || taken.has(j)) continue;
       kept[i] = old[j]!.id;
       taken.add(j);
     }
   };
-  claim((o, i, j) => now[i]!.was === old[j]!.text || (o.dice >= SAME_FINDING && o.ofOld >= WHOLE && o.ofNew >= WHOLE));
+  claim(
+    (o, i, j) =>
+      now[i]!.was === old[j]!.text ||
+      (o.dice >= SAME_FINDING && o.ofOld >= WHOLE && o.ofNew >= WHOLE),
+  );
 
   const split = new Set<string>();
   old.forEach((o, j) => {
     if (taken.has(j)) return;
     const pieces = now.filter((_, i) => isPiece(table[i]![j]!));
-    if (pieces.length >= 2) (split.add(o.id), taken.add(j));
+    if (pieces.length >= 2) split.add(o.id), taken.add(j);
   });
   const merged = new Set<string>();
   now.forEach((_, i) => {
@@ -75,16 +103,18 @@ export function matchFindings(now: readonly NewFinding[], old: readonly OldFindi
     const inside = old.map((_, j) => j).filter((j) => !taken.has(j) && isInside(table[i]![j]!));
     if (inside.length < 2) return;
     blockedNew.add(i);
-    for (const j of inside) (merged.add(old[j]!.id), taken.add(j));
+    for (const j of inside) merged.add(old[j]!.id), taken.add(j);
   });
   claim((o) => o.dice >= SAME_FINDING || (o.ofOld >= WHOLE && o.shared >= MIN_SHARED));
   return { kept, split, merged };
 }
 
 /** The new finding is made of the old one's words but holds only part of them. */
-const isPiece = (o: Overlap): boolean => o.shared >= MIN_SHARED && o.ofNew >= WHOLE && o.ofOld < WHOLE;
+const isPiece = (o: Overlap): boolean =>
+  o.shared >= MIN_SHARED && o.ofNew >= WHOLE && o.ofOld < WHOLE;
 /** The old finding's words are all in the new one, which holds more besides. */
-const isInside = (o: Overlap): boolean => o.shared >= MIN_SHARED && o.ofOld >= WHOLE && o.ofNew < WHOLE;
+const isInside = (o: Overlap): boolean =>
+  o.shared >= MIN_SHARED && o.ofOld >= WHOLE && o.ofNew < WHOLE;
 
 /**
  * The findings (by index) that now hold a retired finding's words: those that

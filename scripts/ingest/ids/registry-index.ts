@@ -19,7 +19,9 @@ export interface RegistryIndex {
 /** Prefix of an id: what comes before its judgement letter and number (`leicester-2009-08-d3` → `leicester-2009-08`). */
 const prefixOf = (id: string): string => id.slice(0, id.lastIndexOf('-'));
 
-export function createRegistryIndex(registry: Readonly<Record<string, RegistryEntry>>): RegistryIndex {
+export function createRegistryIndex(
+  registry: Readonly<Record<string, RegistryEntry>>,
+): RegistryIndex {
   const all: Record<string, RegistryEntry> = {};
   const byDocument = new Map<string, Map<string, RegistryEntry>>();
   const byPrefix = new Map<string, Set<string>>();

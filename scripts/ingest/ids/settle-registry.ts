@@ -2,7 +2,11 @@ import { REGISTRY_COMMENT, type Registry } from '../../../src/schemas/finding-id
 import { retireDocuments, sortRegistry } from './assign-ids.ts';
 
 /** An id this run would retire: the CLI lists them and asks for `--retire`. */
-export interface Retirement { id: string; document: string; reason: string }
+export interface Retirement {
+  id: string;
+  document: string;
+  reason: string;
+}
 
 /** What a run leaves behind. */
 export interface Settled {
@@ -40,8 +44,17 @@ export function settleRegistry(
   const { ids } = retireDocuments(after, present);
   const revision = (before.revision ?? 0) + 1;
   const issued = Object.values(ids).some((e) => e.issued?.revision === revision);
-  const sources = Object.fromEntries([...kept.map((slug) => [slug, previous[slug]!] as const), ...written].sort(([a], [b]) => (a < b ? -1 : 1)));
-  const registry = sortRegistry({ $comment: REGISTRY_COMMENT, revision: issued ? revision : (before.revision ?? 0), sources, ids });
+  const sources = Object.fromEntries(
+    [...kept.map((slug) => [slug, previous[slug]!] as const), ...written].sort(([a], [b]) =>
+      a < b ? -1 : 1,
+    ),
+  );
+  const registry = sortRegistry({
+    $comment: REGISTRY_COMMENT,
+    revision: issued ? revision : (before.revision ?? 0),
+    sources,
+    ids,
+  });
   const retired = Object.entries(registry.ids)
     .filter(([id, e]) => e.status === 'retired' && before.ids[id]?.status === 'active')
     .map(([id, e]) => ({ id, document: e.document, reason: e.retiredBecause ?? '' }));

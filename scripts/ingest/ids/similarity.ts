@@ -32,7 +32,8 @@ export interface Overlap {
 
 export function overlap(old: Bigrams, now: Bigrams): Overlap {
   let shared = 0;
-  const [small, large] = old.grams.size <= now.grams.size ? [old.grams, now.grams] : [now.grams, old.grams];
+  const [small, large] =
+    old.grams.size <= now.grams.size ? [old.grams, now.grams] : [now.grams, old.grams];
   for (const [gram, count] of small) shared += Math.min(count, large.get(gram) ?? 0);
   const total = old.size + now.size;
   return {

@@ -16,9 +16,19 @@ export interface NamedDocument {
 }
 
 /** The formal name of `report`'s council from the letters among `documents`, or null when none is to the same authority. */
-export function formalCouncilName(report: NamedDocument, documents: readonly NamedDocument[]): string | null {
-  const letters = documents.filter((d) => d.kind === 'ofsted-letter' && d.authority.slug === report.authority.slug && d.authorityName.trim() !== '');
+export function formalCouncilName(
+  report: NamedDocument,
+  documents: readonly NamedDocument[],
+): string | null {
+  const letters = documents.filter(
+    (d) =>
+      d.kind === 'ofsted-letter' &&
+      d.authority.slug === report.authority.slug &&
+      d.authorityName.trim() !== '',
+  );
   const sameInspection = letters.find((d) => d.inspection.start === report.inspection.start);
-  const latest = [...letters].sort((a, b) => b.inspection.start.localeCompare(a.inspection.start) || a.slug.localeCompare(b.slug))[0];
+  const latest = [...letters].sort(
+    (a, b) => b.inspection.start.localeCompare(a.inspection.start) || a.slug.localeCompare(b.slug),
+  )[0];
   return (sameInspection ?? latest)?.authorityName ?? null;
 }

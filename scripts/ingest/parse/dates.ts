@@ -1,7 +1,21 @@
 import type { DateRange } from '../../../src/schemas/document.ts';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
 
@@ -17,7 +31,9 @@ export const DATE_PATTERN = `${DAY}\\s+${MONTH},?\\s+${YEAR}`;
 export const RANGE_PATTERN = `${DAY}(?:\\s+${MONTH})?(?:,?\\s+${YEAR})?\\s*(?:and|to|until|-|–|—)\\s*(?:the\\s+)?${DAY}\\s+${MONTH},?\\s+${YEAR}`;
 
 function monthNumber(name: string): number {
-  const index = MONTHS.findIndex((month) => month.startsWith(name.toLowerCase().replace(/\.$/, '').slice(0, 3)));
+  const index = MONTHS.findIndex((month) =>
+    month.startsWith(name.toLowerCase().replace(/\.$/, '').slice(0, 3)),
+  );
   if (index < 0) throw new Error(`month "${name}" not understood`);
   return index + 1;
 }

@@ -6,7 +6,6 @@ import { isSectionEnd } from './closings.ts';
 import type { BodyNode, DraftFinding } from './parsed-types.ts';
 import { blockText, type Block } from '../clean/to-blocks.ts';
 
-
 /** The findings of a letter, its body in reading order, and where the findings lie in the source. */
 export interface LetterContent {
   findings: DraftFinding[];
@@ -21,19 +20,26 @@ export interface LetterContent {
  */
 export function extractLetterFindings(blocks: readonly Block[]): LetterContent {
   const content: LetterContent = { findings: [], body: [], sections: [] };
-  let section: { judgement: Judgement; heading: string; node: Extract<BodyNode, { type: 'findings' }> } | undefined;
+  let section:
+    | { judgement: Judgement; heading: string; node: Extract<BodyNode, { type: 'findings' }> }
+    | undefined;
   let span: SectionSpan | undefined;
   for (const block of blocks) {
     const text = blockText(block);
     const judgement = block.type === 'item' ? undefined : headingJudgement(text);
-    const isFinding = !judgement && section !== undefined && !(block.type === 'text' && isSectionEnd(text));
+    const isFinding =
+      !judgement && section !== undefined && !(block.type === 'text' && isSectionEnd(text));
     if (span && !isFinding) span = closeSpan(span, block.line);
     if (judgement) {
       const node: BodyNode = { type: 'findings', judgement, findings: [] };
-      content.body.push(block.type === 'heading' ? { type: 'heading', text } : { type: 'paragraph', lines: [text] }, node);
+      content.body.push(
+        block.type === 'heading' ? { type: 'heading', text } : { type: 'paragraph', lines: [text] },
+        node,
+      );
       section = { judgement, heading: text.replace(/:$/, ''), node };
     } else if (isFinding && section) {
-      if (!span) content.sections.push((span = { start: block.line, end: undefined, findings: [] }));
+      if (!span)
+        content.sections.push((span = { start: block.line, end: undefined, findings: [] }));
       span.findings.push(content.findings.length);
       section.node.findings.push(content.findings.length);
       content.findings.push(draftFinding(section.judgement, section.heading, text, block.line));
@@ -51,7 +57,12 @@ function closeSpan(span: SectionSpan, line: number): undefined {
 }
 
 /** A finding before ids and themes. */
-export function draftFinding(judgement: Judgement, heading: string, text: string, line: number): DraftFinding {
+export function draftFinding(
+  judgement: Judgement,
+  heading: string,
+  text: string,
+  line: number,
+): DraftFinding {
   return { judgement, heading, text, line, repeatsPrevious: detectRepeat(text) };
 }
 

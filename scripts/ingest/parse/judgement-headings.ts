@@ -8,15 +8,26 @@ import type { Judgement } from '../../../src/schemas/document.ts';
  * narrative.
  */
 const HEADINGS: ReadonlyArray<[RegExp, Judgement]> = [
-  [/^(areas? for priority action|priority actions?|areas? (requiring|for) (urgent|priority|immediate) action|serious concerns?)$/i, 'priority-action'],
+  [
+    /^(areas? for priority action|priority actions?|areas? (requiring|for) (urgent|priority|immediate) action|serious concerns?)$/i,
+    'priority-action',
+  ],
   [/^(strengths?|areas? of strength|key strengths?|main strengths?)$/i, 'strength'],
-  [/^(the service meets the requirements of statutory guidance in the following areas?|(areas? (where|in which) )?the service meets (the )?(statutory )?requirements|meets (the )?requirements( of statutory guidance)?)$/i, 'meets-requirements'],
-  [/^((further |other )?areas? (for|of) (further )?(development|improvement))$/i, 'area-for-development'],
+  [
+    /^(the service meets the requirements of statutory guidance in the following areas?|(areas? (where|in which) )?the service meets (the )?(statutory )?requirements|meets (the )?requirements( of statutory guidance)?)$/i,
+    'meets-requirements',
+  ],
+  [
+    /^((further |other )?areas? (for|of) (further )?(development|improvement))$/i,
+    'area-for-development',
+  ],
 ];
 
 /** The first letters' meets-requirements heading is a sentence ending "…in particular:". */
-const SATISFACTORY_SENTENCE = /delivered satisfactorily in accordance with national guidance,? in particular:?$/i;
-const SATISFACTORY_PARAGRAPH = /^from the evidence gathered\b.*\bdelivered satisfactorily in accordance with national guidance,? in particular:?$/i;
+const SATISFACTORY_SENTENCE =
+  /delivered satisfactorily in accordance with national guidance,? in particular:?$/i;
+const SATISFACTORY_PARAGRAPH =
+  /^from the evidence gathered\b.*\bdelivered satisfactorily in accordance with national guidance,? in particular:?$/i;
 
 /** A heading starts with a capital and ends without a full stop: "areas for development." ending a wrapped sentence is narrative. */
 function closedHeading(line: string): Judgement | undefined {
@@ -28,12 +39,18 @@ function closedHeading(line: string): Judgement | undefined {
 
 /** The judgement a heading line or paragraph gives, or undefined when it is not a findings heading. */
 export function headingJudgement(line: string): Judgement | undefined {
-  return closedHeading(line) ?? (SATISFACTORY_SENTENCE.test(line.trim()) ? 'meets-requirements' : undefined);
+  return (
+    closedHeading(line) ??
+    (SATISFACTORY_SENTENCE.test(line.trim()) ? 'meets-requirements' : undefined)
+  );
 }
 
 /** True when a whole line (or lines joined) is a findings heading: a closed-vocabulary heading or the whole "…in particular:" paragraph. */
 export function isHeadingLine(text: string): boolean {
-  return closedHeading(text) !== undefined || SATISFACTORY_PARAGRAPH.test(text.trim().replace(/\s+/g, ' '));
+  return (
+    closedHeading(text) !== undefined ||
+    SATISFACTORY_PARAGRAPH.test(text.trim().replace(/\s+/g, ' '))
+  );
 }
 
 /**
@@ -42,16 +59,32 @@ export function isHeadingLine(text: string): boolean {
  * "Main" or "key findings" are the positive findings, as councils use them.
  */
 const COUNCIL_HEADINGS: ReadonlyArray<[RegExp, Judgement]> = [
-  [/^(?:(?:summary of (?:the )?(?:inspection )?|main |key |inspection |positive )findings|strengths?|areas? of strength|(?:areas of )?good practice)$/i, 'strength'],
-  [/^(?:(?:further |other )?areas? (?:for|of) (?:further )?(?:development|improvement)|areas? (?:identified|highlighted) for (?:development|improvement))$/i, 'area-for-development'],
-  [/^(?:areas? for priority action|priority actions?|areas? requiring (?:priority|immediate) action)$/i, 'priority-action'],
-  [/^(?:(?:areas? where )?the service meets the requirements(?: of statutory guidance)?(?: in the following areas?)?|meets requirements)$/i, 'meets-requirements'],
+  [
+    /^(?:(?:summary of (?:the )?(?:inspection )?|main |key |inspection |positive )findings|strengths?|areas? of strength|(?:areas of )?good practice)$/i,
+    'strength',
+  ],
+  [
+    /^(?:(?:further |other )?areas? (?:for|of) (?:further )?(?:development|improvement)|areas? (?:identified|highlighted) for (?:development|improvement))$/i,
+    'area-for-development',
+  ],
+  [
+    /^(?:areas? for priority action|priority actions?|areas? requiring (?:priority|immediate) action)$/i,
+    'priority-action',
+  ],
+  [
+    /^(?:(?:areas? where )?the service meets the requirements(?: of statutory guidance)?(?: in the following areas?)?|meets requirements)$/i,
+    'meets-requirements',
+  ],
 ];
 
 /** The judgement of a council report's findings heading (whole line, section number and colon optional), or undefined. */
 export function councilHeadingJudgement(line: string): Judgement | undefined {
   if (line.length > 120) return undefined;
-  const text = line.trim().replace(/\s+/g, ' ').replace(/^\d+(?:\.\d+)*\.?\s+/, '').replace(/:$/, '');
+  const text = line
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^\d+(?:\.\d+)*\.?\s+/, '')
+    .replace(/:$/, '');
   if (!/^[A-Z]/.test(text)) return undefined;
   for (const [pattern, judgement] of COUNCIL_HEADINGS) if (pattern.test(text)) return judgement;
   return undefined;

@@ -4,7 +4,11 @@ import type { Authority } from '../../../src/schemas/document.ts';
 
 /** Parse `content/authorities.csv` (the 152 authorities of 2009–12) into authorities. */
 export function parseAuthorities(csv: string): Authority[] {
-  const rows: Array<Record<string, string>> = parse(csv, { columns: true, skip_empty_lines: true, trim: true });
+  const rows: Array<Record<string, string>> = parse(csv, {
+    columns: true,
+    skip_empty_lines: true,
+    trim: true,
+  });
   return rows.map((row) => ({
     name: row.name,
     slug: slug(row.name.replace(/^(.*), City of$/, '$1')),
@@ -17,11 +21,19 @@ export function parseAuthorities(csv: string): Authority[] {
 
 /** Lower case, `&` → `and`, punctuation out: how council names are compared. */
 function normalise(name: string): string {
-  return name.toLowerCase().replace(/&/g, ' and ').replace(/[’']s\b/g, '').replace(/[.,'’()]/g, ' ').replace(/\s+/g, ' ').trim();
+  return name
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[’']s\b/g, '')
+    .replace(/[.,'’()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-const PREFIXES = /^(the )?((royal|london) borough of|borough of|metropolitan borough of|council of the|county of|corporation of) /;
-const SUFFIXES = / (metropolitan (borough|district) council|borough council|city council|county council|district council|council|corporation|city)$/;
+const PREFIXES =
+  /^(the )?((royal|london) borough of|borough of|metropolitan borough of|council of the|county of|corporation of) /;
+const SUFFIXES =
+  / (metropolitan (borough|district) council|borough council|city council|county council|district council|council|corporation|city)$/;
 
 /** Every way the documents write an authority's name, normalised. */
 function variants(authority: Authority): string[] {
@@ -40,7 +52,10 @@ function variants(authority: Authority): string[] {
  * dropping "City Council", "County Council", "London Borough of" and the like.
  * "Leicester City Council" is Leicester, never Leicestershire.
  */
-export function matchAuthority(councilName: string, authorities: readonly Authority[]): Authority | undefined {
+export function matchAuthority(
+  councilName: string,
+  authorities: readonly Authority[],
+): Authority | undefined {
   let name = normalise(councilName).replace(/ children services$/, '');
   for (let i = 0; i < 3; i += 1) name = name.replace(PREFIXES, '').replace(SUFFIXES, '');
   return authorities.find((authority) => variants(authority).includes(name));
@@ -52,13 +67,19 @@ export function matchAuthority(councilName: string, authorities: readonly Author
  * Lincolnshire" never counts as "Lincolnshire"). Undefined when none is named
  * or two are named equally often.
  */
-export function findAuthorityInText(text: string, authorities: readonly Authority[]): Authority | undefined {
+export function findAuthorityInText(
+  text: string,
+  authorities: readonly Authority[],
+): Authority | undefined {
   const byName = new Map<string, Authority>();
   for (const authority of authorities) {
     byName.set(authority.name.replace(/^(.*), City of$/, '$1'), authority);
   }
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`\\b(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g');
+  const pattern = new RegExp(
+    `\\b(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+    'g',
+  );
   const counts = new Map<Authority, number>();
   for (const match of text.matchAll(pattern)) {
     const authority = byName.get(match[1])!;

@@ -7,7 +7,8 @@ import { collapseText } from '../clean/normalise-glyphs.ts';
 import { extractReportFindings } from './report-findings.ts';
 import { ofstedLetterDate, reportFields } from './report-metadata.ts';
 
-const PREVIOUS = /\b(?:last|previous)\s+(?:unannounced\s+)?inspection\b[^.]*?\b(?:in|on|of|carried out in)\s+((?:the\s+)?\d{1,2}[^.]*?(?:19|20)\d{2}|[A-Z][a-z]+\s+(?:19|20)\d{2})/;
+const PREVIOUS =
+  /\b(?:last|previous)\s+(?:unannounced\s+)?inspection\b[^.]*?\b(?:in|on|of|carried out in)\s+((?:the\s+)?\d{1,2}[^.]*?(?:19|20)\d{2}|[A-Z][a-z]+\s+(?:19|20)\d{2})/;
 
 /**
  * A council committee report → metadata, the council's summary findings and
@@ -15,16 +16,34 @@ const PREVIOUS = /\b(?:last|previous)\s+(?:unannounced\s+)?inspection\b[^.]*?\b(
  * collapsed text, so blank lines and wrapping change nothing; findings from
  * the blocks (see `extractReportFindings`).
  */
-export function parseCouncilReport(lines: readonly SourceLine[], blocks: readonly Block[]): ParsedDocument {
+export function parseCouncilReport(
+  lines: readonly SourceLine[],
+  blocks: readonly Block[],
+): ParsedDocument {
   const rows = lines.map((l) => l.text.trim()).filter((text) => text !== '');
   const full = collapseText(rows.join('\n'));
-  const fields = reportFields(lines.flatMap((l) => l.cells ?? [l.text]).map((t) => t.trim()).filter(Boolean));
-  if (!fields.reportDate) throw new IngestError('report date not found — expected a line such as "9th March 2011" under the committee name, or "Date: 9 March 2011"', lines[0]?.line);
+  const fields = reportFields(
+    lines
+      .flatMap((l) => l.cells ?? [l.text])
+      .map((t) => t.trim())
+      .filter(Boolean),
+  );
+  if (!fields.reportDate)
+    throw new IngestError(
+      'report date not found — expected a line such as "9th March 2011" under the committee name, or "Date: 9 March 2011"',
+      lines[0]?.line,
+    );
   const inspection = findDateRange(full);
-  if (!inspection) throw new IngestError('inspection dates not found — expected e.g. "took place on the 18th and 19th January 2011"');
+  if (!inspection)
+    throw new IngestError(
+      'inspection dates not found — expected e.g. "took place on the 18th and 19th January 2011"',
+    );
   const { findings, body, sections } = extractReportFindings(blocks);
   if (findings.length === 0) {
-    throw new IngestError('no summary of findings found — expected a paragraph ending "the main findings include the following:" or a heading such as "Key findings", "Strengths" or "Areas for development", followed by (i), (a), 1. or bulleted items', blocks[0]?.line);
+    throw new IngestError(
+      'no summary of findings found — expected a paragraph ending "the main findings include the following:" or a heading such as "Key findings", "Strengths" or "Areas for development", followed by (i), (a), 1. or bulleted items',
+      blocks[0]?.line,
+    );
   }
   const letterDate = ofstedLetterDate(full);
   const previous = PREVIOUS.exec(full)?.[1];
@@ -42,9 +61,13 @@ export function parseCouncilReport(lines: readonly SourceLine[], blocks: readonl
     findings,
     body,
     sections,
-    closed: blocks.some((block) => block.line >= (sections.at(-1)?.end ?? Infinity) && REPORT_CLOSING.test(blockText(block))),
+    closed: blocks.some(
+      (block) =>
+        block.line >= (sections.at(-1)?.end ?? Infinity) && REPORT_CLOSING.test(blockText(block)),
+    ),
   };
 }
 
 /** What follows a report's summary of findings when the report goes on: its implications, conclusion, recommendations or background papers. */
-const REPORT_CLOSING = /^(?:[-–•]\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:recommendations?|conclusions?|background (?:papers|documents|information)|appendi(?:x|ces)|implications\b|legal and resource|it is recommended|next steps|action plan|financial implications)/i;
+const REPORT_CLOSING =
+  /^(?:[-–•]\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:recommendations?|conclusions?|background (?:papers|documents|information)|appendi(?:x|ces)|implications\b|legal and resource|it is recommended|next steps|action plan|financial implications)/i;

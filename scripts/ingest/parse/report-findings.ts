@@ -13,9 +13,14 @@ import { blockText, type Block } from '../clean/to-blocks.ts';
 function introJudgement(text: string): Judgement | undefined {
   if (!/:\s*$/.test(text)) return undefined;
   const last = text.split(/(?<=[.!?])\s+/).at(-1) ?? text;
-  if (/\b(main|key|positive) findings\b|\bstrengths\b|\bpositives?\b/i.test(last)) return 'strength';
+  if (/\b(main|key|positive) findings\b|\bstrengths\b|\bpositives?\b/i.test(last))
+    return 'strength';
   if (/\bareas?\b[^:]*\b(development|improvement)\b/i.test(last)) return 'area-for-development';
-  if (/\bpriority\b[^:]*\baction\b|\bserious concerns?\b/i.test(last) && !/\bno priority\b/i.test(last)) return 'priority-action';
+  if (
+    /\bpriority\b[^:]*\baction\b|\bserious concerns?\b/i.test(last) &&
+    !/\bno priority\b/i.test(last)
+  )
+    return 'priority-action';
   if (/\bmeets? the requirements\b|\bmet requirements\b/i.test(last)) return 'meets-requirements';
   return undefined;
 }
@@ -24,18 +29,33 @@ function introJudgement(text: string): Judgement | undefined {
 function opener(block: Block): { judgement: Judgement; heading: string } | undefined {
   const text = blockText(block);
   const whole = block.type === 'item' ? `${block.marker} ${text}` : text;
-  const titled = (block.type === 'heading' ? headingJudgement(text) : undefined) ?? councilHeadingJudgement(whole);
-  if (titled) return { judgement: titled, heading: text.replace(/^\d+(?:\.\d+)*\.?\s+/, '').replace(/:\s*$/, '') };
+  const titled =
+    (block.type === 'heading' ? headingJudgement(text) : undefined) ??
+    councilHeadingJudgement(whole);
+  if (titled)
+    return {
+      judgement: titled,
+      heading: text.replace(/^\d+(?:\.\d+)*\.?\s+/, '').replace(/:\s*$/, ''),
+    };
   const judgement = introJudgement(text);
   // An introducing paragraph's heading is its last sentence as written (with its paragraph number).
-  return judgement && { judgement, heading: (text.split(/(?<=[.!?])\s+/).at(-1) ?? text).replace(/:\s*$/, '') };
+  return (
+    judgement && {
+      judgement,
+      heading: (text.split(/(?<=[.!?])\s+/).at(-1) ?? text).replace(/:\s*$/, ''),
+    }
+  );
 }
 
 /** A numbered paragraph of the report ("- 3.3 Many of these…", "5. Next steps") ends a list; any other item is a finding. */
 function isFindingItem(block: Block): boolean {
   if (block.type !== 'item') return false;
   if (/^\d+(?:\.\d+)+\s/.test(block.text)) return false;
-  return !(/^\d{1,2}[.)]$/.test(block.marker) && !/[.!?]$/.test(block.text) && block.text.length < 80);
+  return !(
+    /^\d{1,2}[.)]$/.test(block.marker) &&
+    !/[.!?]$/.test(block.text) &&
+    block.text.length < 80
+  );
 }
 
 /**
@@ -44,7 +64,11 @@ function isFindingItem(block: Block): boolean {
  * use ("Key findings", "4.2 Areas for improvement", "Strengths"), every item
  * (bulleted, numbered, lettered) up to the next paragraph is one finding.
  */
-export function extractReportFindings(blocks: readonly Block[]): { findings: DraftFinding[]; body: BodyNode[]; sections: SectionSpan[] } {
+export function extractReportFindings(blocks: readonly Block[]): {
+  findings: DraftFinding[];
+  body: BodyNode[];
+  sections: SectionSpan[];
+} {
   const findings: DraftFinding[] = [];
   const body: BodyNode[] = [];
   const sections: SectionSpan[] = [];
@@ -59,7 +83,9 @@ export function extractReportFindings(blocks: readonly Block[]): { findings: Dra
       i += 1;
       node.findings.push(findings.length);
       span.findings.push(findings.length);
-      findings.push(draftFinding(opened.judgement, opened.heading, blockText(blocks[i]), blocks[i].line));
+      findings.push(
+        draftFinding(opened.judgement, opened.heading, blockText(blocks[i]), blocks[i].line),
+      );
     }
     span.end = blocks[i + 1]?.line;
     if (span.findings.length > 0) sections.push(span);

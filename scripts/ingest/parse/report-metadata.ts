@@ -16,14 +16,25 @@ export interface ReportFields {
   title: string;
 }
 
-const LABEL = /^(report to|meeting|to|date(?: of (?:meeting|decision|report))?|meeting date|report of|report by|from|originators?|authors?|report authors?|contact officers?|lead officers?|title(?: of report)?|subject|report title|wards?(?: affected)?|ward\(s\)|tel(?:ephone)?|key decision|agenda item)\s*:\s*/i;
+const LABEL =
+  /^(report to|meeting|to|date(?: of (?:meeting|decision|report))?|meeting date|report of|report by|from|originators?|authors?|report authors?|contact officers?|lead officers?|title(?: of report)?|subject|report title|wards?(?: affected)?|ward\(s\)|tel(?:ephone)?|key decision|agenda item)\s*:\s*/i;
 
 /** Rows (already split at column gaps) split before a second label: "Report to: Cabinet Date: 7 July 2010" is two cells. */
 function cells(rows: readonly string[]): string[] {
-  return rows.flatMap((row) => row.split(/\s+(?=(?:date|ward\(?s?\)?|tel|subject|report of|title of report|key decision)\s*:)/i)).map((c) => c.trim()).filter(Boolean);
+  return rows
+    .flatMap((row) =>
+      row.split(
+        /\s+(?=(?:date|ward\(?s?\)?|tel|subject|report of|title of report|key decision)\s*:)/i,
+      ),
+    )
+    .map((c) => c.trim())
+    .filter(Boolean);
 }
 
-function labelled(all: readonly string[], label: RegExp): { value: string; at: number } | undefined {
+function labelled(
+  all: readonly string[],
+  label: RegExp,
+): { value: string; at: number } | undefined {
   const at = all.findIndex((cell) => label.test(cell) && LABEL.test(cell));
   if (at < 0) return undefined;
   const value = all[at].replace(LABEL, '').trim();
@@ -35,10 +46,20 @@ export function reportFields(rows: readonly string[]): ReportFields {
   const all = cells(rows);
   const dated = labelled(all, /^(date|meeting date)/i);
   const dateLine = rows.findIndex((row) => parseDate(row) !== undefined);
-  const reportDate = (dated && findDate(dated.value)) ?? (dateLine >= 0 ? parseDate(rows[dateLine]) : undefined);
-  const committee = labelled(all, /^(report to|meeting|to)\s*:/i)?.value ?? (dateLine > 0 && !/^report of/i.test(rows[dateLine - 1]) ? rows[dateLine - 1] : '');
-  const reportOf = (labelled(all, /^(report of|report by|from)\s*:/i)?.value ?? rows.find((row) => /^report of /i.test(row)) ?? '').replace(/^report of:?\s*(the )?/i, '');
-  const author = labelled(all, /^(originators?|authors?|report authors?|contact officers?|lead officers?)\s*:/i);
+  const reportDate =
+    (dated && findDate(dated.value)) ?? (dateLine >= 0 ? parseDate(rows[dateLine]) : undefined);
+  const committee =
+    labelled(all, /^(report to|meeting|to)\s*:/i)?.value ??
+    (dateLine > 0 && !/^report of/i.test(rows[dateLine - 1]) ? rows[dateLine - 1] : '');
+  const reportOf = (
+    labelled(all, /^(report of|report by|from)\s*:/i)?.value ??
+    rows.find((row) => /^report of /i.test(row)) ??
+    ''
+  ).replace(/^report of:?\s*(the )?/i, '');
+  const author = labelled(
+    all,
+    /^(originators?|authors?|report authors?|contact officers?|lead officers?)\s*:/i,
+  );
   const authorText = author ? [author.value, ...continuation(all, author.at + 1)].join(' ') : '';
   // "A Hewitt / M Stenton", "Jane Smith, Head of Safeguarding and Quality Assurance": a role after a comma is not a second name.
   const authors = authorText
@@ -47,13 +68,27 @@ export function reportFields(rows: readonly string[]): ReportFields {
     .map((name) => name.replace(/\s+(?:tel|telephone)\b.*$/i, '').trim())
     .filter(Boolean);
   const titled = labelled(all, /^(title|subject|report title)/i)?.value;
-  return { ...(reportDate ? { reportDate } : {}), committee, reportOf, authors, title: titled && /unannounced inspection/i.test(titled) ? titled : reportTitle(rows) };
+  return {
+    ...(reportDate ? { reportDate } : {}),
+    committee,
+    reportOf,
+    authors,
+    title: titled && /unannounced inspection/i.test(titled) ? titled : reportTitle(rows),
+  };
 }
 
 /** Cells after "Originator: Adam Hewitt /" that carry on the list of names (up to a label or a heading). */
 function continuation(all: readonly string[], from: number): string[] {
   const out: string[] = [];
-  for (let i = from; i < all.length && /^[A-Z][a-z]+(?: [A-Z][a-z'-]+)+\s*\/?$/.test(all[i]) && !LABEL.test(all[i]) && !/^(report of|executive)/i.test(all[i]); i += 1) out.push(all[i]);
+  for (
+    let i = from;
+    i < all.length &&
+    /^[A-Z][a-z]+(?: [A-Z][a-z'-]+)+\s*\/?$/.test(all[i]) &&
+    !LABEL.test(all[i]) &&
+    !/^(report of|executive)/i.test(all[i]);
+    i += 1
+  )
+    out.push(all[i]);
   return out;
 }
 
@@ -62,7 +97,11 @@ function reportTitle(rows: readonly string[]): string {
   const at = rows.findIndex((text) => /unannounced inspection/i.test(text) && text.length < 200);
   if (at < 0) return 'Council report on an unannounced inspection';
   let title = rows[at].replace(LABEL, '');
-  for (let i = at + 1; i < Math.min(rows.length, at + 3) && !/children'?s services$/i.test(title); i += 1) {
+  for (
+    let i = at + 1;
+    i < Math.min(rows.length, at + 3) && !/children'?s services$/i.test(title);
+    i += 1
+  ) {
     const joined = `${title} ${rows[i]}`;
     if (!/children'?s services$/i.test(joined) && !/children'?s$/i.test(joined)) break;
     title = joined;
@@ -72,6 +111,8 @@ function reportTitle(rows: readonly string[]): string {
 
 /** The date of the Ofsted letter the report is about, when it names it. */
 export function ofstedLetterDate(full: string): string | undefined {
-  const date = new RegExp(`letter (?:from Ofsted|of|dated)[^.\\n]*?(${DATE_PATTERN})`, 'i').exec(full)?.[1];
+  const date = new RegExp(`letter (?:from Ofsted|of|dated)[^.\\n]*?(${DATE_PATTERN})`, 'i').exec(
+    full,
+  )?.[1];
   return date ? findDate(date) : undefined;
 }

@@ -19,7 +19,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length === 0) throw new IngestError('the file is empty — nothing to ingest');
   const { text, encoding } = decodeBytes(bytes);
   if (looksBinary(text)) {
-    throw new IngestError('the file is binary, not text (control characters found) — supply the text extracted from the PDF');
+    throw new IngestError(
+      'the file is binary, not text (control characters found) — supply the text extracted from the PDF',
+    );
   }
   const normal = text
     .replace(/^\uFEFF/, '')
@@ -27,15 +29,21 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     .replace(/\f/g, '\n\n')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
     .replace(/[\u2028\u2029]/g, '\n');
-  if (normal.trim() === '') throw new IngestError('the file holds only white space — nothing to ingest');
+  if (normal.trim() === '')
+    throw new IngestError('the file holds only white space — nothing to ingest');
   return { text: normal, encoding };
 }
 
 function decodeBytes(bytes: Uint8Array): DecodedText {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
+    return {
+      text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes),
+      encoding: 'utf-8',
+    };
   } catch {
     return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
   }

@@ -28,7 +28,10 @@ export interface ExtractedPdf extends PageText {
  */
 export async function extractPdfText(bytes: Uint8Array): Promise<ExtractedPdf> {
   const pages = await readPdfRuns(bytes);
-  const { pages: kept, removed } = dropFurniture(pages.map(runsToLines), pages.map((p) => p.height));
+  const { pages: kept, removed } = dropFurniture(
+    pages.map(runsToLines),
+    pages.map((p) => p.height),
+  );
   const lines = kept.flatMap(orderColumns);
   return { ...linesToText(lines, pages.length), pages: pages.length, removed };
 }

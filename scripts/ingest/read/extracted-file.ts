@@ -19,7 +19,12 @@ const HEAD = /^# GENERATED from (.+?) by scripts\/ingest\/read\/ — do not edit
  * edit is noticed and overwritten), the lines where the pages start and the
  * furniture removed; then the text.
  */
-export function formatExtracted(pdf: string, sha256: string, reader: string, extracted: { text: string; pageStarts: number[]; removed: string[] }): string {
+export function formatExtracted(
+  pdf: string,
+  sha256: string,
+  reader: string,
+  extracted: { text: string; pageStarts: number[]; removed: string[] },
+): string {
   const header = [
     `# GENERATED from ${pdf} by scripts/ingest/read/ — do not edit: the PDF is read again whenever its bytes change.`,
     '# Edits here are overwritten: to change what a document says, see docs/adding-documents.md.',
@@ -42,7 +47,11 @@ export function formatExtracted(pdf: string, sha256: string, reader: string, ext
 export function isCurrent(content: string, sha256: string, reader: string): boolean {
   const header = content.slice(0, content.indexOf('\n\n') + 2);
   const text = content.slice(header.length);
-  return header.includes(`\n# pdf-sha256: ${sha256}\n`) && header.includes(`\n# reader: ${reader}\n`) && header.includes(`\n# text-sha256: ${textHash(text)}\n`);
+  return (
+    header.includes(`\n# pdf-sha256: ${sha256}\n`) &&
+    header.includes(`\n# reader: ${reader}\n`) &&
+    header.includes(`\n# text-sha256: ${textHash(text)}\n`)
+  );
 }
 
 function textHash(text: string): string {
@@ -55,7 +64,10 @@ export function parseExtracted(file: string, content: string): ExtractedFile {
   const sha256 = /^# pdf-sha256: ([0-9a-f]{64})$/m.exec(content)?.[1];
   const starts = /^# page-starts: ([\d ]+)$/m.exec(content)?.[1];
   if (!HEAD.test(lines[0]) || !sha256 || !starts) {
-    throw new IngestError(`${file} is not a text file generated from a PDF (header missing or changed) — delete it and run ingest again`, 1);
+    throw new IngestError(
+      `${file} is not a text file generated from a PDF (header missing or changed) — delete it and run ingest again`,
+      1,
+    );
   }
   const headerLines = lines.findIndex((line) => !line.startsWith('#'));
   return {

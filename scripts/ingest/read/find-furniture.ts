@@ -12,17 +12,25 @@ const PAGE_NUMBER = /^(?:page\s*)?#+(?:\s*(?:of|\/)\s*#+)?$|^-\s*#+\s*-$/;
  * the signal that holds for any council's or office's furniture.
  * Returns the lines to keep, page by page, and the text of those removed.
  */
-export function dropFurniture(pages: readonly Line[][], heights: readonly number[]): { pages: Line[][]; removed: string[] } {
-  const inBand = (line: Line, page: number) => line.y < BAND * heights[page] || line.y > (1 - BAND) * heights[page];
+export function dropFurniture(
+  pages: readonly Line[][],
+  heights: readonly number[],
+): { pages: Line[][]; removed: string[] } {
+  const inBand = (line: Line, page: number) =>
+    line.y < BAND * heights[page] || line.y > (1 - BAND) * heights[page];
   const seen = new Map<string, Set<number>>();
   pages.forEach((lines, page) => {
-    for (const line of lines) if (inBand(line, page)) (seen.get(key(line)) ?? seen.set(key(line), new Set()).get(key(line))!).add(page);
+    for (const line of lines)
+      if (inBand(line, page))
+        (seen.get(key(line)) ?? seen.set(key(line), new Set()).get(key(line))!).add(page);
   });
   const removed: string[] = [];
   const kept = pages.map((lines, page) =>
     lines.filter((line) => {
       const k = key(line);
-      const furniture = inBand(line, page) && (PAGE_NUMBER.test(k) || seen.get(k)!.size >= 2 || isFurnitureLine(text(line)));
+      const furniture =
+        inBand(line, page) &&
+        (PAGE_NUMBER.test(k) || seen.get(k)!.size >= 2 || isFurnitureLine(text(line)));
       if (furniture) removed.push(text(line));
       return !furniture;
     }),

@@ -28,7 +28,11 @@ export function linesToText(lines: readonly FlatLine[], pages: number): PageText
       out[out.length - 1] = joinWords(out[out.length - 1], line.text);
     } else {
       // Items and paragraphs are separated by a blank line; only an author's line break inside a paragraph is not.
-      if (previous && (!close(previous, line) || line.marker || open?.item || previous.page !== line.page)) out.push('');
+      if (
+        previous &&
+        (!close(previous, line) || line.marker || open?.item || previous.page !== line.page)
+      )
+        out.push('');
       out.push(line.marker ? `${line.marker} ${line.text}` : line.text);
       open = { x: line.x0, textX: line.textX, item: line.marker !== undefined };
       // A page starts at the first line of text that begins on it (a line carried over belongs to the page before).
@@ -45,7 +49,12 @@ export function linesToText(lines: readonly FlatLine[], pages: number): PageText
  * item, and either the printer wrapped the line before (at the paragraph's
  * left edge) or, on the same page, it hangs at the item's text indent.
  */
-function continues(previous: FlatLine, line: FlatLine, open: { x: number; textX: number; item: boolean }, margins: Margins): boolean {
+function continues(
+  previous: FlatLine,
+  line: FlatLine,
+  open: { x: number; textX: number; item: boolean },
+  margins: Margins,
+): boolean {
   if (line.marker || !close(previous, line)) return false;
   const at = (x: number) => Math.abs(line.x0 - x) < line.size;
   if (open.item && at(open.textX) && line.page === previous.page) return true;
@@ -76,8 +85,13 @@ interface Margins {
 
 /** The left margin: where most longer lines start. */
 function leftEdge(lines: readonly FlatLine[]): number {
-  const starts = lines.filter((l) => l.text.length > 30).map((l) => l.x0).sort((a, b) => a - b);
-  return starts.length > 0 ? starts[Math.floor(starts.length / 10)] : Math.min(...lines.map((l) => l.x0));
+  const starts = lines
+    .filter((l) => l.text.length > 30)
+    .map((l) => l.x0)
+    .sort((a, b) => a - b);
+  return starts.length > 0
+    ? starts[Math.floor(starts.length / 10)]
+    : Math.min(...lines.map((l) => l.x0));
 }
 
 /**
@@ -87,6 +101,9 @@ function leftEdge(lines: readonly FlatLine[]): number {
  * printer's wrap as a line break.
  */
 function rightEdge(lines: readonly FlatLine[]): number {
-  const ends = lines.filter((l) => l.text.length > 30).map((l) => l.x1).sort((a, b) => b - a);
+  const ends = lines
+    .filter((l) => l.text.length > 30)
+    .map((l) => l.x1)
+    .sort((a, b) => b - a);
   return ends.length > 0 ? ends[Math.floor(ends.length / 10)] : Math.max(...lines.map((l) => l.x1));
 }

@@ -24,7 +24,15 @@ export async function loadInputs(inDir: string, outDir: string): Promise<Inputs>
   const read = await readSources(inDir, join(outDir, 'extracted'));
   const manifestPath = join(inDir, MANIFEST);
   const manifest = existsSync(manifestPath)
-    ? readManifest(readFileSync(manifestPath, 'utf8'), new Set([...read.files.map((f) => f.name), ...read.errors.map((e) => e.file), ...read.besideText]), MANIFEST)
+    ? readManifest(
+        readFileSync(manifestPath, 'utf8'),
+        new Set([
+          ...read.files.map((f) => f.name),
+          ...read.errors.map((e) => e.file),
+          ...read.besideText,
+        ]),
+        MANIFEST,
+      )
     : { entries: new Map<string, SourceEntry>(), errors: [] };
   // The manifest names the PDF; the text read in its place is the same document.
   for (const pdf of read.besideText) {
@@ -32,12 +40,18 @@ export async function loadInputs(inDir: string, outDir: string): Promise<Inputs>
     if (entry) manifest.entries.set(pdf.replace(/\.pdf$/i, '.txt'), entry);
   }
   const pdfs = read.extracted + read.reused + read.besideText.length;
-  const beside = read.besideText.length > 0 ? `; ${read.besideText.length} read from the .txt of the same name beside them` : '';
+  const beside =
+    read.besideText.length > 0
+      ? `; ${read.besideText.length} read from the .txt of the same name beside them`
+      : '';
   return {
     files: read.files,
     sources: manifest.entries,
     errors: [...read.errors, ...manifest.errors],
     saveExtracted: () => saveExtracted(read.save),
-    summary: pdfs === 0 ? undefined : `pdf: ${read.extracted} extracted in ${read.extractSeconds.toFixed(1)} s; ${read.reused} unchanged, their extracted text reused${beside}`,
+    summary:
+      pdfs === 0
+        ? undefined
+        : `pdf: ${read.extracted} extracted in ${read.extractSeconds.toFixed(1)} s; ${read.reused} unchanged, their extracted text reused${beside}`,
   };
 }

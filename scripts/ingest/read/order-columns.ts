@@ -17,9 +17,14 @@ export function orderColumns(lines: readonly Line[]): FlatLine[] {
     }
     const split = line.segments[1].x0;
     const block = [line];
-    while (i + 1 < lines.length && continues(lines[i + 1], block.at(-1)!, split)) block.push(lines[(i += 1)]);
-    const left = block.flatMap((l) => l.segments.filter((s) => s.x0 < split - 1).map((s) => flat(l, s)));
-    const right = block.flatMap((l) => l.segments.filter((s) => s.x0 >= split - 1).map((s) => flat(l, s)));
+    while (i + 1 < lines.length && continues(lines[i + 1], block.at(-1)!, split))
+      block.push(lines[(i += 1)]);
+    const left = block.flatMap((l) =>
+      l.segments.filter((s) => s.x0 < split - 1).map((s) => flat(l, s)),
+    );
+    const right = block.flatMap((l) =>
+      l.segments.filter((s) => s.x0 >= split - 1).map((s) => flat(l, s)),
+    );
     out.push(...left, ...right);
   }
   return out;
@@ -34,7 +39,10 @@ export function orderColumns(lines: readonly Line[]): FlatLine[] {
 function continues(next: Line, previous: Line, split: number): boolean {
   const step = next.y - previous.y;
   if (next.page !== previous.page || step > 2.6 * previous.size) return false;
-  if (next.segments.length > 1) return Math.abs(next.segments[1].x0 - split) < 2 * next.size || next.segments[0].x0 >= split - 1;
+  if (next.segments.length > 1)
+    return (
+      Math.abs(next.segments[1].x0 - split) < 2 * next.size || next.segments[0].x0 >= split - 1
+    );
   const [only] = next.segments;
   return only.x0 >= split - 1 || (only.x1 < split - next.size && step <= 1.6 * previous.size);
 }

@@ -52,17 +52,28 @@ export async function readPdfRuns(bytes: Uint8Array): Promise<PdfPage[]> {
       for (const item of content.items) {
         if (!('str' in item) || item.str.trim() === '') continue;
         const [a, b, , , e, f] = item.transform as number[];
-        runs.push({ text: item.str, x: e, y: height - f, width: item.width, size: Math.hypot(a, b), font: item.fontName });
+        runs.push({
+          text: item.str,
+          x: e,
+          y: height - f,
+          width: item.width,
+          size: Math.hypot(a, b),
+          font: item.fontName,
+        });
       }
       pages.push({ number, width, height, runs });
       page.cleanup();
     }
     if (pages.every((page) => page.runs.length === 0)) {
-      throw new IngestError('no text layer — this PDF needs OCR (it holds only images of pages): run it through OCR, e.g. `ocrmypdf in.pdf out.pdf`, and add the result');
+      throw new IngestError(
+        'no text layer — this PDF needs OCR (it holds only images of pages): run it through OCR, e.g. `ocrmypdf in.pdf out.pdf`, and add the result',
+      );
     }
     return pages;
   } catch (error) {
-    throw error instanceof IngestError ? error : new IngestError(`the PDF is damaged: ${message(error)} — get a fresh copy of the file`);
+    throw error instanceof IngestError
+      ? error
+      : new IngestError(`the PDF is damaged: ${message(error)} — get a fresh copy of the file`);
   } finally {
     await task.destroy();
   }
@@ -71,10 +82,17 @@ export async function readPdfRuns(bytes: Uint8Array): Promise<PdfPage[]> {
 function openError(error: unknown): IngestError {
   const name = error instanceof Error ? error.name : '';
   if (name === 'PasswordException') {
-    return new IngestError('the PDF is encrypted with a password — open it with the password and save an unprotected copy, or get one from the publisher');
+    return new IngestError(
+      'the PDF is encrypted with a password — open it with the password and save an unprotected copy, or get one from the publisher',
+    );
   }
-  if (name === 'InvalidPDFException') return new IngestError('the file is not a readable PDF (damaged or truncated) — get a fresh copy of the file');
-  return new IngestError(`the PDF cannot be opened: ${message(error)} — get a fresh copy of the file`);
+  if (name === 'InvalidPDFException')
+    return new IngestError(
+      'the file is not a readable PDF (damaged or truncated) — get a fresh copy of the file',
+    );
+  return new IngestError(
+    `the PDF cannot be opened: ${message(error)} — get a fresh copy of the file`,
+  );
 }
 
 function message(error: unknown): string {

@@ -22,15 +22,24 @@ export const ADDABLE = /\.(pdf|txt)$/i;
  * there already (under any name) is skipped; a name taken by other bytes, or
  * offered twice with different bytes, is refused rather than overwritten.
  */
-export function planAdditions(offered: readonly Offered[], existing: ReadonlyMap<string, string>): Plan {
+export function planAdditions(
+  offered: readonly Offered[],
+  existing: ReadonlyMap<string, string>,
+): Plan {
   const byHash = new Map([...existing].map(([name, sha]) => [sha, name]));
   const taken = new Set(existing.keys());
   const plan: Plan = { copy: [], present: [], refused: [] };
   for (const file of offered) {
     const same = byHash.get(file.sha256);
     if (same) plan.present.push({ path: file.path, as: same });
-    else if (taken.has(file.name)) plan.refused.push(`${file.path}: seeds/${file.name} exists with other content — rename the new file (or remove the old one if this replaces it)`);
-    else if (!ADDABLE.test(file.name)) plan.refused.push(`${file.path}: not a .pdf or .txt file — add the PDF as received, or its text`);
+    else if (taken.has(file.name))
+      plan.refused.push(
+        `${file.path}: seeds/${file.name} exists with other content — rename the new file (or remove the old one if this replaces it)`,
+      );
+    else if (!ADDABLE.test(file.name))
+      plan.refused.push(
+        `${file.path}: not a .pdf or .txt file — add the PDF as received, or its text`,
+      );
     else {
       plan.copy.push(file);
       byHash.set(file.sha256, file.name);

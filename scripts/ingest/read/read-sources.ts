@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { IngestError } from '../ingest-error.ts';
 import type { FileError, SourceFile } from '../ingest-documents.ts';
@@ -34,12 +42,27 @@ export interface ReadSources {
  * read: that text is the document (a scan's OCR, or a text added before the PDF).
  */
 export async function readSources(inDir: string, extractedDir: string): Promise<ReadSources> {
-  const result: ReadSources = { files: [], errors: [], extracted: 0, reused: 0, besideText: [], extractSeconds: 0, save: { dir: extractedDir, texts: [], keep: [] } };
+  const result: ReadSources = {
+    files: [],
+    errors: [],
+    extracted: 0,
+    reused: 0,
+    besideText: [],
+    extractSeconds: 0,
+    save: { dir: extractedDir, texts: [], keep: [] },
+  };
   const names = readdirSync(inDir, { withFileTypes: true })
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && entry.name !== MANIFEST)
     .map((entry) => entry.name)
     .sort();
-  const pdfs: Array<{ name: string; bytes: Uint8Array; sha256: string; textName: string; content?: string; error?: unknown }> = [];
+  const pdfs: Array<{
+    name: string;
+    bytes: Uint8Array;
+    sha256: string;
+    textName: string;
+    content?: string;
+    error?: unknown;
+  }> = [];
   for (const name of names) {
     const bytes = readFileSync(join(inDir, name));
     const textName = `${name.replace(/\.pdf$/i, '')}.txt`;
@@ -50,7 +73,13 @@ export async function readSources(inDir: string, extractedDir: string): Promise<
       const textPath = join(extractedDir, textName);
       const content = existsSync(textPath) ? readFileSync(textPath, 'utf8') : undefined;
       // Current when made from these very bytes by this reader, and not edited since (see isCurrent).
-      pdfs.push({ name, bytes, sha256, textName, ...(content && isCurrent(content, sha256, READER) ? { content } : {}) });
+      pdfs.push({
+        name,
+        bytes,
+        sha256,
+        textName,
+        ...(content && isCurrent(content, sha256, READER) ? { content } : {}),
+      });
     }
   }
   const stale = pdfs.filter((pdf) => pdf.content === undefined);
@@ -61,7 +90,12 @@ export async function readSources(inDir: string, extractedDir: string): Promise<
     // shared cores (each loads PDF.js again); documents in turn also keep memory flat.
     for (const pdf of stale) {
       try {
-        pdf.content = formatExtracted(pdf.name, pdf.sha256, READER, await extractPdfText(pdf.bytes));
+        pdf.content = formatExtracted(
+          pdf.name,
+          pdf.sha256,
+          READER,
+          await extractPdfText(pdf.bytes),
+        );
         result.save.texts.push({ name: pdf.textName, content: pdf.content });
         result.extracted += 1;
       } catch (error) {
@@ -75,10 +109,20 @@ export async function readSources(inDir: string, extractedDir: string): Promise<
       if (pdf.error !== undefined) throw pdf.error;
       const extracted = parseExtracted(pdf.textName, pdf.content!);
       for (const part of splitBundle(extracted.text, extracted.pageStarts)) {
-        result.files.push({ name: pdf.name, bytes: new TextEncoder().encode(part), pdf: { sha256: pdf.sha256, pageStarts: extracted.pageStarts, textFile: pdf.textName } });
+        result.files.push({
+          name: pdf.name,
+          bytes: new TextEncoder().encode(part),
+          pdf: { sha256: pdf.sha256, pageStarts: extracted.pageStarts, textFile: pdf.textName },
+        });
       }
     } catch (error) {
-      result.errors.push({ file: pdf.name, message: error instanceof IngestError ? error.message : `cannot read the PDF: ${error instanceof Error ? error.message : String(error)}` });
+      result.errors.push({
+        file: pdf.name,
+        message:
+          error instanceof IngestError
+            ? error.message
+            : `cannot read the PDF: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   }
   result.save.keep = pdfs.map((pdf) => pdf.textName);
@@ -99,5 +143,6 @@ export function saveExtracted({ dir, texts, keep }: ReadSources['save']): void {
   }
   if (!existsSync(dir)) return;
   const kept = new Set(keep);
-  for (const gone of readdirSync(dir).filter((n) => n.endsWith('.txt') && !kept.has(n))) rmSync(join(dir, gone));
+  for (const gone of readdirSync(dir).filter((n) => n.endsWith('.txt') && !kept.has(n)))
+    rmSync(join(dir, gone));
 }

@@ -31,7 +31,12 @@ export function runsToLines(page: PdfPage): Line[] {
       if (group && last && run.x - (last.x + last.width) <= Math.max(3 * size, 24)) group.push(run);
       else groups.push([run]);
     }
-    return { page: page.number, y: sorted[0].y, size, segments: groups.map((group) => toSegment(group, size)) };
+    return {
+      page: page.number,
+      y: sorted[0].y,
+      size,
+      segments: groups.map((group) => toSegment(group, size)),
+    };
   });
 }
 
@@ -41,7 +46,10 @@ function toSegment(runs: TextRun[], size: number): Segment {
   const gap = second ? second.x - (first.x + first.width) : 0;
   const glyph = first.text.trim();
   const separate = second !== undefined && gap >= 0.3 * size;
-  const bullet = separate && glyph.length === 1 && (BULLETS.has(glyph) || PRIVATE_USE.test(glyph) || first.font !== second.font);
+  const bullet =
+    separate &&
+    glyph.length === 1 &&
+    (BULLETS.has(glyph) || PRIVATE_USE.test(glyph) || first.font !== second.font);
   const marker = bullet ? '-' : separate && MARKER.test(glyph) ? glyph : undefined;
   const textRuns = marker ? runs.slice(1) : runs;
   return {
@@ -64,5 +72,9 @@ function joinRuns(runs: readonly TextRun[], size: number): string {
     end = run.x + run.width;
   }
   // A soft hyphen inside a line is invisible; at its end it is where the word was broken (then a hyphen the line joiner removes).
-  return text.replace(/\s+/g, ' ').trim().replace(/\u00AD$/, '-').replace(/\u00AD/g, '');
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\u00AD$/, '-')
+    .replace(/\u00AD/g, '');
 }

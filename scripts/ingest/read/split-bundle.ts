@@ -1,6 +1,7 @@
 import { detectKind } from '../recognise/detect-kind.ts';
 
-const TITLE = /annual unannounced inspection of contact,?\s+(referral and assessment|assessment and referral) arrangements/i;
+const TITLE =
+  /annual unannounced inspection of contact,?\s+(referral and assessment|assessment and referral) arrangements/i;
 
 /**
  * A council's committee report that carries Ofsted's letter as an appendix →
@@ -19,7 +20,8 @@ export function splitBundle(text: string, pageStarts: readonly number[]): string
     if (!/^\s*Dear\s+\S/m.test(page) || !TITLE.test(page)) continue;
     const before = lines.map((line, i) => (i < from ? line : '')).join('\n');
     const after = lines.map((line, i) => (i >= from ? line : '')).join('\n');
-    if (detectKind(before).kind === 'council-report' && detectKind(after).kind === 'ofsted-letter') return [before, after];
+    if (detectKind(before).kind === 'council-report' && detectKind(after).kind === 'ofsted-letter')
+      return [before, after];
   }
   return [text];
 }

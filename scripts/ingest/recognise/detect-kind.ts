@@ -6,8 +6,10 @@ import { findDateRange } from '../parse/dates.ts';
 /** The kind of a document, or the reason it is neither kind. */
 export type Detection = { kind: DocumentKind } | { kind: undefined; reason: string };
 
-const COMMITTEE = /\b(executive board|cabinet|committee|scrutiny (board|panel)|council meeting|overview and scrutiny|children's services (board|panel))\b/i;
-const REPORT_OF = /(^|\n)\s*(report of|report to|report by|report author|title of report|purpose of (the |this )?report)\b/i;
+const COMMITTEE =
+  /\b(executive board|cabinet|committee|scrutiny (board|panel)|council meeting|overview and scrutiny|children's services (board|panel))\b/i;
+const REPORT_OF =
+  /(^|\n)\s*(report of|report to|report by|report author|title of report|purpose of (the |this )?report)\b/i;
 
 /**
  * Ofsted letter, council committee report about such an inspection, or
@@ -20,16 +22,31 @@ export function detectKind(text: string): Detection {
   const head = landmarkText(rawHead);
   const full = text.length > 20000 ? landmarkText(text, text.length) : head;
   const salutation = /(^|\n)\s*Dear\s+\S/.test(rawHead);
-  if (LETTER_TITLE.test(head) && salutation && /ofsted|section 138|Majesty's Inspector/i.test(full)) return { kind: 'ofsted-letter' };
-  const reportMarkers = [REPORT_OF.test(rawHead), COMMITTEE.test(head), /\brecommendations?\b/i.test(full)].filter(Boolean).length;
+  if (LETTER_TITLE.test(head) && salutation && /ofsted|section 138|Majesty's Inspector/i.test(full))
+    return { kind: 'ofsted-letter' };
+  const reportMarkers = [
+    REPORT_OF.test(rawHead),
+    COMMITTEE.test(head),
+    /\brecommendations?\b/i.test(full),
+  ].filter(Boolean).length;
   // A report is recognised by what it is about (the inspection named, with its dates) and by being a report, not by one council's template.
   const dated = findDateRange(full) !== undefined;
-  if (PROGRAMME_NAME.test(full) && !salutation && (reportMarkers >= 2 || (reportMarkers >= 1 && dated))) return { kind: 'council-report' };
+  if (
+    PROGRAMME_NAME.test(full) &&
+    !salutation &&
+    (reportMarkers >= 2 || (reportMarkers >= 1 && dated))
+  )
+    return { kind: 'council-report' };
   if (LETTER_TITLE.test(head) && !salutation) {
-    return { kind: undefined, reason: 'mentions the inspection but is neither an Ofsted letter (no "Dear …") nor a committee report (no "Report of …", committee name and recommendations)' };
+    return {
+      kind: undefined,
+      reason:
+        'mentions the inspection but is neither an Ofsted letter (no "Dear …") nor a committee report (no "Report of …", committee name and recommendations)',
+    };
   }
   return {
     kind: undefined,
-    reason: 'not an Ofsted letter or council report about an unannounced inspection of contact, referral and assessment arrangements (no such title found)',
+    reason:
+      'not an Ofsted letter or council report about an unannounced inspection of contact, referral and assessment arrangements (no such title found)',
   };
 }

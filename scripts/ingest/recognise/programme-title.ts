@@ -18,4 +18,7 @@ export const LETTER_TITLE = new RegExp(`annual ${PROGRAMME} arrangements`, 'i');
  * broken over lines is still one); group 1 is the council ("… arrangements
  * within Leicester City Council children's services").
  */
-export const LETTER_TITLE_COUNCIL = new RegExp(`\\b${LETTER_TITLE.source} (?:within|in|for|at) (.+?)(?:'s)? children(?:'s)? services`, 'i');
+export const LETTER_TITLE_COUNCIL = new RegExp(
+  `\\b${LETTER_TITLE.source} (?:within|in|for|at) (.+?)(?:'s)? children(?:'s)? services`,
+  'i',
+);

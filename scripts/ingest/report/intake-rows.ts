@@ -40,10 +40,12 @@ export interface IntakeRow {
 export function intakeRows(outputs: readonly Output[], errors: readonly FileError[]): IntakeRow[] {
   const rows: IntakeRow[] = outputs.map(({ document: doc, warnings }) => {
     // The parse's `incomplete` warning already says why; a mark made by hand has only its reason.
-    const incomplete = warnings.some((w) => w.code === 'incomplete') ? [] : [
-      ...(doc.incomplete ? [`incomplete: ${doc.incomplete.reason}`] : []),
-      ...doc.findings.filter((f) => f.incomplete).map((f) => `finding ${f.id} is incomplete`),
-    ];
+    const incomplete = warnings.some((w) => w.code === 'incomplete')
+      ? []
+      : [
+          ...(doc.incomplete ? [`incomplete: ${doc.incomplete.reason}`] : []),
+          ...doc.findings.filter((f) => f.incomplete).map((f) => `finding ${f.id} is incomplete`),
+        ];
     const open = warnings.filter((w) => w.reviewed === undefined);
     const reviewed = warnings.filter((w) => w.reviewed !== undefined);
     const notes = [
@@ -51,22 +53,45 @@ export function intakeRows(outputs: readonly Output[], errors: readonly FileErro
       ...incomplete,
       ...reviewed.map((w) => `reviewed (${w.reviewed}): ${w.message}`),
     ];
-    const findings = Object.fromEntries(JUDGEMENT_ORDER.map((j) => [j, doc.findings.filter((f) => f.judgement === j).length])) as Record<Judgement, number>;
+    const findings = Object.fromEntries(
+      JUDGEMENT_ORDER.map((j) => [j, doc.findings.filter((f) => f.judgement === j).length]),
+    ) as Record<Judgement, number>;
     return {
       status: open.length > 0 ? 'check' : 'ok',
       file: doc.source.file,
       slug: doc.slug,
       kind: kindLabel(doc.kind),
       authority: doc.authority.name,
-      inspection: doc.inspection.start === doc.inspection.end ? doc.inspection.start : `${doc.inspection.start} to ${doc.inspection.end}`,
+      inspection:
+        doc.inspection.start === doc.inspection.end
+          ? doc.inspection.start
+          : `${doc.inspection.start} to ${doc.inspection.end}`,
       dated: documentDate(doc),
       findings,
-      corrections: new Set([...(doc.corrections ?? []), ...doc.findings.flatMap((f) => f.corrections ?? [])].map((c) => c.reason)).size,
+      corrections: new Set(
+        [...(doc.corrections ?? []), ...doc.findings.flatMap((f) => f.corrections ?? [])].map(
+          (c) => c.reason,
+        ),
+      ).size,
       notes,
     };
   });
-  rows.push(...errors.map((e): IntakeRow => ({ status: 'error', file: e.file, corrections: 0, notes: [`${e.line ? `line ${e.line}: ` : ''}${e.message}`] })));
-  return rows.sort((a, b) => RANK[a.status] - RANK[b.status] || compare(a.slug ?? a.file, b.slug ?? b.file) || compare(a.notes.join(), b.notes.join()));
+  rows.push(
+    ...errors.map(
+      (e): IntakeRow => ({
+        status: 'error',
+        file: e.file,
+        corrections: 0,
+        notes: [`${e.line ? `line ${e.line}: ` : ''}${e.message}`],
+      }),
+    ),
+  );
+  return rows.sort(
+    (a, b) =>
+      RANK[a.status] - RANK[b.status] ||
+      compare(a.slug ?? a.file, b.slug ?? b.file) ||
+      compare(a.notes.join(), b.notes.join()),
+  );
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

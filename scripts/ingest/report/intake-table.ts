@@ -20,9 +20,21 @@ export function intakeTable(rows: readonly IntakeRow[], reportPath: string): str
     r.corrections > 0 ? String(r.corrections) : '',
     cut(r.notes.join('; ')),
   ]);
-  const header = ['', 'document', ...JUDGEMENT_ORDER.map((j) => JUDGEMENT_LETTER[j].toUpperCase()), 'corrected', 'notes'];
+  const header = [
+    '',
+    'document',
+    ...JUDGEMENT_ORDER.map((j) => JUDGEMENT_LETTER[j].toUpperCase()),
+    'corrected',
+    'notes',
+  ];
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  const line = (c: string[]) => c.map((v, i) => (i >= 2 && i < header.length - 1 ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (c: string[]) =>
+    c
+      .map((v, i) =>
+        i >= 2 && i < header.length - 1 ? v.padStart(widths[i]) : v.padEnd(widths[i]),
+      )
+      .join('  ')
+      .trimEnd();
   const count = (s: IntakeRow['status']) => rows.filter((r) => r.status === s).length;
   return [
     `intake: ${rows.length - count('error')} documents (${count('check')} to check, ${count('ok')} ok), ${count('error')} files with errors — full report in ${reportPath}`,

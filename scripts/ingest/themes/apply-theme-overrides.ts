@@ -23,7 +23,12 @@ function similarIds(bad: string, ids: Iterable<string>): string[] {
 }
 
 /** Throw on the first entry naming an unknown finding or theme. */
-function validate(overrides: readonly ThemeOverride[], findingIds: Set<string>, known: Set<string>, file: string): void {
+function validate(
+  overrides: readonly ThemeOverride[],
+  findingIds: Set<string>,
+  known: Set<string>,
+  file: string,
+): void {
   overrides.forEach((o, i) => {
     const where = `${file}: overrides[${i}]`;
     if (!findingIds.has(o.finding)) {
@@ -31,10 +36,15 @@ function validate(overrides: readonly ThemeOverride[], findingIds: Set<string>, 
       const hint = near.length > 0 ? `; similar ids: ${near.join(', ')}` : '';
       throw new Error(`${where} names unknown finding "${o.finding}"${hint}`);
     }
-    for (const [verb, list] of [['add', o.add], ['remove', o.remove]] as const) {
+    for (const [verb, list] of [
+      ['add', o.add],
+      ['remove', o.remove],
+    ] as const) {
       for (const theme of list ?? []) {
         if (!known.has(theme)) {
-          throw new Error(`${where} (finding "${o.finding}") tries to ${verb} unknown theme "${theme}"; allowed themes: ${[...known].join(', ')}`);
+          throw new Error(
+            `${where} (finding "${o.finding}") tries to ${verb} unknown theme "${theme}"; allowed themes: ${[...known].join(', ')}`,
+          );
         }
       }
     }
@@ -64,14 +74,18 @@ export function applyThemeOverrides<F extends { id: string; themes: ThemeTag[] }
       const before = f.themes.length;
       f.themes = f.themes.filter((t) => t.theme !== theme);
       // A no-op usually means the rules changed since the override was written: say so, so it can be pruned.
-      applied.push(f.themes.length < before
-        ? `${o.finding}: removed ${theme} (${o.reason})`
-        : `${o.finding}: remove ${theme} had no effect, it was not tagged (${o.reason})`);
+      applied.push(
+        f.themes.length < before
+          ? `${o.finding}: removed ${theme} (${o.reason})`
+          : `${o.finding}: remove ${theme} had no effect, it was not tagged (${o.reason})`,
+      );
     }
     for (const theme of o.add ?? []) {
       const existing = f.themes.find((t) => t.theme === theme);
       if (existing) {
-        applied.push(`${o.finding}: add ${theme} had no effect, already tagged by ${existing.source}${existing.matched ? ` ('${existing.matched}')` : ''} (${o.reason})`);
+        applied.push(
+          `${o.finding}: add ${theme} had no effect, already tagged by ${existing.source}${existing.matched ? ` ('${existing.matched}')` : ''} (${o.reason})`,
+        );
         continue;
       }
       f.themes.push({ theme, matched: '', source: 'override', reason: o.reason });

@@ -56,27 +56,47 @@ const cache = new WeakMap<readonly Theme[], CompiledTheme[]>();
 function compile(themes: readonly Theme[]): CompiledTheme[] {
   let compiled = cache.get(themes);
   if (!compiled) {
-    const maybe = (patterns: readonly string[]) => (patterns.length > 0 ? compilePatterns(patterns) : undefined);
-    compiled = themes.map((t) => ({ id: t.id, match: compilePatterns(t.match), weak: maybe(t.weak), cues: maybe(t.cues), excludes: t.exclude.map((p) => compilePatterns([p])) }));
+    const maybe = (patterns: readonly string[]) =>
+      patterns.length > 0 ? compilePatterns(patterns) : undefined;
+    compiled = themes.map((t) => ({
+      id: t.id,
+      match: compilePatterns(t.match),
+      weak: maybe(t.weak),
+      cues: maybe(t.cues),
+      excludes: t.exclude.map((p) => compilePatterns([p])),
+    }));
     cache.set(themes, compiled);
   }
   return compiled;
 }
 
-const spansOf = (text: string, re: RegExp): Span[] => [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as const);
+const spansOf = (text: string, re: RegExp): Span[] =>
+  [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as const);
 
 /** Sentences as spans: a full stop, question or exclamation mark followed by space and a capital ends one. */
 function sentences(text: string): Span[] {
-  const cuts = [0, ...[...text.matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((m) => m.index + m[0].length), text.length];
+  const cuts = [
+    0,
+    ...[...text.matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((m) => m.index + m[0].length),
+    text.length,
+  ];
   return cuts.slice(1).map((end, i) => [cuts[i]!, end] as const);
 }
 
 /** First match of `re` that no exclude overlaps, no side clause holds and `accept` allows. */
-function firstMatch(text: string, re: RegExp, excluded: () => readonly Span[], side: readonly SideClause[], accept: (at: number) => boolean): string | undefined {
+function firstMatch(
+  text: string,
+  re: RegExp,
+  excluded: () => readonly Span[],
+  side: readonly SideClause[],
+  accept: (at: number) => boolean,
+): string | undefined {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const [start, end] = [m.index, m.index + m[0].length];
-    const vetoed = excluded().some(([s, e]) => s < end && start < e) || side.some((c) => c.start <= start && end <= c.end);
+    const vetoed =
+      excluded().some(([s, e]) => s < end && start < e) ||
+      side.some((c) => c.start <= start && end <= c.end);
     if (!vetoed && accept(start)) return m[0];
     // Vetoed: retry from the next character so a shorter or later alternative can still match.
     re.lastIndex = start + 1;
@@ -99,8 +119,12 @@ export function classifyThemes(text: string, themes: Theme[], judgement?: Judgem
     const excluded = () => (spans ??= theme.excludes.flatMap((re) => spansOf(text, re)));
     let matched = firstMatch(text, theme.match, excluded, side, () => true);
     if (matched === undefined && theme.weak && theme.cues) {
-      const cued = (sentenceSpans ??= sentences(text)).filter(([s, e]) => text.slice(s, e).search(theme.cues!) >= 0);
-      matched = firstMatch(text, theme.weak, excluded, side, (at) => cued.some(([s, e]) => s <= at && at < e));
+      const cued = (sentenceSpans ??= sentences(text)).filter(
+        ([s, e]) => text.slice(s, e).search(theme.cues!) >= 0,
+      );
+      matched = firstMatch(text, theme.weak, excluded, side, (at) =>
+        cued.some(([s, e]) => s <= at && at < e),
+      );
     }
     if (matched !== undefined) tags.push({ theme: theme.id, matched, source: 'rule' });
   }

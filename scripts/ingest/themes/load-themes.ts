@@ -18,7 +18,10 @@ export interface ThemeTagger {
    * document is not ingested this time (failed or removed) is skipped and
    * reported, so one bad file never blocks the others.
    */
-  override: <F extends { id: string; themes: ThemeTag[] }>(findings: readonly F[], issued: ReadonlySet<string>) => { findings: F[]; applied: string[] };
+  override: <F extends { id: string; themes: ThemeTag[] }>(
+    findings: readonly F[],
+    issued: ReadonlySet<string>,
+  ) => { findings: F[]; applied: string[] };
   /** Human-readable coverage report lines. */
   coverage: (findings: readonly Finding[]) => string[];
 }
@@ -27,18 +30,37 @@ export interface ThemeTagger {
  * Read the hand-written taxonomy and overrides from `<root>/content/` (this
  * module and the CLI are the only ingest code that touches the disk).
  */
-export function loadThemeTagger(root: string, overridesFile = join(root, THEME_OVERRIDES_FILE)): ThemeTagger {
+export function loadThemeTagger(
+  root: string,
+  overridesFile = join(root, THEME_OVERRIDES_FILE),
+): ThemeTagger {
   const themes: Theme[] = parseThemes(readFileSync(join(root, 'content/themes.yaml'), 'utf8'));
-  const overridesName = overridesFile.startsWith(root) ? overridesFile.slice(root.length + 1) : overridesFile;
-  const overrides: ThemeOverride[] = parseThemeOverrides(readFileSync(overridesFile, 'utf8'), overridesName);
+  const overridesName = overridesFile.startsWith(root)
+    ? overridesFile.slice(root.length + 1)
+    : overridesFile;
+  const overrides: ThemeOverride[] = parseThemeOverrides(
+    readFileSync(overridesFile, 'utf8'),
+    overridesName,
+  );
   const ids = themes.map((theme) => theme.id);
   return {
     tag: (text, judgement) => classifyThemes(text, themes, judgement),
     override: (findings, issued) => {
       const present = new Set(findings.map((f) => f.id));
       const absent = overrides.filter((o) => !present.has(o.finding) && issued.has(o.finding));
-      const result = applyThemeOverrides(findings, overrides.filter((o) => !absent.includes(o)), ids, overridesName);
-      return { ...result, applied: [...result.applied, ...absent.map((o) => `${o.finding}: skipped, its document was not ingested this time`)] };
+      const result = applyThemeOverrides(
+        findings,
+        overrides.filter((o) => !absent.includes(o)),
+        ids,
+        overridesName,
+      );
+      return {
+        ...result,
+        applied: [
+          ...result.applied,
+          ...absent.map((o) => `${o.finding}: skipped, its document was not ingested this time`),
+        ],
+      };
     },
     coverage: (findings) => formatCoverage(themeCoverage(findings, themes), { findings }),
   };

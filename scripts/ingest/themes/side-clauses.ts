@@ -38,31 +38,65 @@ type Frame = [SideClause['kind'], RegExp, RegExp | null];
 /** Frames that run from where they start to the end of their clause (or sentence part). */
 const TO_END: Frame[] = [
   // "…, as seen on case files", "as confirmed by performance data and case file evidence".
-  ['evidence', /\b(?:as\s+(?:seen|evidenced|confirmed|shown|demonstrated|reflected)|evidenced|confirmed)\s+(?:on|in|by|from|through)\b/gi, PHRASE],
+  [
+    'evidence',
+    /\b(?:as\s+(?:seen|evidenced|confirmed|shown|demonstrated|reflected)|evidenced|confirmed)\s+(?:on|in|by|from|through)\b/gi,
+    PHRASE,
+  ],
   // "(clear|evident) from case records", "recorded on case files": the file is where it shows, not the subject.
-  ['evidence', /\b(?:clear|evident|apparent|recorded|maintained|kept|held|is|are|in\s+place)\s+(?:on|from)\s+(?:the\s+|all\s+|most\s+|some\s+)?(?:electronic\s+)?(?:case\s+)?(?:files?|records?)\b/gi, CLAUSE],
-  ['evidence', /\b(?:in\s+)?(?:the\s+|some\s+|most\s+|all\s+)?(?:case\s+)?(?:files?|records?|cases?)\s+(?:seen|sampled|examined|reviewed)(?:\s+by\s+inspectors)?/gi, null],
+  [
+    'evidence',
+    /\b(?:clear|evident|apparent|recorded|maintained|kept|held|is|are|in\s+place)\s+(?:on|from)\s+(?:the\s+|all\s+|most\s+|some\s+)?(?:electronic\s+)?(?:case\s+)?(?:files?|records?)\b/gi,
+    CLAUSE,
+  ],
+  [
+    'evidence',
+    /\b(?:in\s+)?(?:the\s+|some\s+|most\s+|all\s+)?(?:case\s+)?(?:files?|records?|cases?)\s+(?:seen|sampled|examined|reviewed)(?:\s+by\s+inspectors)?/gi,
+    null,
+  ],
   // "agencies that provide interpreting", "which involve the police", "provided jointly with two councils".
   ['participants', /\b(?:that|which|who)\s+(?:provides?|involves?)\b/gi, CLAUSE],
-  ['participants', /\b(?:provided|run|chaired|commissioned)\s+(?:jointly\s+)?(?:by|with)\b|\b(?:for|by)\s+those\s+involved\b/gi, CLAUSE],
+  [
+    'participants',
+    /\b(?:provided|run|chaired|commissioned)\s+(?:jointly\s+)?(?:by|with)\b|\b(?:for|by)\s+those\s+involved\b/gi,
+    CLAUSE,
+  ],
   // An agent after "by": "scrutiny by senior managers", "briefings by senior managers" (the span starts at the group).
-  ['participants', /\b(?:scrutiny|briefings?|audits?\s+of\s+[a-z\s]+?|review|oversight|reported)\s+(by|to)\b/dgi, CLAUSE],
+  [
+    'participants',
+    /\b(?:scrutiny|briefings?|audits?\s+of\s+[a-z\s]+?|review|oversight|reported)\s+(by|to)\b/dgi,
+    CLAUSE,
+  ],
   // Examples set in a list: "Important information, including the outcome of enquiries, is missing".
   ['participants', /(?<=,\s*)including\b/gi, CLAUSE],
   // When or where something happens, after the main clause has started: "interpreters during child protection enquiries"
   // (not "the protocol for when…", where the clause is what the noun is about).
   ['circumstance', /\b(?!(?:for|about|of|on)\s)[a-z]+,?\s+(where|when|during)\b/dgi, CLAUSE],
   // What a finding led to or is for: "this undermines…", "which reduces…", "leading to…", "available to undertake…".
-  ['consequence', /\b(?:this|which)\s+(?:undermines|reduces|is\s+affecting|affects|means|has\s+left|enables|limits|makes)\b/gi, SENTENCE_PART],
-  ['consequence', /\b(?:leading|resulting)\s+(?:to|in)\b|\b(?:has|have)\s+led\s+to\b/gi, SENTENCE_PART],
-  ['consequence', /\b(?:(?:available|used|able|aims?|in\s+order)\s+)?to\s+inform\b|\b(?:available|able|aims?|in\s+order)\s+to\b/gi, SENTENCE_PART],
+  [
+    'consequence',
+    /\b(?:this|which)\s+(?:undermines|reduces|is\s+affecting|affects|means|has\s+left|enables|limits|makes)\b/gi,
+    SENTENCE_PART,
+  ],
+  [
+    'consequence',
+    /\b(?:leading|resulting)\s+(?:to|in)\b|\b(?:has|have)\s+led\s+to\b/gi,
+    SENTENCE_PART,
+  ],
+  [
+    'consequence',
+    /\b(?:(?:available|used|able|aims?|in\s+order)\s+)?to\s+inform\b|\b(?:available|able|aims?|in\s+order)\s+to\b/gi,
+    SENTENCE_PART,
+  ],
 ];
 
 /** Frames that run back to the start of their clause: "Performance information shows that", "Managers recognise that". */
-const FROM_CLAUSE_START = /\b(?:shows?|indicates?|confirms?|recognises?|recognise|acknowledges?|found)\s+that\b/gi;
+const FROM_CLAUSE_START =
+  /\b(?:shows?|indicates?|confirms?|recognises?|recognise|acknowledges?|found)\s+that\b/gi;
 
 /** Remedies in a weakness: the council's response, not the problem judged; the whole sentence part. */
-const REMEDY = /\b(?:(?:is|are)\s+being\s+(?:addressed|tackled|taken|developed|reviewed)|(?:is|are)\s+planned|(?:has|have)\s+(?:recently\s+|now\s+)?(?:been\s+)?(?:appointed|agreed|commissioned|introduced|launched|established|redirected|decided)|to\s+address\s+this|(?:is|are)\s+working\s+with|action\s+is\s+being\s+taken|is\s+under\s+way)\b/gi;
+const REMEDY =
+  /\b(?:(?:is|are)\s+being\s+(?:addressed|tackled|taken|developed|reviewed)|(?:is|are)\s+planned|(?:has|have)\s+(?:recently\s+|now\s+)?(?:been\s+)?(?:appointed|agreed|commissioned|introduced|launched|established|redirected|decided)|to\s+address\s+this|(?:is|are)\s+working\s+with|action\s+is\s+being\s+taken|is\s+under\s+way)\b/gi;
 
 const WEAKNESS: ReadonlySet<Judgement> = new Set(['area-for-development', 'priority-action']);
 
@@ -86,12 +120,26 @@ export function sideClauses(text: string, judgement?: Judgement): SideClause[] {
   for (const [kind, re, boundary] of TO_END) {
     for (const m of text.matchAll(re)) {
       const own = m.index + m[0].length;
-      found.push({ start: m.indices?.[1]?.[0] ?? m.index, end: boundary ? endAfter(cuts(boundary), own - 1) : own, kind });
+      found.push({
+        start: m.indices?.[1]?.[0] ?? m.index,
+        end: boundary ? endAfter(cuts(boundary), own - 1) : own,
+        kind,
+      });
     }
   }
-  for (const m of text.matchAll(FROM_CLAUSE_START)) found.push({ start: startBefore(cuts(CLAUSE), m.index), end: m.index + m[0].length, kind: 'evidence' });
+  for (const m of text.matchAll(FROM_CLAUSE_START))
+    found.push({
+      start: startBefore(cuts(CLAUSE), m.index),
+      end: m.index + m[0].length,
+      kind: 'evidence',
+    });
   if (judgement && WEAKNESS.has(judgement)) {
-    for (const m of text.matchAll(REMEDY)) found.push({ start: startBefore(cuts(CLAUSE), m.index), end: endAfter(cuts(SENTENCE_PART), m.index + m[0].length - 1), kind: 'remedy' });
+    for (const m of text.matchAll(REMEDY))
+      found.push({
+        start: startBefore(cuts(CLAUSE), m.index),
+        end: endAfter(cuts(SENTENCE_PART), m.index + m[0].length - 1),
+        kind: 'remedy',
+      });
   }
   return found.sort((a, b) => a.start - b.start || a.end - b.end);
 }

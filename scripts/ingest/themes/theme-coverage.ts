@@ -25,7 +25,10 @@ export interface ThemeCoverage {
 }
 
 /** Count how many findings carry each theme and list untagged findings and unused themes. */
-export function themeCoverage(findings: readonly CoverageFinding[], themes: readonly Theme[]): ThemeCoverage {
+export function themeCoverage(
+  findings: readonly CoverageFinding[],
+  themes: readonly Theme[],
+): ThemeCoverage {
   const counts: Record<string, number> = {};
   for (const t of themes) counts[t.id] = 0;
   const untagged: string[] = [];
@@ -53,12 +56,17 @@ function excerpt(text: string, max = 90): string {
 }
 
 /** Human-readable report lines for the ingest log (no trailing newlines). */
-export function formatCoverage(coverage: ThemeCoverage, options: FormatCoverageOptions = {}): string[] {
+export function formatCoverage(
+  coverage: ThemeCoverage,
+  options: FormatCoverageOptions = {},
+): string[] {
   const { total, untagged, unusedThemes, counts } = coverage;
   const maxUntagged = options.maxUntagged ?? 20;
   const tagged = total - untagged.length;
   const pct = total === 0 ? '0.0' : ((100 * tagged) / total).toFixed(1);
-  const lines = [`themes: ${tagged} of ${total} findings tagged (${pct}%), ${untagged.length} untagged`];
+  const lines = [
+    `themes: ${tagged} of ${total} findings tagged (${pct}%), ${untagged.length} untagged`,
+  ];
 
   const width = Math.max(0, ...Object.keys(counts).map((id) => id.length));
   for (const [id, n] of Object.entries(counts)) lines.push(`  ${id.padEnd(width)}  ${n}`);
@@ -67,7 +75,9 @@ export function formatCoverage(coverage: ThemeCoverage, options: FormatCoverageO
 
   if (untagged.length > 0) {
     const texts = new Map((options.findings ?? []).map((f) => [f.id, f.text]));
-    lines.push('untagged findings (add a pattern to content/themes.yaml or an entry to content/theme-overrides.yaml):');
+    lines.push(
+      'untagged findings (add a pattern to content/themes.yaml or an entry to content/theme-overrides.yaml):',
+    );
     for (const id of untagged.slice(0, maxUntagged)) {
       const text = texts.get(id);
       lines.push(text === undefined ? `  ${id}` : `  ${id}  "${excerpt(text)}"`);

@@ -19,7 +19,11 @@ export function toMdast(body: readonly BodyNode[], findings: readonly Finding[])
 function toNode(node: BodyNode, findings: readonly Finding[]): RootContent {
   switch (node.type) {
     case 'heading':
-      return { type: 'heading', depth: BODY_HEADING_DEPTH, children: [{ type: 'text', value: node.text }] };
+      return {
+        type: 'heading',
+        depth: BODY_HEADING_DEPTH,
+        children: [{ type: 'text', value: node.text }],
+      };
     case 'paragraph':
       return paragraph(node.lines);
     case 'list':
@@ -27,22 +31,40 @@ function toNode(node: BodyNode, findings: readonly Finding[]): RootContent {
         type: 'list',
         ordered: false,
         spread: false,
-        children: node.items.map((item) => ({ type: 'listItem', spread: false, children: [paragraph([item])] })),
+        children: node.items.map((item) => ({
+          type: 'listItem',
+          spread: false,
+          children: [paragraph([item])],
+        })),
       };
     case 'findings':
-      return jsx('Findings', { judgement: node.judgement }, node.findings.map((i) => findingElement(findings[i])));
+      return jsx(
+        'Findings',
+        { judgement: node.judgement },
+        node.findings.map((i) => findingElement(findings[i])),
+      );
   }
 }
 
 function findingElement(finding: Finding): MdxJsxFlowElement {
-  return jsx('Finding', { id: finding.id, judgement: finding.judgement }, [paragraph([finding.text])]);
+  return jsx('Finding', { id: finding.id, judgement: finding.judgement }, [
+    paragraph([finding.text]),
+  ]);
 }
 
-function jsx(name: string, attributes: Record<string, string>, children: BlockContent[]): MdxJsxFlowElement {
+function jsx(
+  name: string,
+  attributes: Record<string, string>,
+  children: BlockContent[],
+): MdxJsxFlowElement {
   return {
     type: 'mdxJsxFlowElement',
     name,
-    attributes: Object.entries(attributes).map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value })),
+    attributes: Object.entries(attributes).map(([key, value]) => ({
+      type: 'mdxJsxAttribute',
+      name: key,
+      value,
+    })),
     children,
   };
 }

@@ -26,16 +26,28 @@ function cohenKappa(a: boolean[], b: boolean[]): number | null {
 }
 
 /** Agreement of labellers A and B (finding id → theme ids) on the ids both labelled. */
-export function agreement(a: ReadonlyMap<string, readonly string[]>, b: ReadonlyMap<string, readonly string[]>): Agreement {
+export function agreement(
+  a: ReadonlyMap<string, readonly string[]>,
+  b: ReadonlyMap<string, readonly string[]>,
+): Agreement {
   const ids = [...a.keys()].filter((id) => b.has(id));
   if (ids.length === 0) return { shared: 0, exact: null, f1: null, kappa: null };
   const sa = ids.map((id) => new Set(a.get(id)));
   const sb = ids.map((id) => new Set(b.get(id)));
-  const exact = sa.filter((s, i) => s.size === sb[i]!.size && [...s].every((t) => sb[i]!.has(t))).length / ids.length;
+  const exact =
+    sa.filter((s, i) => s.size === sb[i]!.size && [...s].every((t) => sb[i]!.has(t))).length /
+    ids.length;
   const both = sa.reduce((n, s, i) => n + [...s].filter((t) => sb[i]!.has(t)).length, 0);
   const total = sa.reduce((n, s) => n + s.size, 0) + sb.reduce((n, s) => n + s.size, 0);
   const used = [...new Set([...sa, ...sb].flatMap((s) => [...s]))].sort();
-  const kappas = used.map((t) => cohenKappa(sa.map((s) => s.has(t)), sb.map((s) => s.has(t)))).filter((k) => k !== null);
+  const kappas = used
+    .map((t) =>
+      cohenKappa(
+        sa.map((s) => s.has(t)),
+        sb.map((s) => s.has(t)),
+      ),
+    )
+    .filter((k) => k !== null);
   return {
     shared: ids.length,
     exact,

@@ -8,19 +8,43 @@ import { precision, recall, type Counts, type GoldScore } from './score-gold.ts'
 const fmt = (x: number | null) => (x === null ? '—' : x.toFixed(3));
 
 function row(part: string, scope: string, c: Counts): string {
-  return [part.padEnd(5), scope.padEnd(46), String(c.findings).padStart(8), String(c.gold).padStart(5), String(c.predicted).padStart(5), String(c.correct).padStart(7), fmt(precision(c)).padStart(9), fmt(recall(c)).padStart(6)].join(' ');
+  return [
+    part.padEnd(5),
+    scope.padEnd(46),
+    String(c.findings).padStart(8),
+    String(c.gold).padStart(5),
+    String(c.predicted).padStart(5),
+    String(c.correct).padStart(7),
+    fmt(precision(c)).padStart(9),
+    fmt(recall(c)).padStart(6),
+  ].join(' ');
 }
 
 /** Lines of the table: overall, per judgement and per theme, for tune, held and all. */
 export function formatScore(score: GoldScore): string[] {
-  const lines = [['part'.padEnd(5), 'scope'.padEnd(46), 'findings'.padStart(8), 'gold'.padStart(5), 'tags'.padStart(5), 'correct'.padStart(7), 'precision'.padStart(9), 'recall'.padStart(6)].join(' ')];
+  const lines = [
+    [
+      'part'.padEnd(5),
+      'scope'.padEnd(46),
+      'findings'.padStart(8),
+      'gold'.padStart(5),
+      'tags'.padStart(5),
+      'correct'.padStart(7),
+      'precision'.padStart(9),
+      'recall'.padStart(6),
+    ].join(' '),
+  ];
   for (const part of ['tune', 'held', 'all'] as const) {
     const p = score.parts[part];
     lines.push(row(part, 'overall', p.overall));
-    for (const j of JUDGEMENTS) if (p.byJudgement[j]) lines.push(row(part, `judgement ${j}`, p.byJudgement[j]));
+    for (const j of JUDGEMENTS)
+      if (p.byJudgement[j]) lines.push(row(part, `judgement ${j}`, p.byJudgement[j]));
     for (const [theme, c] of Object.entries(p.byTheme)) lines.push(row(part, `theme ${theme}`, c));
   }
   const n = score.unlabelled.length;
-  if (n > 0) lines.push(`${n} findings have no labels and were not scored: ${score.unlabelled.slice(0, 10).join(', ')}${n > 10 ? ', …' : ''}`);
+  if (n > 0)
+    lines.push(
+      `${n} findings have no labels and were not scored: ${score.unlabelled.slice(0, 10).join(', ')}${n > 10 ? ', …' : ''}`,
+    );
   return lines;
 }

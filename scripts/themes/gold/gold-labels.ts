@@ -17,14 +17,28 @@ export function labellersByCount(labels: readonly GoldLabel[]): string[] {
  * One labeller's labels by finding id. Throws on a finding the labeller labelled
  * twice, a label for an id not in the findings, or an unknown theme id.
  */
-export function goldFromLabels(labels: readonly GoldLabel[], labeller: string, ids: ReadonlySet<string>, themes: ReadonlySet<string>): Map<string, string[]> {
+export function goldFromLabels(
+  labels: readonly GoldLabel[],
+  labeller: string,
+  ids: ReadonlySet<string>,
+  themes: ReadonlySet<string>,
+): Map<string, string[]> {
   const gold = new Map<string, string[]>();
   for (const l of labels) {
     if (l.labeller !== labeller) continue;
-    if (!ids.has(l.id)) throw new Error(`labels.jsonl: labeller "${labeller}" labelled "${l.id}", which is not in findings.jsonl`);
-    if (gold.has(l.id)) throw new Error(`labels.jsonl: labeller "${labeller}" labelled "${l.id}" twice; keep one line`);
+    if (!ids.has(l.id))
+      throw new Error(
+        `labels.jsonl: labeller "${labeller}" labelled "${l.id}", which is not in findings.jsonl`,
+      );
+    if (gold.has(l.id))
+      throw new Error(
+        `labels.jsonl: labeller "${labeller}" labelled "${l.id}" twice; keep one line`,
+      );
     const unknown = l.themes.filter((t) => !themes.has(t));
-    if (unknown.length > 0) throw new Error(`labels.jsonl: "${l.id}" (labeller "${labeller}") has unknown theme ${unknown.map((t) => `"${t}"`).join(', ')}; allowed: ${[...themes].join(', ')}`);
+    if (unknown.length > 0)
+      throw new Error(
+        `labels.jsonl: "${l.id}" (labeller "${labeller}") has unknown theme ${unknown.map((t) => `"${t}"`).join(', ')}; allowed: ${[...themes].join(', ')}`,
+      );
     gold.set(l.id, [...new Set(l.themes)]);
   }
   return gold;

@@ -12,7 +12,14 @@ import { createHash } from 'node:crypto';
 import type { GoldFinding, GoldPart } from './gold-schema.ts';
 
 /** SHA-256 (hex) of the held-back findings' ids and texts. */
-export function heldBackHash(findings: readonly GoldFinding[], split: Readonly<Record<string, GoldPart>>): string {
-  const held = findings.filter((f) => split[f.id] === 'held').sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return createHash('sha256').update(held.map((f) => `${f.id}\t${f.text}\n`).join(''), 'utf8').digest('hex');
+export function heldBackHash(
+  findings: readonly GoldFinding[],
+  split: Readonly<Record<string, GoldPart>>,
+): string {
+  const held = findings
+    .filter((f) => split[f.id] === 'held')
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return createHash('sha256')
+    .update(held.map((f) => `${f.id}\t${f.text}\n`).join(''), 'utf8')
+    .digest('hex');
 }

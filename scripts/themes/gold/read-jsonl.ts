@@ -7,7 +7,11 @@ import type { z } from 'astro/zod';
 import { describeIssues } from '../../../src/schemas/describe-issues.ts';
 
 /** Parsed rows, or the errors found; blank lines are skipped. */
-export function readJsonl<S extends z.ZodType>(text: string, schema: S, file: string): { rows: z.infer<S>[]; errors: string[] } {
+export function readJsonl<S extends z.ZodType>(
+  text: string,
+  schema: S,
+  file: string,
+): { rows: z.infer<S>[]; errors: string[] } {
   const rows: z.infer<S>[] = [];
   const errors: string[] = [];
   text.split('\n').forEach((line, i) => {
@@ -16,7 +20,9 @@ export function readJsonl<S extends z.ZodType>(text: string, schema: S, file: st
     try {
       value = JSON.parse(line);
     } catch (e) {
-      errors.push(`${file}:${i + 1}: not valid JSON (${(e as Error).message}); each line must be one JSON object`);
+      errors.push(
+        `${file}:${i + 1}: not valid JSON (${(e as Error).message}); each line must be one JSON object`,
+      );
       return;
     }
     const result = schema.safeParse(value);

@@ -36,12 +36,17 @@ export interface GoldScore {
 }
 
 /** correct / predicted; `null` when nothing was predicted (undefined, not perfect). */
-export const precision = (c: Counts): number | null => (c.predicted === 0 ? null : c.correct / c.predicted);
+export const precision = (c: Counts): number | null =>
+  c.predicted === 0 ? null : c.correct / c.predicted;
 /** correct / gold; `null` when the gold gives nothing. */
 export const recall = (c: Counts): number | null => (c.gold === 0 ? null : c.correct / c.gold);
 
 const empty = (): Counts => ({ findings: 0, gold: 0, predicted: 0, correct: 0 });
-const emptyPart = (themes: readonly string[]): PartScore => ({ overall: empty(), byJudgement: {}, byTheme: Object.fromEntries(themes.map((t) => [t, empty()])) });
+const emptyPart = (themes: readonly string[]): PartScore => ({
+  overall: empty(),
+  byJudgement: {},
+  byTheme: Object.fromEntries(themes.map((t) => [t, empty()])),
+});
 
 function add(c: Counts, gold: ReadonlySet<string>, predicted: ReadonlySet<string>): void {
   c.findings += 1;
@@ -62,7 +67,11 @@ export function scoreGold(input: {
   gold: ReadonlyMap<string, readonly string[]>;
   predicted: ReadonlyMap<string, readonly string[]>;
 }): GoldScore {
-  const parts: GoldScore['parts'] = { tune: emptyPart(input.themes), held: emptyPart(input.themes), all: emptyPart(input.themes) };
+  const parts: GoldScore['parts'] = {
+    tune: emptyPart(input.themes),
+    held: emptyPart(input.themes),
+    all: emptyPart(input.themes),
+  };
   const unlabelled: string[] = [];
   for (const f of input.findings) {
     const labels = input.gold.get(f.id);
@@ -71,15 +80,25 @@ export function scoreGold(input: {
       continue;
     }
     const part = input.split[f.id];
-    if (!part) throw new Error(`finding "${f.id}" is not in split.json; run \`npm run themes:gold-hash -- --write\` if it was added`);
+    if (!part)
+      throw new Error(
+        `finding "${f.id}" is not in split.json; run \`npm run themes:gold-hash -- --write\` if it was added`,
+      );
     const gold = new Set(labels);
     const predicted = new Set(input.predicted.get(f.id) ?? []);
     for (const p of [parts[part], parts.all]) {
       add(p.overall, gold, predicted);
       add((p.byJudgement[f.judgement] ??= empty()), gold, predicted);
       for (const t of new Set([...gold, ...predicted])) {
-        if (!p.byTheme[t]) throw new Error(`finding "${f.id}": theme "${t}" is not a theme; allowed: ${input.themes.join(', ')}`);
-        add(p.byTheme[t], gold.has(t) ? new Set([t]) : new Set(), predicted.has(t) ? new Set([t]) : new Set());
+        if (!p.byTheme[t])
+          throw new Error(
+            `finding "${f.id}": theme "${t}" is not a theme; allowed: ${input.themes.join(', ')}`,
+          );
+        add(
+          p.byTheme[t],
+          gold.has(t) ? new Set([t]) : new Set(),
+          predicted.has(t) ? new Set([t]) : new Set(),
+        );
       }
     }
   }

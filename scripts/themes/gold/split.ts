@@ -12,11 +12,17 @@ const SALT = 'front-door-findings gold split\n';
 
 /** The sort key of an id. */
 export function splitKey(id: string): string {
-  return createHash('sha256').update(SALT + id, 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(SALT + id, 'utf8')
+    .digest('hex');
 }
 
 /** The split for a list of ids, as written to split.json (keys in id order). */
 export function assignSplit(ids: readonly string[]): Record<string, GoldPart> {
-  const held = new Set([...ids].sort((a, b) => (splitKey(a) < splitKey(b) ? -1 : 1)).slice(0, Math.round(ids.length / 3)));
+  const held = new Set(
+    [...ids]
+      .sort((a, b) => (splitKey(a) < splitKey(b) ? -1 : 1))
+      .slice(0, Math.round(ids.length / 3)),
+  );
   return Object.fromEntries([...ids].sort().map((id) => [id, held.has(id) ? 'held' : 'tune']));
 }

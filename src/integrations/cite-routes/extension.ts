@@ -3,6 +3,9 @@ import { CITE_EXTENSIONS, type CiteExtension } from '../../lib/citation/site-url
 
 export function extensionOf(url: URL): CiteExtension {
   const ext = url.pathname.slice(url.pathname.lastIndexOf('.') + 1);
-  if (!(CITE_EXTENSIONS as readonly string[]).includes(ext)) throw new Error(`${url.pathname}: not a citation file (expected cite.${CITE_EXTENSIONS.join(', cite.')})`);
+  if (!(CITE_EXTENSIONS as readonly string[]).includes(ext))
+    throw new Error(
+      `${url.pathname}: not a citation file (expected cite.${CITE_EXTENSIONS.join(', cite.')})`,
+    );
   return ext as CiteExtension;
 }

@@ -25,6 +25,10 @@ export const getStaticPaths = (async () => {
   });
 }) satisfies GetStaticPaths;
 
-interface Props { doc: SourceDocument; finding: CitableFinding }
+interface Props {
+  doc: SourceDocument;
+  finding: CitableFinding;
+}
 
-export const GET: APIRoute<Props> = ({ url, props }) => citationResponse(findingCsl(props.doc, props.finding, siteLocationFromEnv()), extensionOf(url));
+export const GET: APIRoute<Props> = ({ url, props }) =>
+  citationResponse(findingCsl(props.doc, props.finding, siteLocationFromEnv()), extensionOf(url));

@@ -15,4 +15,5 @@ export const getStaticPaths = (async () => {
   return documents.map((doc) => ({ params: { slug: doc.slug }, props: { doc } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ doc: SourceDocument }> = ({ url, props }) => citationResponse(documentCsl(props.doc, siteLocationFromEnv()), extensionOf(url));
+export const GET: APIRoute<{ doc: SourceDocument }> = ({ url, props }) =>
+  citationResponse(documentCsl(props.doc, siteLocationFromEnv()), extensionOf(url));

@@ -28,12 +28,23 @@ export interface Chart {
 /** Makes a chart whose SVG is drawn once, when first asked for. */
 export function makeChart(spec: Omit<Chart, 'svg'>, plot: () => Plot.PlotOptions): Chart {
   let svg: string | undefined;
-  return { ...spec, svg: () => (svg ??= renderSvg(plot(), { id: spec.id, title: spec.title, description: spec.description })) };
+  return {
+    ...spec,
+    svg: () =>
+      (svg ??= renderSvg(plot(), {
+        id: spec.id,
+        title: spec.title,
+        description: spec.description,
+      })),
+  };
 }
 
 /** The chart's numbers as CSV (RFC 4180, CRLF), the header being the column keys. */
 export function chartCsv(chart: Pick<Chart, 'columns' | 'rows'>): string {
-  return stringify(chart.rows.map((row) => chart.columns.map((c) => row[c.key] ?? '')), { header: true, columns: chart.columns.map((c) => c.key), record_delimiter: 'windows' });
+  return stringify(
+    chart.rows.map((row) => chart.columns.map((c) => row[c.key] ?? '')),
+    { header: true, columns: chart.columns.map((c) => c.key), record_delimiter: 'windows' },
+  );
 }
 
 /** A cell as the chart's table shows it: shares as percentages, rates to 2 decimals, null as "withheld". */

@@ -13,7 +13,8 @@ export const PROGRAMME_YEARS = [2009, 2010, 2011] as const;
 export type CoverageStatus = 'on-site' | 'incomplete' | 'referred-to' | 'missing';
 
 /** "2009–10". */
-export const programmeYearLabel = (start: number): string => `${start}–${String(start + 1).slice(2)}`;
+export const programmeYearLabel = (start: number): string =>
+  `${start}–${String(start + 1).slice(2)}`;
 
 /** The programme year an inspection date falls in, if any. */
 export function programmeYear(iso: string): number | undefined {
@@ -31,16 +32,31 @@ export interface CoverageRow {
 }
 
 /** Rows for every authority, in the given order. Letters decide; a council report alone counts as on the site. */
-export function coverage(authorities: readonly Authority[], documentsByAuthority: ReadonlyMap<string, readonly SourceDocument[]>): CoverageRow[] {
+export function coverage(
+  authorities: readonly Authority[],
+  documentsByAuthority: ReadonlyMap<string, readonly SourceDocument[]>,
+): CoverageRow[] {
   return authorities.map((authority) => {
     const docs = documentsByAuthority.get(authority.slug) ?? [];
     return {
       authority,
       years: PROGRAMME_YEARS.map((year) => {
-        const held = docs.filter((d) => programmeYear(d.inspection.start) === year).sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'ofsted-letter' ? -1 : 1));
+        const held = docs
+          .filter((d) => programmeYear(d.inspection.start) === year)
+          .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'ofsted-letter' ? -1 : 1));
         const doc = held[0];
-        if (doc) return { year, status: held.some((d) => d.incomplete) && !held.some((d) => !d.incomplete) ? 'incomplete' : 'on-site', slug: doc.slug };
-        const referred = docs.some((d) => d.previousInspection && programmeYear(d.previousInspection.start) === year);
+        if (doc)
+          return {
+            year,
+            status:
+              held.some((d) => d.incomplete) && !held.some((d) => !d.incomplete)
+                ? 'incomplete'
+                : 'on-site',
+            slug: doc.slug,
+          };
+        const referred = docs.some(
+          (d) => d.previousInspection && programmeYear(d.previousInspection.start) === year,
+        );
         return { year, status: referred ? 'referred-to' : 'missing' };
       }),
     };

@@ -29,6 +29,14 @@ export function judgementMix(groups: readonly MixGroup[]): MixRow[] {
   return groups.flatMap(({ group, letters, counts = () => true }) => {
     const ofsted = letters.filter((d) => d.kind === 'ofsted-letter');
     const findings = ofsted.flatMap((d) => d.findings).filter(counts);
-    return JUDGEMENT_ORDER.map((judgement) => ({ group, judgement, rate: rate(findings.filter((f) => f.judgement === judgement).length, ofsted.length, MIN_LETTERS) }));
+    return JUDGEMENT_ORDER.map((judgement) => ({
+      group,
+      judgement,
+      rate: rate(
+        findings.filter((f) => f.judgement === judgement).length,
+        ofsted.length,
+        MIN_LETTERS,
+      ),
+    }));
   });
 }

@@ -15,23 +15,45 @@ export const SERIES_SYMBOL: Record<ProfileSeries, { plot: string; text: string; 
 };
 
 /** Plot options for rows from themeProfile; `label` maps a theme id to its label. */
-export function profilePlot(rows: readonly ProfileRow[], label: (id: string) => string): Plot.PlotOptions {
+export function profilePlot(
+  rows: readonly ProfileRow[],
+  label: (id: string) => string,
+): Plot.PlotOptions {
   const themes = [...new Set(rows.map((r) => label(r.theme)))];
-  const drawn = rows.filter((r) => r.rate.value !== null).map((r) => ({ theme: label(r.theme), series: r.series, value: r.rate.value! }));
+  const drawn = rows
+    .filter((r) => r.rate.value !== null)
+    .map((r) => ({ theme: label(r.theme), series: r.series, value: r.rate.value! }));
   return {
     width: 720,
     height: 50 + themes.length * 26,
     marginLeft: 250,
     marginRight: 20,
     y: { domain: themes, label: null },
-    x: { domain: [0, 100 * Math.max(0.1, ...drawn.map((d) => d.value))], nice: true, percent: true, label: 'share of areas for development and priority actions (%) →', labelAnchor: 'left' },
+    x: {
+      domain: [0, 100 * Math.max(0.1, ...drawn.map((d) => d.value))],
+      nice: true,
+      percent: true,
+      label: 'share of areas for development and priority actions (%) →',
+      labelAnchor: 'left',
+    },
     marks: [
       gridX({ ticks: 5 }),
       axisY({ label: null, tickSize: 0, lineWidth: 21 }),
       axisX({ ticks: 5 }),
       ...(['england', 'region', 'authority'] as const).map((s) =>
         // Nudged apart vertically so equal shares do not hide one another.
-        dot(drawn.filter((d) => d.series === s), { x: 'value', y: 'theme', dy: SERIES_SYMBOL[s].dy, symbol: SERIES_SYMBOL[s].plot, r: 4.5, fill: 'currentColor', className: `chart-mark chart-mark--${s}` }),
+        dot(
+          drawn.filter((d) => d.series === s),
+          {
+            x: 'value',
+            y: 'theme',
+            dy: SERIES_SYMBOL[s].dy,
+            symbol: SERIES_SYMBOL[s].plot,
+            r: 4.5,
+            fill: 'currentColor',
+            className: `chart-mark chart-mark--${s}`,
+          },
+        ),
       ),
     ],
   };

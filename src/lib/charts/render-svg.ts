@@ -14,11 +14,19 @@ import { parseHTML } from 'linkedom';
 const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
 
 /** The accessible name and description of a chart. */
-export interface SvgText { id: string; title: string; description: string }
+export interface SvgText {
+  id: string;
+  title: string;
+  description: string;
+}
 
 /** Renders Plot options to an SVG string with role="img", <title> and <desc>. */
 export function renderSvg(options: Plot.PlotOptions, text: SvgText): string {
-  const node = Plot.plot({ ...options, className: 'chart-plot', document: document as unknown as Document }) as unknown as Element;
+  const node = Plot.plot({
+    ...options,
+    className: 'chart-plot',
+    document: document as unknown as Document,
+  }) as unknown as Element;
   const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
   if (!svg) throw new Error(`chart ${text.id}: Plot returned no <svg>`);
   for (const style of [...svg.querySelectorAll('style')]) style.remove();

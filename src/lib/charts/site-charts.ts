@@ -15,7 +15,13 @@ import { judgementMix, type MixGroup, type MixRow } from './judgement-mix.ts';
 import { mixPlot } from './mix-plot.ts';
 import { profilePlot } from './profile-plot.ts';
 import { MIN_FINDINGS, MIN_LETTERS } from './rates.ts';
-import { concernCounts, PROFILE_SERIES, themeProfile, type ConcernCounts, type ProfileSeries } from './theme-profile.ts';
+import {
+  concernCounts,
+  PROFILE_SERIES,
+  themeProfile,
+  type ConcernCounts,
+  type ProfileSeries,
+} from './theme-profile.ts';
 
 /** What the charts are drawn from. */
 export interface ChartInputs {
@@ -48,22 +54,46 @@ const MIX_COLUMNS = [
 ];
 
 const mixRows = (rows: readonly MixRow[]) =>
-  rows.map((r) => ({ group: r.group, judgement: judgementLabel(r.judgement), findings: r.rate.k, letters: r.rate.n, findings_per_letter: r.rate.value }));
+  rows.map((r) => ({
+    group: r.group,
+    judgement: judgementLabel(r.judgement),
+    findings: r.rate.k,
+    letters: r.rate.n,
+    findings_per_letter: r.rate.value,
+  }));
 
 /** The n of each group ("2009: 1 letter; 2011: 3 letters"), or one n when every group has the same letters. */
 function letterCounts(groups: readonly MixGroup[]): string {
-  const n = (g: MixGroup) => countNoun(g.letters.filter((d) => d.kind === 'ofsted-letter').length, 'letter');
-  if (groups.length > 1 && groups.every((g) => g.letters === groups[0]!.letters)) return `n = ${n(groups[0]!)} for every group`;
+  const n = (g: MixGroup) =>
+    countNoun(g.letters.filter((d) => d.kind === 'ofsted-letter').length, 'letter');
+  if (groups.length > 1 && groups.every((g) => g.letters === groups[0]!.letters))
+    return `n = ${n(groups[0]!)} for every group`;
   return groups.map((g) => `${g.group}: ${n(g)}`).join('; ');
 }
 
-function mixChart(id: string, title: string, what: string, groups: MixGroup[], marginLeft?: number): Chart {
+function mixChart(
+  id: string,
+  title: string,
+  what: string,
+  groups: MixGroup[],
+  marginLeft?: number,
+): Chart {
   const rows = judgementMix(groups);
   const description = `${what} Findings per Ofsted letter, so groups with more letters do not look bigger (council reports are left out: they restate their letter). ${letterCounts(groups)}. Groups with fewer than ${MIN_LETTERS} letters are withheld.`;
-  return makeChart({ id, title, description, columns: MIX_COLUMNS, rows: mixRows(rows) }, () => mixPlot(rows, groups.map((g) => g.group), marginLeft));
+  return makeChart({ id, title, description, columns: MIX_COLUMNS, rows: mixRows(rows) }, () =>
+    mixPlot(
+      rows,
+      groups.map((g) => g.group),
+      marginLeft,
+    ),
+  );
 }
 
-const SERIES_LABEL = (a: Authority): Record<ProfileSeries, string> => ({ authority: a.name, region: `${a.region} (region)`, england: 'England' });
+const SERIES_LABEL = (a: Authority): Record<ProfileSeries, string> => ({
+  authority: a.name,
+  region: `${a.region} (region)`,
+  england: 'England',
+});
 
 /** Builds the charts over the data; each is computed and drawn at most once. */
 export function siteCharts(input: ChartInputs): SiteCharts {
@@ -72,14 +102,46 @@ export function siteCharts(input: ChartInputs): SiteCharts {
   const regions = [...new Set(input.authorities.map((a) => a.region))].sort();
   const label = (id: string) => input.themes.find((t) => t.id === id)?.label ?? id;
   const memo = new Map<string, Chart | undefined>();
-  const once = (id: string, make: () => Chart | undefined) => (memo.has(id) ? memo.get(id) : (memo.set(id, make()), memo.get(id)));
+  const once = (id: string, make: () => Chart | undefined) =>
+    memo.has(id) ? memo.get(id) : (memo.set(id, make()), memo.get(id));
   const counted = new Map<string, ConcernCounts>();
-  const countsOf = (key: string, docs: () => readonly SourceDocument[]) => counted.get(key) ?? counted.set(key, concernCounts(docs())).get(key)!;
+  const countsOf = (key: string, docs: () => readonly SourceDocument[]) =>
+    counted.get(key) ?? counted.set(key, concernCounts(docs())).get(key)!;
 
   const overview = (): Chart[] => [
-    once('judgements-by-theme', () => mixChart('judgements-by-theme', 'Judgements by theme', 'For each theme, findings per letter carrying it, by judgement, over every letter.', input.themes.map((t) => ({ group: t.label, letters, counts: (f) => f.themes.some((x) => x.theme === t.id) })), 250))!,
-    once('judgements-by-year', () => mixChart('judgements-by-year', 'Judgements by year of inspection', 'Findings per letter by judgement in each year of inspection (the programme ran June 2009 – June 2012, so 2009 and 2012 are part years).', byYear.map(([y, docs]) => ({ group: String(y), letters: docs }))))!,
-    once('judgements-by-region', () => mixChart('judgements-by-region', 'Judgements by region', 'Findings per letter by judgement in each government office region.', regions.map((r) => ({ group: r, letters: letters.filter((d) => d.authority.region === r) })), 170))!,
+    once('judgements-by-theme', () =>
+      mixChart(
+        'judgements-by-theme',
+        'Judgements by theme',
+        'For each theme, findings per letter carrying it, by judgement, over every letter.',
+        input.themes.map((t) => ({
+          group: t.label,
+          letters,
+          counts: (f) => f.themes.some((x) => x.theme === t.id),
+        })),
+        250,
+      ),
+    )!,
+    once('judgements-by-year', () =>
+      mixChart(
+        'judgements-by-year',
+        'Judgements by year of inspection',
+        'Findings per letter by judgement in each year of inspection (the programme ran June 2009 – June 2012, so 2009 and 2012 are part years).',
+        byYear.map(([y, docs]) => ({ group: String(y), letters: docs })),
+      ),
+    )!,
+    once('judgements-by-region', () =>
+      mixChart(
+        'judgements-by-region',
+        'Judgements by region',
+        'Findings per letter by judgement in each government office region.',
+        regions.map((r) => ({
+          group: r,
+          letters: letters.filter((d) => d.authority.region === r),
+        })),
+        170,
+      ),
+    )!,
   ];
 
   const authority = (slug: string) =>
@@ -89,12 +151,19 @@ export function siteCharts(input: ChartInputs): SiteCharts {
       if (!a || !own) return undefined;
       const counts = {
         authority: concernCounts(own),
-        region: countsOf(`region:${a.region}`, () => input.documents.filter((d) => d.authority.region === a.region)),
+        region: countsOf(`region:${a.region}`, () =>
+          input.documents.filter((d) => d.authority.region === a.region),
+        ),
         england: countsOf('england', () => input.documents),
       };
-      const rows = themeProfile(input.themes.map((t) => t.id), counts);
+      const rows = themeProfile(
+        input.themes.map((t) => t.id),
+        counts,
+      );
       const names = SERIES_LABEL(a);
-      const n = Object.fromEntries(PROFILE_SERIES.map((s) => [s, rows.find((r) => r.series === s)?.rate.n ?? 0])) as Record<ProfileSeries, number>;
+      const n = Object.fromEntries(
+        PROFILE_SERIES.map((s) => [s, rows.find((r) => r.series === s)?.rate.n ?? 0]),
+      ) as Record<ProfileSeries, number>;
       const id = `authority-${slug}-theme-profile`;
       return makeChart(
         {
@@ -108,7 +177,13 @@ export function siteCharts(input: ChartInputs): SiteCharts {
             { key: 'areas', label: 'Areas for development and priority actions (n)' },
             { key: 'share', label: 'Share', as: 'share' },
           ],
-          rows: rows.map((r) => ({ theme: label(r.theme), series: names[r.series], with_theme: r.rate.k, areas: r.rate.n, share: r.rate.value })),
+          rows: rows.map((r) => ({
+            theme: label(r.theme),
+            series: names[r.series],
+            with_theme: r.rate.k,
+            areas: r.rate.n,
+            share: r.rate.value,
+          })),
         },
         () => profilePlot(rows, label),
       );
@@ -118,10 +193,23 @@ export function siteCharts(input: ChartInputs): SiteCharts {
     once(`theme-${id}-by-year`, () => {
       const t = input.themes.find((x) => x.id === id);
       if (!t) return undefined;
-      return mixChart(`theme-${id}-by-year`, `${t.label}: judgements by year`, `Findings on ${t.label.toLowerCase()} per letter, by judgement, in each year of inspection.`, byYear.map(([y, docs]) => ({ group: String(y), letters: docs, counts: (f) => f.themes.some((x) => x.theme === id) })));
+      return mixChart(
+        `theme-${id}-by-year`,
+        `${t.label}: judgements by year`,
+        `Findings on ${t.label.toLowerCase()} per letter, by judgement, in each year of inspection.`,
+        byYear.map(([y, docs]) => ({
+          group: String(y),
+          letters: docs,
+          counts: (f) => f.themes.some((x) => x.theme === id),
+        })),
+      );
     });
 
-  const ids = () => [...overview().map((c) => c.id), ...[...input.documentsByAuthority.keys()].sort().map((s) => `authority-${s}-theme-profile`), ...input.themes.map((t) => `theme-${t.id}-by-year`)];
+  const ids = () => [
+    ...overview().map((c) => c.id),
+    ...[...input.documentsByAuthority.keys()].sort().map((s) => `authority-${s}-theme-profile`),
+    ...input.themes.map((t) => `theme-${t.id}-by-year`),
+  ];
   const byId = (id: string): Chart | undefined => {
     const a = /^authority-(.+)-theme-profile$/.exec(id);
     if (a) return authority(a[1]!);

@@ -12,20 +12,35 @@ import { renderCitationFile } from './files.ts';
 import { CITE_EXTENSIONS, citePaths, type SiteLocation } from './site-url.ts';
 
 /** One file: its path under the site root (no base: `letters/x/cite.bib`) and its text. */
-export interface CitationFile { path: string; body: string }
+export interface CitationFile {
+  path: string;
+  body: string;
+}
 
 /** The citation files of these documents and permalinks, in a stable order (documents first). */
-export function citationFiles(documents: readonly SourceDocument[], permalinks: readonly FindingPermalink[], at: SiteLocation): CitationFile[] {
+export function citationFiles(
+  documents: readonly SourceDocument[],
+  permalinks: readonly FindingPermalink[],
+  at: SiteLocation,
+): CitationFile[] {
   const files: CitationFile[] = [];
   for (const doc of documents) {
     const item = documentCsl(doc, at);
-    for (const ext of CITE_EXTENSIONS) files.push({ path: citePaths.documentCite(doc.slug, ext), body: renderCitationFile(item, ext) });
+    for (const ext of CITE_EXTENSIONS)
+      files.push({
+        path: citePaths.documentCite(doc.slug, ext),
+        body: renderCitationFile(item, ext),
+      });
   }
   for (const link of permalinks) {
     const citable = citableOf(link);
     if (!citable) continue;
     const item = findingCsl(citable.doc, citable.finding, at);
-    for (const ext of CITE_EXTENSIONS) files.push({ path: citePaths.findingCite(link.id, ext), body: renderCitationFile(item, ext) });
+    for (const ext of CITE_EXTENSIONS)
+      files.push({
+        path: citePaths.findingCite(link.id, ext),
+        body: renderCitationFile(item, ext),
+      });
   }
   return files;
 }

@@ -10,7 +10,9 @@ declare module '@citation-js/core' {
     format(format: string, options?: Record<string, unknown>): unknown;
   }
   /** Plugin registry; `config.get('@bibtex')` etc. returns a plugin's mutable settings. */
-  export const plugins: { config: { get(plugin: string): Record<string, Record<string, unknown>> } };
+  export const plugins: {
+    config: { get(plugin: string): Record<string, Record<string, unknown>> };
+  };
 }
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-bibtex';

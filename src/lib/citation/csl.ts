@@ -53,7 +53,12 @@ export interface DatasetCsl {
 }
 
 /** A finding as a citation needs it; a registry entry of a retired id fits too. */
-export interface CitableFinding { id: string; judgement: Judgement; text: string; page?: number }
+export interface CitableFinding {
+  id: string;
+  judgement: Judgement;
+  text: string;
+  page?: number;
+}
 
 /** `2009-09-02` → `[[2009, 9, 2]]`; month-precision dates keep month precision. */
 export function dateParts(iso: string): CslItem['issued'] {
@@ -82,7 +87,10 @@ export function documentCsl(doc: SourceDocument, at: SiteLocation): CslItem {
 /** A finding's number within its judgement, from its permanent id (`leicester-2009-08-d3` → 3): ids are never renumbered. */
 export function findingNumber(id: string): number {
   const n = new RegExp(`[${Object.values(JUDGEMENT_LETTER).join('')}](\\d+)$`).exec(id)?.[1];
-  if (!n) throw new Error(`finding id "${id}" does not end in a judgement letter and number (e.g. leicester-2009-08-d3)`);
+  if (!n)
+    throw new Error(
+      `finding id "${id}" does not end in a judgement letter and number (e.g. leicester-2009-08-d3)`,
+    );
   return Number(n);
 }
 
@@ -100,7 +108,11 @@ export function findingTitle(doc: SourceDocument, finding: CitableFinding): stri
 }
 
 /** The citation of one finding: the document's, with the finding's title, page and words. */
-export function findingCsl(doc: SourceDocument, finding: CitableFinding, at: SiteLocation): CslItem {
+export function findingCsl(
+  doc: SourceDocument,
+  finding: CitableFinding,
+  at: SiteLocation,
+): CslItem {
   return {
     ...documentCsl(doc, at),
     id: finding.id,

@@ -16,9 +16,12 @@ const FILES: Record<CiteExtension, { type: string; render: (item: CslItem) => st
 };
 
 /** The body of one citation file. */
-export const renderCitationFile = (item: CslItem, ext: CiteExtension): string => FILES[ext].render(item);
+export const renderCitationFile = (item: CslItem, ext: CiteExtension): string =>
+  FILES[ext].render(item);
 
 /** The HTTP response for one citation file (the dev server's routes, src/integrations/cite-routes/). */
 export function citationResponse(item: CslItem, ext: CiteExtension): Response {
-  return new Response(renderCitationFile(item, ext), { headers: { 'Content-Type': FILES[ext].type } });
+  return new Response(renderCitationFile(item, ext), {
+    headers: { 'Content-Type': FILES[ext].type },
+  });
 }

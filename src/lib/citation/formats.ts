@@ -47,12 +47,18 @@ const ACCESSED_PLACEHOLDER = { literal: '[date]' };
  */
 export function referenceHtml(item: CslItem | DatasetCsl, style: ReferenceStyle): string {
   const values = fieldValues(item);
-  if (!Object.values(values).every((v) => PLAIN.test(v) && !/fdf[a-z]*zq/i.test(v))) return renderReference(item, style);
+  if (!Object.values(values).every((v) => PLAIN.test(v) && !/fdf[a-z]*zq/i.test(v)))
+    return renderReference(item, style);
   const shape = tokenised(item);
   const year = 'issued' in item ? item.issued['date-parts'][0] : [];
   // The case of each value's first character and its last character are part of the shape: they decide
   // what a style capitalises and the punctuation it adds after a field.
-  const ends = Object.values(values).map((v) => `${/^\p{Lu}/u.test(v) ? 'A' : /^\p{Ll}/u.test(v) ? 'a' : '-'}${v.slice(-1).replace(/\p{L}/u, 'a').replace(/\p{N}/u, '0')}`).join('');
+  const ends = Object.values(values)
+    .map(
+      (v) =>
+        `${/^\p{Lu}/u.test(v) ? 'A' : /^\p{Ll}/u.test(v) ? 'a' : '-'}${v.slice(-1).replace(/\p{L}/u, 'a').replace(/\p{N}/u, '0')}`,
+    )
+    .join('');
   const key = `${style}\u0000${year[0]}/${year.length}\u0000${ends}\u0000${JSON.stringify({ ...shape, issued: undefined })}`;
   let template = templates.get(key);
   if (template === undefined) {
@@ -66,7 +72,14 @@ export function referenceHtml(item: CslItem | DatasetCsl, style: ReferenceStyle)
  * The fields both styles print verbatim, and the token that stands for each in a shape: letters only, capitalised
  * like the values (APA capitalises a genre's first letter), so a style that changes one shows it.
  */
-const TOKENS = { id: 'Fdfidzq', title: 'Fdftitlezq', URL: 'Fdfurlzq', author: 'Fdfauthorzq', publisher: 'Fdfpublisherzq', genre: 'Fdfgenrezq' } as const;
+const TOKENS = {
+  id: 'Fdfidzq',
+  title: 'Fdftitlezq',
+  URL: 'Fdfurlzq',
+  author: 'Fdfauthorzq',
+  publisher: 'Fdfpublisherzq',
+  genre: 'Fdfgenrezq',
+} as const;
 type Field = keyof typeof TOKENS;
 
 /**
@@ -88,13 +101,23 @@ function fieldValues(item: CslItem | DatasetCsl): Record<Field, string> {
 
 function tokenised(item: CslItem | DatasetCsl): CslItem | DatasetCsl {
   const { abstract: _abstract, number: _number, ...printed } = item as CslItem;
-  const shape = { ...printed, id: TOKENS.id, title: TOKENS.title, URL: TOKENS.URL, author: [{ literal: TOKENS.author }], publisher: TOKENS.publisher } as CslItem;
+  const shape = {
+    ...printed,
+    id: TOKENS.id,
+    title: TOKENS.title,
+    URL: TOKENS.URL,
+    author: [{ literal: TOKENS.author }],
+    publisher: TOKENS.publisher,
+  } as CslItem;
   if ('genre' in item) shape.genre = TOKENS.genre;
   return shape;
 }
 
 const fill = (template: string, values: Record<Field, string>): string =>
-  (Object.keys(TOKENS) as Field[]).reduce((html, field) => html.replaceAll(TOKENS[field], values[field]), template);
+  (Object.keys(TOKENS) as Field[]).reduce(
+    (html, field) => html.replaceAll(TOKENS[field], values[field]),
+    template,
+  );
 
 /**
  * The template for a shape, or null when the shape cannot be templated. Safe
@@ -103,13 +126,29 @@ const fill = (template: string, values: Record<Field, string>): string =>
  * (the style prints the year alone), and (3) the template filled with this
  * item's values equals citeproc-js's own rendering of the item, abstract and all.
  */
-function makeTemplate(item: CslItem | DatasetCsl, shape: CslItem | DatasetCsl, style: ReferenceStyle): string | null {
+function makeTemplate(
+  item: CslItem | DatasetCsl,
+  shape: CslItem | DatasetCsl,
+  style: ReferenceStyle,
+): string | null {
   const template = renderReference(shape, style);
   const lower = template.toLowerCase();
-  if (Object.values(TOKENS).some((t) => lower.split(t.toLowerCase()).length !== template.split(t).length)) return null;
+  if (
+    Object.values(TOKENS).some(
+      (t) => lower.split(t.toLowerCase()).length !== template.split(t).length,
+    )
+  )
+    return null;
   if ('issued' in shape) {
     const [y, m, d] = shape.issued['date-parts'][0];
-    const moved = { ...shape, issued: { 'date-parts': [d === undefined ? [y, m === 1 ? 2 : 1] : [y, m === 1 ? 2 : 1, d === 1 ? 2 : 1]] } } as CslItem;
+    const moved = {
+      ...shape,
+      issued: {
+        'date-parts': [
+          d === undefined ? [y, m === 1 ? 2 : 1] : [y, m === 1 ? 2 : 1, d === 1 ? 2 : 1],
+        ],
+      },
+    } as CslItem;
     if (renderReference(moved, style) !== template) return null;
   }
   return fill(template, fieldValues(item)) === renderReference(item, style) ? template : null;
@@ -120,7 +159,10 @@ const templates = new Map<string, string | null>();
 /** How many shapes have a template and how many could not be templated (for the test that the cache works). */
 export function referenceTemplateStats(): { templated: number; refused: number } {
   const all = [...templates.values()];
-  return { templated: all.filter((t) => t !== null).length, refused: all.filter((t) => t === null).length };
+  return {
+    templated: all.filter((t) => t !== null).length,
+    refused: all.filter((t) => t === null).length,
+  };
 }
 
 /** {@link referenceHtml} without the template cache (exported for the test that they agree). */
@@ -129,15 +171,36 @@ export function renderReference(item: CslItem | DatasetCsl, style: ReferenceStyl
   // The locator stays out of the printed reference: APA title-cases it ("Leicester-2009-08-D3"), and the URL carries it.
   const { number: _number, ...printed } = item as CslItem;
   const data = wantsAccessed ? { ...printed, accessed: ACCESSED_PLACEHOLDER } : printed;
-  const entries = new Cite([data]).format('bibliography', { format: 'html', template: STYLES[style], lang: 'en-GB', asEntryArray: true }) as [string, string][];
+  const entries = new Cite([data]).format('bibliography', {
+    format: 'html',
+    template: STYLES[style],
+    lang: 'en-GB',
+    asEntryArray: true,
+  }) as [string, string][];
   // citeproc-js wraps each entry in <div class="csl-entry">…</div>; the page supplies its own element.
   const html = entries[0]?.[1] ?? '';
   const inner = /^\s*<div[^>]*class="csl-entry">([\s\S]*)<\/div>\s*$/.exec(html)?.[1];
-  if (inner === undefined) throw new Error(`citeproc-js returned an unexpected ${style} entry for ${item.id}: ${html.slice(0, 200)}`);
+  if (inner === undefined)
+    throw new Error(
+      `citeproc-js returned an unexpected ${style} entry for ${item.id}: ${html.slice(0, 200)}`,
+    );
   return inner.trim();
 }
 
-const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+const BIBTEX_MONTHS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+] as const;
 
 /**
  * A BibTeX `@techreport` entry keyed by the item id (the classic BibTeX types
@@ -149,15 +212,26 @@ const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', '
 export function toBibtex(item: CslItem): string {
   const bib = new Cite([item]).format('bibtex', { format: 'text' }) as string;
   const [year, month, day] = item.issued['date-parts'][0];
-  const iso = [year, month, day].filter((n) => n !== undefined).map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('-');
+  const iso = [year, month, day]
+    .filter((n) => n !== undefined)
+    .map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0')))
+    .join('-');
   const lines = `\tmonth = ${BIBTEX_MONTHS[month - 1]},\n\tdate = {${iso}},\n`;
   const replaced = bib.replace(/^\tmonth = \{[^}\n]*\},\n/m, lines);
-  if (replaced === bib) throw new Error(`citation-js wrote no month line for ${item.id}: the BibTeX month fix in src/lib/citation/formats.ts needs updating`);
+  if (replaced === bib)
+    throw new Error(
+      `citation-js wrote no month line for ${item.id}: the BibTeX month fix in src/lib/citation/formats.ts needs updating`,
+    );
   return replaced;
 }
 
 /** RIS dates are `YYYY/MM/DD/`; citation-js writes `2009/9/2/`, which strict importers misread. */
-const padRisDate = (value: string): string => value.replace(/^(\d{4})\/(\d{1,2})\/(\d{1,2})?/, (_, y: string, m: string, d?: string) => `${y}/${m.padStart(2, '0')}/${d ? d.padStart(2, '0') : ''}`);
+const padRisDate = (value: string): string =>
+  value.replace(
+    /^(\d{4})\/(\d{1,2})\/(\d{1,2})?/,
+    (_, y: string, m: string, d?: string) =>
+      `${y}/${m.padStart(2, '0')}/${d ? d.padStart(2, '0') : ''}`,
+  );
 
 /**
  * An RIS record (`TY  - RPRT` … `ER  - `). citation-js maps the fields; we
@@ -166,7 +240,10 @@ const padRisDate = (value: string): string => value.replace(/^(\d{4})\/(\d{1,2})
  * ("arra ngements"). RIS has no escaping: a value is the rest of its line.
  */
 export function toRis(item: CslItem): string {
-  const [record] = new Cite([item]).format('ris', { format: 'object' }) as Record<string, string | string[]>[];
+  const [record] = new Cite([item]).format('ris', { format: 'object' }) as Record<
+    string,
+    string | string[]
+  >[];
   if (!record?.TY) throw new Error(`citation-js produced no RIS record for ${item.id}`);
   const lines = [`TY  - ${record.TY}`];
   for (const [tag, value] of Object.entries(record)) {
@@ -181,4 +258,5 @@ export function toRis(item: CslItem): string {
 }
 
 /** CSL-JSON, an array of one item, as citation-js normalises it (what Zotero and pandoc read). */
-export const toCslJson = (item: CslItem): string => `${new Cite([item]).format('data', { format: 'text' }) as string}\n`;
+export const toCslJson = (item: CslItem): string =>
+  `${new Cite([item]).format('data', { format: 'text' }) as string}\n`;

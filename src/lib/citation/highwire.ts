@@ -15,7 +15,10 @@
 import type { CslItem } from './csl.ts';
 
 /** One `<meta name content>`. */
-export interface MetaTag { name: string; content: string }
+export interface MetaTag {
+  name: string;
+  content: string;
+}
 
 /** Extra facts the CSL item does not carry. */
 export interface HighwireExtras {
@@ -27,7 +30,9 @@ export interface HighwireExtras {
 
 /** `[[2009, 9, 2]]` → `2009/09/02`, the date form Highwire tags use (month precision: `2009/09`). */
 export function highwireDate(issued: CslItem['issued']): string {
-  return issued['date-parts'][0].map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('/');
+  return issued['date-parts'][0]
+    .map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0')))
+    .join('/');
 }
 
 /** The tags for a document or finding page, in a stable order. */
@@ -46,5 +51,7 @@ export function highwireTags(item: CslItem, extras: HighwireExtras = {}): MetaTa
     ['citation_pdf_url', extras.pdfUrl],
     ['citation_language', item.language],
   ];
-  return tags.filter((t): t is [string, string] => t[1] !== undefined && t[1] !== '').map(([name, content]) => ({ name, content }));
+  return tags
+    .filter((t): t is [string, string] => t[1] !== undefined && t[1] !== '')
+    .map(([name, content]) => ({ name, content }));
 }

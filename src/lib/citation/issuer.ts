@@ -21,7 +21,8 @@ export function councilName(doc: SourceDocument): string {
 }
 
 /** Author and publisher of the document: Ofsted for letters, the council for its own reports. */
-export const issuer = (doc: SourceDocument): string => (doc.kind === 'ofsted-letter' ? OFSTED : councilName(doc));
+export const issuer = (doc: SourceDocument): string =>
+  doc.kind === 'ofsted-letter' ? OFSTED : councilName(doc);
 
 /** What kind of report it is, as reference styles print it ("[Inspection letter]" in APA). */
 export function genre(doc: SourceDocument): string {

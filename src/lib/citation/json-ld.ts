@@ -9,10 +9,17 @@ import type { CslItem } from './csl.ts';
 import { councilName, issuedDate } from './issuer.ts';
 
 /** A finding's place in its document, for `isPartOf`. */
-export interface PartOf { name: string; url: string }
+export interface PartOf {
+  name: string;
+  url: string;
+}
 
 /** The JSON-LD object for a page's `Report`. */
-export function reportJsonLd(item: CslItem, doc: SourceDocument, partOf?: PartOf): Record<string, unknown> {
+export function reportJsonLd(
+  item: CslItem,
+  doc: SourceDocument,
+  partOf?: PartOf,
+): Record<string, unknown> {
   const org = (name: string) => ({ '@type': 'Organization', name });
   return {
     '@context': 'https://schema.org',
@@ -29,12 +36,18 @@ export function reportJsonLd(item: CslItem, doc: SourceDocument, partOf?: PartOf
     about: {
       '@type': 'GovernmentOrganization',
       name: councilName(doc),
-      identifier: { '@type': 'PropertyValue', propertyID: 'GSS code', value: doc.authority.gssCode },
+      identifier: {
+        '@type': 'PropertyValue',
+        propertyID: 'GSS code',
+        value: doc.authority.gssCode,
+      },
       areaServed: { '@type': 'AdministrativeArea', name: doc.authority.name },
     },
     temporalCoverage: `${doc.inspection.start}/${doc.inspection.end}`,
     ...(doc.source.pdfUrl ? { isBasedOn: doc.source.pdfUrl } : {}),
-    ...(partOf ? { isPartOf: { '@type': 'Report', '@id': partOf.url, name: partOf.name, url: partOf.url } } : {}),
+    ...(partOf
+      ? { isPartOf: { '@type': 'Report', '@id': partOf.url, name: partOf.name, url: partOf.url } }
+      : {}),
   };
 }
 
@@ -42,4 +55,5 @@ export function reportJsonLd(item: CslItem, doc: SourceDocument, partOf?: PartOf
  * JSON for a `<script type="application/ld+json">`: `<` is escaped as
  * `\u003c` so no text (a finding quoting "</script>") can end the element.
  */
-export const serializeJsonLd = (data: unknown): string => JSON.stringify(data).replace(/</g, '\\u003c');
+export const serializeJsonLd = (data: unknown): string =>
+  JSON.stringify(data).replace(/</g, '\\u003c');

@@ -8,7 +8,13 @@ import type { SourceDocument } from '../../schemas/document.ts';
 import { documentCsl, findingCsl, type CitableFinding, type CslItem } from './csl.ts';
 import { highwireTags, type MetaTag } from './highwire.ts';
 import { reportJsonLd } from './json-ld.ts';
-import { absoluteUrl, citePaths, DOWNLOAD_EXTENSIONS, type CiteExtension, type SiteLocation } from './site-url.ts';
+import {
+  absoluteUrl,
+  citePaths,
+  DOWNLOAD_EXTENSIONS,
+  type CiteExtension,
+  type SiteLocation,
+} from './site-url.ts';
 import { textFragment } from './text-fragment.ts';
 
 /** A downloadable citation file. */
@@ -32,7 +38,11 @@ export interface PageCitation {
   quotePath?: string;
 }
 
-const LABELS: Record<(typeof DOWNLOAD_EXTENSIONS)[number], string> = { bib: 'BibTeX (.bib)', ris: 'RIS (.ris)', json: 'CSL-JSON (.json)' };
+const LABELS: Record<(typeof DOWNLOAD_EXTENSIONS)[number], string> = {
+  bib: 'BibTeX (.bib)',
+  ris: 'RIS (.ris)',
+  json: 'CSL-JSON (.json)',
+};
 
 /** Options for a finding page. */
 export interface FindingOptions {
@@ -41,13 +51,23 @@ export interface FindingOptions {
 }
 
 /** The citation of a letter page (no finding) or a finding page. */
-export function pageCitation(doc: SourceDocument, finding: CitableFinding | undefined, at: SiteLocation, options: FindingOptions = {}): PageCitation {
+export function pageCitation(
+  doc: SourceDocument,
+  finding: CitableFinding | undefined,
+  at: SiteLocation,
+  options: FindingOptions = {},
+): PageCitation {
   const letterUrl = absoluteUrl(at, citePaths.document(doc.slug));
   if (!finding) {
     const item = documentCsl(doc, at);
     return {
       item,
-      downloads: DOWNLOAD_EXTENSIONS.map((ext) => ({ ext, path: citePaths.documentCite(doc.slug, ext), filename: `${doc.slug}.${ext}`, label: LABELS[ext] })),
+      downloads: DOWNLOAD_EXTENSIONS.map((ext) => ({
+        ext,
+        path: citePaths.documentCite(doc.slug, ext),
+        filename: `${doc.slug}.${ext}`,
+        label: LABELS[ext],
+      })),
       meta: highwireTags(item, { pdfUrl: doc.source.pdfUrl }),
       jsonLd: reportJsonLd(item, doc),
     };
@@ -55,9 +75,17 @@ export function pageCitation(doc: SourceDocument, finding: CitableFinding | unde
   const item = findingCsl(doc, finding, at);
   return {
     item,
-    downloads: DOWNLOAD_EXTENSIONS.map((ext) => ({ ext, path: citePaths.findingCite(finding.id, ext), filename: `${finding.id}.${ext}`, label: LABELS[ext] })),
+    downloads: DOWNLOAD_EXTENSIONS.map((ext) => ({
+      ext,
+      path: citePaths.findingCite(finding.id, ext),
+      filename: `${finding.id}.${ext}`,
+      label: LABELS[ext],
+    })),
     meta: highwireTags(item, { pdfUrl: doc.source.pdfUrl, fullTextUrl: letterUrl }),
     jsonLd: reportJsonLd(item, doc, { name: doc.title, url: letterUrl }),
-    quotePath: options.onLetterPage === false ? undefined : citePaths.document(doc.slug) + textFragment(finding.text),
+    quotePath:
+      options.onLetterPage === false
+        ? undefined
+        : citePaths.document(doc.slug) + textFragment(finding.text),
   };
 }

@@ -7,7 +7,14 @@
 import type { CslItem } from './csl.ts';
 import { referenceHtml } from './formats.ts';
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
 
 /** Markup removed, entities decoded. */
 export function htmlToText(html: string): string {
@@ -19,4 +26,5 @@ export function htmlToText(html: string): string {
 }
 
 /** The APA 7 reference of an item as one line of text. */
-export const referenceText = (item: CslItem): string => `${htmlToText(referenceHtml(item, 'apa'))}\n`;
+export const referenceText = (item: CslItem): string =>
+  `${htmlToText(referenceHtml(item, 'apa'))}\n`;

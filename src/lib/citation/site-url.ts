@@ -37,7 +37,11 @@ export const CITE_EXTENSIONS = ['bib', 'ris', 'json', 'txt'] as const;
 export type CiteExtension = (typeof CITE_EXTENSIONS)[number];
 
 /** The formats offered as downloads for a reference manager. */
-export const DOWNLOAD_EXTENSIONS = ['bib', 'ris', 'json'] as const satisfies readonly CiteExtension[];
+export const DOWNLOAD_EXTENSIONS = [
+  'bib',
+  'ris',
+  'json',
+] as const satisfies readonly CiteExtension[];
 
 /**
  * The location this build publishes to. `import.meta.env.SITE` is the
@@ -45,6 +49,9 @@ export const DOWNLOAD_EXTENSIONS = ['bib', 'ris', 'json'] as const satisfies rea
  */
 export function siteLocationFromEnv(): SiteLocation {
   const site = import.meta.env.SITE;
-  if (!site) throw new Error('astro.config.mjs has no `site`: citations need absolute URLs (set SITE, e.g. SITE=https://example.org)');
+  if (!site)
+    throw new Error(
+      'astro.config.mjs has no `site`: citations need absolute URLs (set SITE, e.g. SITE=https://example.org)',
+    );
   return { site, base: import.meta.env.BASE_URL ?? '/' };
 }

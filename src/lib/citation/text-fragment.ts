@@ -21,13 +21,18 @@ export const TERM_WORDS = 5;
 export const encodeTerm = (term: string): string => encodeURIComponent(term).replace(/-/g, '%2D');
 
 /** Start and end terms for a text; `end` is absent when the text is short enough to be one term. */
-export function fragmentTerms(text: string, maxWords = TERM_WORDS): { start: string; end?: string } {
+export function fragmentTerms(
+  text: string,
+  maxWords = TERM_WORDS,
+): { start: string; end?: string } {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0) throw new Error('cannot link to empty text');
   const start = words.slice(0, maxWords);
   // The end term lies wholly after the start term, or the browser would find no match.
   const end = words.slice(Math.max(maxWords, words.length - maxWords));
-  return end.length === 0 ? { start: start.join(' ') } : { start: start.join(' '), end: end.join(' ') };
+  return end.length === 0
+    ? { start: start.join(' ') }
+    : { start: start.join(' '), end: end.join(' ') };
 }
 
 /** `#:~:text=start,end`: the fragment directive highlighting a text. */

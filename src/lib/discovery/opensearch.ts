@@ -16,14 +16,38 @@ const LONG_NAME = 'Front Door Findings';
 export function openSearchDescription(at: SiteLocation): string {
   const doc = create({ version: '1.0', encoding: 'UTF-8' })
     .ele('http://a9.com/-/spec/opensearch/1.1/', 'OpenSearchDescription')
-    .ele('ShortName').txt(SHORT_NAME).up()
-    .ele('LongName').txt(LONG_NAME).up()
-    .ele('Description').txt('Search every finding of Ofsted’s 2009–2012 inspections of contact, referral and assessment arrangements.').up()
-    .ele('InputEncoding').txt('UTF-8').up()
-    .ele('Language').txt('en-GB').up()
-    .ele('Image', { width: '16', height: '16', type: 'image/svg+xml' }).txt(absoluteUrl(at, 'favicon.svg')).up()
-    .ele('Url', { type: 'text/html', method: 'get', template: `${absoluteUrl(at, 'search/')}?q={searchTerms}` }).up()
-    .ele('Url', { type: 'application/opensearchdescription+xml', rel: 'self', template: absoluteUrl(at, OPENSEARCH_PATH) }).up()
+    .ele('ShortName')
+    .txt(SHORT_NAME)
+    .up()
+    .ele('LongName')
+    .txt(LONG_NAME)
+    .up()
+    .ele('Description')
+    .txt(
+      'Search every finding of Ofsted’s 2009–2012 inspections of contact, referral and assessment arrangements.',
+    )
+    .up()
+    .ele('InputEncoding')
+    .txt('UTF-8')
+    .up()
+    .ele('Language')
+    .txt('en-GB')
+    .up()
+    .ele('Image', { width: '16', height: '16', type: 'image/svg+xml' })
+    .txt(absoluteUrl(at, 'favicon.svg'))
+    .up()
+    .ele('Url', {
+      type: 'text/html',
+      method: 'get',
+      template: `${absoluteUrl(at, 'search/')}?q={searchTerms}`,
+    })
+    .up()
+    .ele('Url', {
+      type: 'application/opensearchdescription+xml',
+      rel: 'self',
+      template: absoluteUrl(at, OPENSEARCH_PATH),
+    })
+    .up()
     .up();
   return `${doc.end({ prettyPrint: true })}\n`;
 }

@@ -11,5 +11,7 @@ import { absoluteUrl, type SiteLocation } from '../citation/site-url.ts';
 export const SITEMAP_INDEX = 'sitemap-index.xml';
 
 export function robotsTxt(at: SiteLocation): string {
-  return ['User-agent: *', 'Allow: /', '', `Sitemap: ${absoluteUrl(at, SITEMAP_INDEX)}`, ''].join('\n');
+  return ['User-agent: *', 'Allow: /', '', `Sitemap: ${absoluteUrl(at, SITEMAP_INDEX)}`, ''].join(
+    '\n',
+  );
 }

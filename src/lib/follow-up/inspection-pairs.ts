@@ -34,16 +34,32 @@ export interface FollowUpIndex {
 /** Pairs of consecutive letters (by inspection month) among one authority's documents. */
 export function letterPairs(docs: readonly SourceDocument[]): [SourceDocument, SourceDocument][] {
   const letters = docs.filter((d) => d.kind === 'ofsted-letter').sort(compareDocuments);
-  const firstPerMonth = letters.filter((d, i) => i === 0 || monthKey(letters[i - 1]!.inspection.start) !== monthKey(d.inspection.start));
+  const firstPerMonth = letters.filter(
+    (d, i) =>
+      i === 0 || monthKey(letters[i - 1]!.inspection.start) !== monthKey(d.inspection.start),
+  );
   return firstPerMonth.slice(1).map((later, i) => [firstPerMonth[i]!, later]);
 }
 
 /** Builds every pair; `narrativeOf(slug)` gives a document's narrative sentences (asked only for later letters). */
-export function buildFollowUps(documentsByAuthority: ReadonlyMap<string, readonly SourceDocument[]>, narrativeOf: (slug: string) => readonly string[]): FollowUpIndex {
-  const index: FollowUpIndex = { pairs: [], next: new Map(), previous: new Map(), byAuthority: new Map() };
+export function buildFollowUps(
+  documentsByAuthority: ReadonlyMap<string, readonly SourceDocument[]>,
+  narrativeOf: (slug: string) => readonly string[],
+): FollowUpIndex {
+  const index: FollowUpIndex = {
+    pairs: [],
+    next: new Map(),
+    previous: new Map(),
+    byAuthority: new Map(),
+  };
   for (const [authority, docs] of documentsByAuthority) {
     for (const [earlier, later] of letterPairs(docs)) {
-      const pair = { earlier, later, statesPrevious: statesPreviousAs(later, earlier), followUps: linkInspection(earlier, later, narrativeOf(later.slug)) };
+      const pair = {
+        earlier,
+        later,
+        statesPrevious: statesPreviousAs(later, earlier),
+        followUps: linkInspection(earlier, later, narrativeOf(later.slug)),
+      };
       index.pairs.push(pair);
       index.byAuthority.set(authority, [...(index.byAuthority.get(authority) ?? []), pair]);
       for (const f of pair.followUps) {

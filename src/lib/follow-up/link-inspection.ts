@@ -14,7 +14,11 @@ import type { Finding, SourceDocument } from '../../schemas/document.ts';
 import { monthKey } from '../dates.ts';
 import { bestMatch, compare, score, SIMILAR_STATEMENT, type Match } from './match-findings.ts';
 import { isConcern, outcomeFor, type Basis, type Outcome } from './outcomes.ts';
-import { readPreviousStatements, repeatSentence, type PreviousStatement } from './previous-statements.ts';
+import {
+  readPreviousStatements,
+  repeatSentence,
+  type PreviousStatement,
+} from './previous-statements.ts';
 
 /** What the next inspection says about one earlier finding, and why this site says so. */
 export interface FollowUp {
@@ -36,15 +40,24 @@ export interface FollowUp {
 
 /** Whether the later letter's statements about "the previous inspection" are about `earlier`. */
 export const statesPreviousAs = (later: SourceDocument, earlier: SourceDocument): boolean =>
-  later.previousInspection === null || monthKey(later.previousInspection.start) === monthKey(earlier.inspection.start);
+  later.previousInspection === null ||
+  monthKey(later.previousInspection.start) === monthKey(earlier.inspection.start);
 
-const evidence = (m: Match<unknown>) => ({ sharedThemes: m.sharedThemes, sharedWords: m.sharedWords });
+const evidence = (m: Match<unknown>) => ({
+  sharedThemes: m.sharedThemes,
+  sharedWords: m.sharedWords,
+});
 const none = { sharedThemes: [], sharedWords: [] };
 
 /** The follow-ups of every finding of `earlier`, in its order. `laterNarrative`: the later letter's narrative sentences. */
-export function linkInspection(earlier: SourceDocument, later: SourceDocument, laterNarrative: readonly string[]): FollowUp[] {
+export function linkInspection(
+  earlier: SourceDocument,
+  later: SourceDocument,
+  laterNarrative: readonly string[],
+): FollowUp[] {
   const found = new Map<string, FollowUp>();
-  const link = (e: Finding, f: Omit<FollowUp, 'from' | 'laterDocument'>) => found.set(e.id, { from: e.id, laterDocument: later.slug, ...f });
+  const link = (e: Finding, f: Omit<FollowUp, 'from' | 'laterDocument'>) =>
+    found.set(e.id, { from: e.id, laterDocument: later.slug, ...f });
   const concerns = earlier.findings.filter((f) => isConcern(f.judgement));
   const open = () => concerns.filter((e) => !found.has(e.id));
 
@@ -52,20 +65,45 @@ export function linkInspection(earlier: SourceDocument, later: SourceDocument, l
     // 1. Later findings that say they repeat a point: each speaks for one earlier area, best-evidenced pairs first.
     const repeats = later.findings.filter((f) => f.repeatsPrevious);
     const pairs = concerns.flatMap((e) => repeats.map((r) => ({ e, m: compare(e, r) })));
-    const usable = pairs.filter(({ m }) => m.sharedThemes.length > 0 || m.dice >= SIMILAR_STATEMENT).sort((a, b) => score(b.m) - score(a.m));
+    const usable = pairs
+      .filter(({ m }) => m.sharedThemes.length > 0 || m.dice >= SIMILAR_STATEMENT)
+      .sort((a, b) => score(b.m) - score(a.m));
     const claimed = new Set<string>();
     for (const { e, m } of usable) {
       if (found.has(e.id) || claimed.has(m.item.id)) continue;
       claimed.add(m.item.id);
-      link(e, { outcome: outcomeFor(e.judgement, m.item.judgement), basis: 'finding-statement', to: m.item.id, quote: repeatSentence(m.item.text), ...evidence(m) });
+      link(e, {
+        outcome: outcomeFor(e.judgement, m.item.judgement),
+        basis: 'finding-statement',
+        to: m.item.id,
+        quote: repeatSentence(m.item.text),
+        ...evidence(m),
+      });
     }
     // 2. The narrative's statements.
     const statements = readPreviousStatements(laterNarrative);
     for (const s of statements.filter((x) => x.kind === 'outstanding')) {
-      const m = bestMatch({ text: s.sentence, themes: [] }, open(), (c) => c.sharedWords.length >= 2 && c.dice >= SIMILAR_STATEMENT);
-      if (m) link(m.item, { outcome: 'raised-again', basis: 'letter-summary', quote: s.sentence, sharedThemes: [], sharedWords: compare(m.item, { text: s.sentence, themes: [] }).sharedWords });
+      const m = bestMatch(
+        { text: s.sentence, themes: [] },
+        open(),
+        (c) => c.sharedWords.length >= 2 && c.dice >= SIMILAR_STATEMENT,
+      );
+      if (m)
+        link(m.item, {
+          outcome: 'raised-again',
+          basis: 'letter-summary',
+          quote: s.sentence,
+          sharedThemes: [],
+          sharedWords: compare(m.item, { text: s.sentence, themes: [] }).sharedWords,
+        });
     }
-    applySummary(statements, concerns, open(), (e, outcome, quote) => link(e, { outcome, basis: 'letter-summary', quote, ...none }), found);
+    applySummary(
+      statements,
+      concerns,
+      open(),
+      (e, outcome, quote) => link(e, { outcome, basis: 'letter-summary', quote, ...none }),
+      found,
+    );
   }
   // 3. and 4. Whatever is left: a later finding on the same matter, or nothing.
   return earlier.findings.map((e) => {
@@ -73,7 +111,15 @@ export function linkInspection(earlier: SourceDocument, later: SourceDocument, l
     if (known) return known;
     const m = bestMatch(e, later.findings);
     const rest = { from: e.id, laterDocument: later.slug };
-    return m ? { ...rest, outcome: outcomeFor(e.judgement, m.item.judgement), basis: 'similar-finding', to: m.item.id, ...evidence(m) } : { ...rest, outcome: 'not-mentioned', basis: 'none', ...none };
+    return m
+      ? {
+          ...rest,
+          outcome: outcomeFor(e.judgement, m.item.judgement),
+          basis: 'similar-finding',
+          to: m.item.id,
+          ...evidence(m),
+        }
+      : { ...rest, outcome: 'not-mentioned', basis: 'none', ...none };
   });
 }
 

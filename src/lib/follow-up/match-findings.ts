@@ -33,10 +33,18 @@ export const SIMILAR_STATEMENT = 0.12;
 const themeIds = (f: Pick<Finding, 'themes'>): string[] => f.themes.map((t) => t.theme);
 
 /** The evidence for one pair. */
-export function compare<T extends Pick<Finding, 'text' | 'themes'>>(earlier: Pick<Finding, 'text' | 'themes'>, later: T): Match<T> {
+export function compare<T extends Pick<Finding, 'text' | 'themes'>>(
+  earlier: Pick<Finding, 'text' | 'themes'>,
+  later: T,
+): Match<T> {
   const { dice, shared } = wordOverlap(earlier.text, later.text);
   const theirs = new Set(themeIds(later));
-  return { item: later, dice, sharedWords: shared, sharedThemes: themeIds(earlier).filter((t) => theirs.has(t)) };
+  return {
+    item: later,
+    dice,
+    sharedWords: shared,
+    sharedThemes: themeIds(earlier).filter((t) => theirs.has(t)),
+  };
 }
 
 /** Ranks matches: more shared words first, a shared theme breaking near ties. */
@@ -44,7 +52,8 @@ export const score = (m: Match<unknown>): number => m.dice + 0.05 * m.sharedThem
 
 /** Whether the evidence is enough to say two findings are about the same matter. */
 export const sameMatter = (m: Match<unknown>): boolean =>
-  m.sharedWords.length >= MIN_SHARED_WORDS && (m.dice >= SIMILAR_WORDS || (m.sharedThemes.length > 0 && m.dice >= SIMILAR_WITH_THEME));
+  m.sharedWords.length >= MIN_SHARED_WORDS &&
+  (m.dice >= SIMILAR_WORDS || (m.sharedThemes.length > 0 && m.dice >= SIMILAR_WITH_THEME));
 
 /** The best candidate about the same matter, if any (ties: the earlier candidate). */
 export function bestMatch<T extends Pick<Finding, 'text' | 'themes'>>(

@@ -37,7 +37,8 @@ export function narrativeSentences(body: string): string[] {
   for (const line of body.split('\n')) {
     const trimmed = line.trim();
     if (/^<Findings\b/.test(trimmed)) inFindings += 1;
-    if (inFindings > 0 || trimmed === '' || trimmed.startsWith('<') || trimmed.startsWith('{')) flush();
+    if (inFindings > 0 || trimmed === '' || trimmed.startsWith('<') || trimmed.startsWith('{'))
+      flush();
     else current.push(plainLine(trimmed));
     if (/^<\/Findings>/.test(trimmed)) inFindings -= 1;
   }

@@ -21,11 +21,15 @@ const LABEL: Record<Outcome, string> = {
 };
 
 const MEANING: Record<Outcome, string> = {
-  'raised-again': 'An area for development or priority action that the next letter raises again (as an area for development or priority action).',
-  'now-met': 'An area for development or priority action that the next letter says was addressed, or that it lists as met or a strength.',
-  declined: 'A strength or met requirement that the next letter lists as an area for development or priority action.',
+  'raised-again':
+    'An area for development or priority action that the next letter raises again (as an area for development or priority action).',
+  'now-met':
+    'An area for development or priority action that the next letter says was addressed, or that it lists as met or a strength.',
+  declined:
+    'A strength or met requirement that the next letter lists as an area for development or priority action.',
   held: 'A strength or met requirement that the next letter lists again as a strength or met requirement.',
-  'not-mentioned': 'The next letter says nothing this site can link to the finding: neither a statement about it nor a finding on the same matter.',
+  'not-mentioned':
+    'The next letter says nothing this site can link to the finding: neither a statement about it nor a finding on the same matter.',
 };
 
 const BASIS_LABEL: Record<Basis, string> = {
@@ -43,7 +47,8 @@ export const outcomeMeaning = (o: Outcome): string => MEANING[o];
 export const basisLabel = (b: Basis): string => BASIS_LABEL[b];
 
 /** Areas for development and priority actions are the findings a council is asked to fix. */
-export const isConcern = (j: Judgement): boolean => j === 'priority-action' || j === 'area-for-development';
+export const isConcern = (j: Judgement): boolean =>
+  j === 'priority-action' || j === 'area-for-development';
 
 /** The outcome when an earlier finding meets a later finding of judgement `later`. */
 export function outcomeFor(earlier: Judgement, later: Judgement): Outcome {

@@ -25,16 +25,32 @@ export interface PreviousStatement {
   count?: number;
 }
 
-const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+const NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+};
 const PREVIOUS = /\b(previous|last|earlier|prior)\s+(unannounced\s+)?inspection\b/i;
-const AREAS = /\bareas?\s+(of|for)\s+(development|improvement|priority\s+action)|\bpriority\s+actions?\b|\brecommendations\b/i;
-const NOT_ADDRESSED = /\bnot\s+(yet\s+|been\s+)*(sufficiently\s+|fully\s+|adequately\s+)?(addressed|met|improved|resolved)\b/i;
-const ADDRESSED = /\b(have|has)\s+(all\s+|both\s+|each\s+)?(been\s+(fully\s+|successfully\s+|satisfactorily\s+|effectively\s+)?(addressed|met|resolved|implemented)|demonstrated\s+(satisfactory\s+|good\s+|significant\s+)?improvement|improved)\b/i;
+const AREAS =
+  /\bareas?\s+(of|for)\s+(development|improvement|priority\s+action)|\bpriority\s+actions?\b|\brecommendations\b/i;
+const NOT_ADDRESSED =
+  /\bnot\s+(yet\s+|been\s+)*(sufficiently\s+|fully\s+|adequately\s+)?(addressed|met|improved|resolved)\b/i;
+const ADDRESSED =
+  /\b(have|has)\s+(all\s+|both\s+|each\s+)?(been\s+(fully\s+|successfully\s+|satisfactorily\s+|effectively\s+)?(addressed|met|resolved|implemented)|demonstrated\s+(satisfactory\s+|good\s+|significant\s+)?improvement|improved)\b/i;
 const SOME = /^\s*(one|two|three|four|five|six|seven|eight|\d+)\s+of\s+the\b/i;
-const OUTSTANDING = /\b(further\s+work\s+is\s+(still\s+)?(required|needed)|(remains?|continues?\s+to\s+be)\s+an?\s+areas?\s+for\s+development|still\s+(needs?|requires?))\b/i;
+const OUTSTANDING =
+  /\b(further\s+work\s+is\s+(still\s+)?(required|needed)|(remains?|continues?\s+to\s+be)\s+an?\s+areas?\s+for\s+development|still\s+(needs?|requires?))\b/i;
 
 /** Reads one sentence; `afterPrevious` when the sentence before it named the previous inspection. */
-export function readStatement(sentence: string, afterPrevious: boolean): PreviousStatement | undefined {
+export function readStatement(
+  sentence: string,
+  afterPrevious: boolean,
+): PreviousStatement | undefined {
   const aboutPrevious = PREVIOUS.test(sentence);
   if (aboutPrevious && AREAS.test(sentence)) {
     if (NOT_ADDRESSED.test(sentence)) return { kind: 'some-not-addressed', sentence };
@@ -45,7 +61,8 @@ export function readStatement(sentence: string, afterPrevious: boolean): Previou
       return { kind: 'some-addressed', sentence, count: NUMBERS[word] ?? Number(word) };
     }
   }
-  if ((aboutPrevious || afterPrevious) && OUTSTANDING.test(sentence)) return { kind: 'outstanding', sentence };
+  if ((aboutPrevious || afterPrevious) && OUTSTANDING.test(sentence))
+    return { kind: 'outstanding', sentence };
   return undefined;
 }
 

@@ -7,9 +7,15 @@ import type { FollowUp } from './link-inspection.ts';
 import { MIN_SHARED_WORDS } from './match-findings.ts';
 
 /** Shared themes and words: "Shared theme: Supervision. Words in common: supervision, records, actions." */
-function evidence(f: Pick<FollowUp, 'sharedThemes' | 'sharedWords'>, themeLabel: (id: string) => string): string {
+function evidence(
+  f: Pick<FollowUp, 'sharedThemes' | 'sharedWords'>,
+  themeLabel: (id: string) => string,
+): string {
   const parts: string[] = [];
-  if (f.sharedThemes.length > 0) parts.push(`Shared theme${f.sharedThemes.length > 1 ? 's' : ''}: ${f.sharedThemes.map(themeLabel).join(', ')}.`);
+  if (f.sharedThemes.length > 0)
+    parts.push(
+      `Shared theme${f.sharedThemes.length > 1 ? 's' : ''}: ${f.sharedThemes.map(themeLabel).join(', ')}.`,
+    );
   if (f.sharedWords.length > 0) parts.push(`Words in common: ${f.sharedWords.join(', ')}.`);
   return parts.join(' ');
 }

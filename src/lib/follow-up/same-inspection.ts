@@ -16,14 +16,23 @@ export interface SameInspectionLinks {
 }
 
 /** Links every council report of the corpus to its inspection's letter, finding by finding. */
-export function linkCouncilReports(documentsByAuthority: ReadonlyMap<string, readonly SourceDocument[]>): SameInspectionLinks {
+export function linkCouncilReports(
+  documentsByAuthority: ReadonlyMap<string, readonly SourceDocument[]>,
+): SameInspectionLinks {
   const links: SameInspectionLinks = { toLetter: new Map(), toReports: new Map() };
   for (const docs of documentsByAuthority.values()) {
     for (const report of docs.filter((d) => d.kind === 'council-report')) {
-      const letter = docs.find((d) => d.kind === 'ofsted-letter' && monthKey(d.inspection.start) === monthKey(report.inspection.start));
+      const letter = docs.find(
+        (d) =>
+          d.kind === 'ofsted-letter' &&
+          monthKey(d.inspection.start) === monthKey(report.inspection.start),
+      );
       if (!letter) continue;
       for (const finding of report.findings) {
-        const m = bestMatch(finding, letter.findings.filter((f) => f.judgement === finding.judgement));
+        const m = bestMatch(
+          finding,
+          letter.findings.filter((f) => f.judgement === finding.judgement),
+        );
         if (!m) continue;
         links.toLetter.set(finding.id, m.item.id);
         links.toReports.set(m.item.id, [...(links.toReports.get(m.item.id) ?? []), finding.id]);

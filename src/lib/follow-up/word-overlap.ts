@@ -8,9 +8,11 @@
 
 // Words every finding uses: they say nothing about which matter a finding is about.
 const STOP = new Set(
-  ('a an and are as at be been they them their say says said being but by for from has have however in into is it its not of on or that the their there these this those to was were which while with within ' +
+  (
+    'a an and are as at be been they them their say says said being but by for from has have however in into is it its not of on or that the their there these this those to was were which while with within ' +
     'all also any some more most other such than very well good effective effectively clear clearly consistently appropriate appropriately ' +
-    'children child young people families family staff social workers worker work case cases service services council authority ensure ensures').split(' '),
+    'children child young people families family staff social workers worker work case cases service services council authority ensure ensures'
+  ).split(' '),
 );
 
 /** A crude stem: enough that "recording", "records" and "recorded" meet. */

@@ -8,5 +8,8 @@ import type { CodebookTheme } from './qdc.ts';
 
 /** `tag,description` rows, RFC 4180 with CRLF. */
 export function codebookCsv(themes: readonly CodebookTheme[]): string {
-  return stringify(themes.map((t) => [t.label, `${t.description} (Front Door Findings theme id: ${t.id})`]), { header: true, columns: ['tag', 'description'], record_delimiter: 'windows' });
+  return stringify(
+    themes.map((t) => [t.label, `${t.description} (Front Door Findings theme id: ${t.id})`]),
+    { header: true, columns: ['tag', 'description'], record_delimiter: 'windows' },
+  );
 }

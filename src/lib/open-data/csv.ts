@@ -17,5 +17,9 @@ export function csvCell(value: FindingRow[keyof FindingRow]): string {
 /** The CSV file: header, then one record per row, columns in FINDING_COLUMNS order. */
 export function findingsCsv(rows: readonly FindingRow[]): string {
   const records = rows.map((row) => FINDING_COLUMNS.map((c) => csvCell(row[c])));
-  return stringify(records, { header: true, columns: FINDING_COLUMNS, record_delimiter: 'windows' });
+  return stringify(records, {
+    header: true,
+    columns: FINDING_COLUMNS,
+    record_delimiter: 'windows',
+  });
 }

@@ -11,9 +11,17 @@ import { COMPILERS, datasetCsl } from './dataset.ts';
 import { OGL } from './licence.ts';
 
 /** One downloadable file: site path (no base) and media type. */
-export interface DataFile { path: string; mediaType: string }
+export interface DataFile {
+  path: string;
+  mediaType: string;
+}
 
-export function datasetJsonLd(at: SiteLocation, version: string, files: readonly DataFile[], documents: readonly SourceDocument[]): Record<string, unknown> {
+export function datasetJsonLd(
+  at: SiteLocation,
+  version: string,
+  files: readonly DataFile[],
+  documents: readonly SourceDocument[],
+): Record<string, unknown> {
   const csl = datasetCsl(at, version);
   const days = documents.flatMap((d) => [d.inspection.start, d.inspection.end]).sort();
   return {
@@ -30,9 +38,21 @@ export function datasetJsonLd(at: SiteLocation, version: string, files: readonly
     license: OGL.url,
     creator: { '@type': 'Organization', name: COMPILERS },
     publisher: { '@type': 'Organization', name: csl.publisher },
-    keywords: ['Ofsted', 'children’s social care', 'contact, referral and assessment', 'child protection', 'inspection', 'local authorities', 'England'],
+    keywords: [
+      'Ofsted',
+      'children’s social care',
+      'contact, referral and assessment',
+      'child protection',
+      'inspection',
+      'local authorities',
+      'England',
+    ],
     spatialCoverage: { '@type': 'Place', name: 'England' },
     ...(days.length > 0 ? { temporalCoverage: `${days[0]}/${days.at(-1)}` } : {}),
-    distribution: files.map((file) => ({ '@type': 'DataDownload', encodingFormat: file.mediaType, contentUrl: absoluteUrl(at, file.path) })),
+    distribution: files.map((file) => ({
+      '@type': 'DataDownload',
+      encodingFormat: file.mediaType,
+      contentUrl: absoluteUrl(at, file.path),
+    })),
   };
 }

@@ -14,7 +14,8 @@ export function datasetCsl(at: SiteLocation, version: string): DatasetCsl {
   return {
     id: 'front-door-findings-data',
     type: 'dataset',
-    title: 'Front Door Findings: findings of Ofsted’s annual unannounced inspections of contact, referral and assessment arrangements, England, 2009–2012',
+    title:
+      'Front Door Findings: findings of Ofsted’s annual unannounced inspections of contact, referral and assessment arrangements, England, 2009–2012',
     author: [{ literal: COMPILERS }],
     publisher: 'Front Door Findings',
     version,

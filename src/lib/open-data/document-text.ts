@@ -28,7 +28,15 @@ export function documentText(body: string, findings: readonly Finding[]): Docume
   const paragraphs: { text: string; id?: string }[] = [];
   let lines: string[] = [];
   const flush = () => {
-    if (lines.length > 0) paragraphs.push({ text: lines.map((l, i) => (i < lines.length - 1 && l.endsWith('\\') ? `${plainLine(l)}\n` : `${plainLine(l)} `)).join('').trimEnd() });
+    if (lines.length > 0)
+      paragraphs.push({
+        text: lines
+          .map((l, i) =>
+            i < lines.length - 1 && l.endsWith('\\') ? `${plainLine(l)}\n` : `${plainLine(l)} `,
+          )
+          .join('')
+          .trimEnd(),
+      });
     lines = [];
   };
   let inFinding = false;
@@ -38,7 +46,10 @@ export function documentText(body: string, findings: readonly Finding[]): Docume
     if (open) {
       flush();
       const finding = byId.get(open[1]!);
-      if (!finding) throw new Error(`document text: <Finding id="${open[1]}"> has no finding in the frontmatter`);
+      if (!finding)
+        throw new Error(
+          `document text: <Finding id="${open[1]}"> has no finding in the frontmatter`,
+        );
       paragraphs.push({ text: finding.text, id: finding.id });
       inFinding = !line.endsWith('/>');
       continue;

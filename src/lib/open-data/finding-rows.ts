@@ -29,7 +29,13 @@ function documentColumns(doc: SourceDocument | undefined, slug: string) {
 }
 
 /** The follow-up columns of a finding (src/lib/follow-up/), already in words. */
-export interface NextColumns { outcome: string; basis: string; document: string; finding: string | null; reason: string }
+export interface NextColumns {
+  outcome: string;
+  basis: string;
+  document: string;
+  finding: string | null;
+  reason: string;
+}
 
 /** Looks up a finding's follow-up columns by id. */
 export type NextLookup = (id: string) => NextColumns | undefined;
@@ -45,7 +51,11 @@ function nextColumns(next: NextColumns | undefined) {
 }
 
 /** The row of one permalink. */
-export function findingRow(link: FindingPermalink, at: SiteLocation, nextOf: NextLookup = () => undefined): FindingRow {
+export function findingRow(
+  link: FindingPermalink,
+  at: SiteLocation,
+  nextOf: NextLookup = () => undefined,
+): FindingRow {
   const { id, entry, ref } = link;
   const doc = ref?.doc ?? link.doc;
   return {
@@ -64,8 +74,18 @@ export function findingRow(link: FindingPermalink, at: SiteLocation, nextOf: Nex
 }
 
 /** Every row: live findings by document (inspection date, letters first) and position, then retired ids by id. */
-export function findingRows(links: readonly FindingPermalink[], at: SiteLocation, nextOf: NextLookup = () => undefined): FindingRow[] {
-  const live = links.filter((l) => l.ref).sort((a, b) => compareDocuments(a.ref!.doc, b.ref!.doc) || a.ref!.finding.position - b.ref!.finding.position);
+export function findingRows(
+  links: readonly FindingPermalink[],
+  at: SiteLocation,
+  nextOf: NextLookup = () => undefined,
+): FindingRow[] {
+  const live = links
+    .filter((l) => l.ref)
+    .sort(
+      (a, b) =>
+        compareDocuments(a.ref!.doc, b.ref!.doc) ||
+        a.ref!.finding.position - b.ref!.finding.position,
+    );
   const retired = links.filter((l) => !l.ref).sort((a, b) => a.id.localeCompare(b.id));
   return [...live, ...retired].map((l) => findingRow(l, at, nextOf));
 }

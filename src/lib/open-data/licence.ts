@@ -5,7 +5,8 @@ export const OGL = {
   name: 'Open Government Licence v3.0',
   url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
   /** The attribution statement the licence asks re-users to include. */
-  attribution: 'Contains public sector information licensed under the Open Government Licence v3.0.',
+  attribution:
+    'Contains public sector information licensed under the Open Government Licence v3.0.',
 } as const;
 
 /** JSON with two-space indent and a final newline: diffable, and identical bytes for identical data. */

@@ -9,10 +9,19 @@ import { v5 as uuidv5 } from 'uuid';
 import { create } from 'xmlbuilder2';
 
 /** What a code needs from a theme. */
-export interface CodebookTheme { id: string; label: string; description: string }
+export interface CodebookTheme {
+  id: string;
+  label: string;
+  description: string;
+}
 
 /** What a code needs from a retired theme: why it went, and the live themes (id and label) that took over. */
-export interface CodebookRetiredTheme { id: string; label: string; explanation: string; replacedBy: readonly CodebookTheme[] }
+export interface CodebookRetiredTheme {
+  id: string;
+  label: string;
+  explanation: string;
+  replacedBy: readonly CodebookTheme[];
+}
 
 /** The REFI-QDA codebook namespace. */
 export const QDC_NAMESPACE = 'urn:QDA-XML:codebook:1.0';
@@ -32,8 +41,13 @@ export const themeGuid = (themeId: string): string => uuidv5(themeId, THEME_GUID
  * non-codable Code per retired theme with the same GUID it always had, so coding
  * done with it still matches and its description says which themes replace it.
  */
-export function themesCodebook(themes: readonly CodebookTheme[], retired: readonly CodebookRetiredTheme[] = []): string {
-  const root = create({ version: '1.0', encoding: 'utf-8' }).ele(QDC_NAMESPACE, 'CodeBook', { origin: 'Front Door Findings' });
+export function themesCodebook(
+  themes: readonly CodebookTheme[],
+  retired: readonly CodebookRetiredTheme[] = [],
+): string {
+  const root = create({ version: '1.0', encoding: 'utf-8' }).ele(QDC_NAMESPACE, 'CodeBook', {
+    origin: 'Front Door Findings',
+  });
   const codes = root.ele('Codes');
   for (const theme of themes) {
     codes
@@ -42,11 +56,16 @@ export function themesCodebook(themes: readonly CodebookTheme[], retired: readon
       .txt(`${theme.description}\n\nFront Door Findings theme id: ${theme.id}`);
   }
   for (const old of retired) {
-    const replaced = old.replacedBy.length > 0 ? `Replaced by: ${old.replacedBy.map((t) => `${t.label} (${t.id})`).join('; ')}.` : 'Not replaced by another theme.';
+    const replaced =
+      old.replacedBy.length > 0
+        ? `Replaced by: ${old.replacedBy.map((t) => `${t.label} (${t.id})`).join('; ')}.`
+        : 'Not replaced by another theme.';
     codes
       .ele('Code', { guid: themeGuid(old.id), name: `${old.label} (retired)`, isCodable: 'false' })
       .ele('Description')
-      .txt(`Retired theme. ${old.explanation}\n\n${replaced}\n\nFront Door Findings theme id: ${old.id} (retired)`);
+      .txt(
+        `Retired theme. ${old.explanation}\n\n${replaced}\n\nFront Door Findings theme id: ${old.id} (retired)`,
+      );
   }
   return `${root.end({ prettyPrint: true })}\n`;
 }

@@ -35,12 +35,21 @@ export const projectGuid = (name: string): string => uuidv5(name, NAMESPACE_BYTE
 const ZIP_TIME = new Date(Date.UTC(1980, 0, 1));
 
 /** What the export needs about one document. */
-export interface QdpxDocument { doc: SourceDocument; body: string }
+export interface QdpxDocument {
+  doc: SourceDocument;
+  body: string;
+}
 
 type Node = Record<string, unknown>;
 
 /** A code element: attributes, a description, child codes. */
-const code = (guid: string, name: string, codable: boolean, description: string, children: Node[] = []): Node => ({
+const code = (
+  guid: string,
+  name: string,
+  codable: boolean,
+  description: string,
+  children: Node[] = [],
+): Node => ({
   '@_guid': guid,
   '@_name': name,
   '@_isCodable': String(codable),
@@ -49,15 +58,51 @@ const code = (guid: string, name: string, codable: boolean, description: string,
 });
 
 // fast-xml-parser's builder escapes text and attributes; an object's keys give attribute and element order.
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true, suppressBooleanAttributes: false });
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  format: true,
+  suppressEmptyNode: true,
+  suppressBooleanAttributes: false,
+});
 
 /** The project.qde XML and the source texts by file name. */
-export function qdpxFiles(documents: readonly QdpxDocument[], themes: readonly CodebookTheme[], at: SiteLocation): { qde: string; sources: Map<string, string> } {
+export function qdpxFiles(
+  documents: readonly QdpxDocument[],
+  themes: readonly CodebookTheme[],
+  at: SiteLocation,
+): { qde: string; sources: Map<string, string> } {
   const user = projectGuid('user:front-door-findings');
   const judgementGuid = (j: string) => projectGuid(`judgement:${j}`);
   const codes = [
-    code(projectGuid('group:judgements'), 'Judgements', false, 'The heading each finding sits under in its letter or report.', JUDGEMENT_ORDER.map((j) => code(judgementGuid(j), judgementLabel(j), true, `${judgementMeaning(j)}\n\nFront Door Findings judgement id: ${j}`))),
-    code(projectGuid('group:themes'), 'Themes', false, 'Themes from the Front Door Findings taxonomy, tagged by written phrase rules.', themes.map((t) => code(themeGuid(t.id), t.label, true, `${t.description}\n\nFront Door Findings theme id: ${t.id}`))),
+    code(
+      projectGuid('group:judgements'),
+      'Judgements',
+      false,
+      'The heading each finding sits under in its letter or report.',
+      JUDGEMENT_ORDER.map((j) =>
+        code(
+          judgementGuid(j),
+          judgementLabel(j),
+          true,
+          `${judgementMeaning(j)}\n\nFront Door Findings judgement id: ${j}`,
+        ),
+      ),
+    ),
+    code(
+      projectGuid('group:themes'),
+      'Themes',
+      false,
+      'Themes from the Front Door Findings taxonomy, tagged by written phrase rules.',
+      themes.map((t) =>
+        code(
+          themeGuid(t.id),
+          t.label,
+          true,
+          `${t.description}\n\nFront Door Findings theme id: ${t.id}`,
+        ),
+      ),
+    ),
   ];
   const sources = new Map<string, string>();
   const textSources = documents.map(({ doc, body }) => {
@@ -74,11 +119,13 @@ export function qdpxFiles(documents: readonly QdpxDocument[], themes: readonly C
         '@_endPosition': String(span.end),
         '@_creatingUser': user,
         Description: `${judgementLabel(f.judgement)} ${f.id}: ${absoluteUrl(at, citePaths.finding(f.id))}`,
-        Coding: [judgementGuid(f.judgement), ...f.themes.map((t) => themeGuid(t.theme))].map((target) => ({
-          '@_guid': projectGuid(`coding:${f.id}:${target}`),
-          '@_creatingUser': user,
-          CodeRef: { '@_targetGUID': target },
-        })),
+        Coding: [judgementGuid(f.judgement), ...f.themes.map((t) => themeGuid(t.theme))].map(
+          (target) => ({
+            '@_guid': projectGuid(`coding:${f.id}:${target}`),
+            '@_creatingUser': user,
+            CodeRef: { '@_targetGUID': target },
+          }),
+        ),
       };
     });
     return {
@@ -105,9 +152,14 @@ export function qdpxFiles(documents: readonly QdpxDocument[], themes: readonly C
 }
 
 /** The .qdpx file's bytes. */
-export function qdpxProject(documents: readonly QdpxDocument[], themes: readonly CodebookTheme[], at: SiteLocation): Uint8Array {
+export function qdpxProject(
+  documents: readonly QdpxDocument[],
+  themes: readonly CodebookTheme[],
+  at: SiteLocation,
+): Uint8Array {
   const { qde, sources } = qdpxFiles(documents, themes, at);
   const entries: Record<string, Uint8Array> = { 'project.qde': strToU8(qde) };
-  for (const [name, text] of [...sources].sort(([a], [b]) => a.localeCompare(b))) entries[`sources/${name}`] = strToU8(text);
+  for (const [name, text] of [...sources].sort(([a], [b]) => a.localeCompare(b)))
+    entries[`sources/${name}`] = strToU8(text);
   return zipSync(entries, { level: 6, mtime: ZIP_TIME });
 }

@@ -18,17 +18,46 @@ export const feedPaths = {
 };
 
 /** A theme's feed. */
-export function themeFeed(theme: Pick<ThemeInfo, 'id' | 'label'>, documents: readonly SourceDocument[], at: SiteLocation): string {
-  const onTheme = (doc: SourceDocument) => doc.findings.filter((f) => f.themes.some((t) => t.theme === theme.id));
+export function themeFeed(
+  theme: Pick<ThemeInfo, 'id' | 'label'>,
+  documents: readonly SourceDocument[],
+  at: SiteLocation,
+): string {
+  const onTheme = (doc: SourceDocument) =>
+    doc.findings.filter((f) => f.themes.some((t) => t.theme === theme.id));
   const summary = (doc: SourceDocument) => {
     const counts = countByJudgement(onTheme(doc));
-    const parts = JUDGEMENT_ORDER.filter((j) => counts[j] > 0).map((j) => `${counts[j]} ${(counts[j] === 1 ? judgementLabel(j) : judgementPlural(j)).toLowerCase()}`);
+    const parts = JUDGEMENT_ORDER.filter((j) => counts[j] > 0).map(
+      (j) =>
+        `${counts[j]} ${(counts[j] === 1 ? judgementLabel(j) : judgementPlural(j)).toLowerCase()}`,
+    );
     return `On ${theme.label.toLowerCase()}: ${parts.join(', ')}. ${documentSummary(doc)}`;
   };
-  return documentsFeed(documents.filter((d) => onTheme(d).length > 0), at, { path: feedPaths.theme(theme.id), page: `themes/${theme.id}/`, title: `Front Door Findings: ${theme.label}`, summary });
+  return documentsFeed(
+    documents.filter((d) => onTheme(d).length > 0),
+    at,
+    {
+      path: feedPaths.theme(theme.id),
+      page: `themes/${theme.id}/`,
+      title: `Front Door Findings: ${theme.label}`,
+      summary,
+    },
+  );
 }
 
 /** An authority's feed. */
-export function authorityFeed(authority: { slug: string; name: string }, documents: readonly SourceDocument[], at: SiteLocation): string {
-  return documentsFeed(documents.filter((d) => d.authority.slug === authority.slug), at, { path: feedPaths.authority(authority.slug), page: `authorities/${authority.slug}/`, title: `Front Door Findings: ${authority.name}` });
+export function authorityFeed(
+  authority: { slug: string; name: string },
+  documents: readonly SourceDocument[],
+  at: SiteLocation,
+): string {
+  return documentsFeed(
+    documents.filter((d) => d.authority.slug === authority.slug),
+    at,
+    {
+      path: feedPaths.authority(authority.slug),
+      page: `authorities/${authority.slug}/`,
+      title: `Front Door Findings: ${authority.name}`,
+    },
+  );
 }

@@ -12,12 +12,23 @@
 export const LOCAL_SITE = 'http://127.0.0.1:4321';
 
 /** The variables that decide it. */
-export interface SiteEnv { SITE?: string; PUBLISH?: string; NETLIFY?: string; CF_PAGES?: string }
+export interface SiteEnv {
+  SITE?: string;
+  PUBLISH?: string;
+  NETLIFY?: string;
+  CF_PAGES?: string;
+}
 
 /** Whether an origin is this machine's (links that work for nobody else). */
 export function isLocalSite(site: string): boolean {
   const host = new URL(site).hostname;
-  return host === 'localhost' || host === '[::1]' || host === '0.0.0.0' || /^127(\.\d{1,3}){3}$/.test(host) || host.endsWith('.localhost');
+  return (
+    host === 'localhost' ||
+    host === '[::1]' ||
+    host === '0.0.0.0' ||
+    /^127(\.\d{1,3}){3}$/.test(host) ||
+    host.endsWith('.localhost')
+  );
 }
 
 /** Why the build is a publishing build, or undefined for a local one. */
@@ -36,16 +47,27 @@ export function resolveSite(env: SiteEnv): string {
   const reason = publishingReason(env);
   const site = env.SITE?.trim();
   if (!site) {
-    if (reason) throw new Error(`SITE is not set but ${reason}: a published build needs its public address for permalinks and citations — set SITE, e.g. SITE=https://findings.example.org (astro.config.mjs)`);
+    if (reason)
+      throw new Error(
+        `SITE is not set but ${reason}: a published build needs its public address for permalinks and citations — set SITE, e.g. SITE=https://findings.example.org (astro.config.mjs)`,
+      );
     return LOCAL_SITE;
   }
   let url: URL;
   try {
     url = new URL(site);
   } catch {
-    throw new Error(`SITE="${site}" is not a URL: expected an origin such as https://findings.example.org (astro.config.mjs)`);
+    throw new Error(
+      `SITE="${site}" is not a URL: expected an origin such as https://findings.example.org (astro.config.mjs)`,
+    );
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE="${site}" must be an http(s) address, e.g. https://findings.example.org (astro.config.mjs)`);
-  if (reason && isLocalSite(site)) throw new Error(`SITE="${site}" is a local address but ${reason}: set SITE to the public address the site is published at (astro.config.mjs)`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(
+      `SITE="${site}" must be an http(s) address, e.g. https://findings.example.org (astro.config.mjs)`,
+    );
+  if (reason && isLocalSite(site))
+    throw new Error(
+      `SITE="${site}" is a local address but ${reason}: set SITE to the public address the site is published at (astro.config.mjs)`,
+    );
   return site;
 }

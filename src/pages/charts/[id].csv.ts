@@ -12,5 +12,7 @@ export const GET: APIRoute = async ({ params }) => {
   const { charts } = await getChartData();
   const chart = charts.byId(params.id!);
   if (!chart) throw new Error(`/charts/${params.id}.csv: no such chart`);
-  return new Response(chartCsv(chart), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+  return new Response(chartCsv(chart), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+  });
 };

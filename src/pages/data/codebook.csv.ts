@@ -5,5 +5,7 @@ import { codebookCsv } from '../../lib/open-data/codebook-csv.ts';
 
 export const GET: APIRoute = async () => {
   const { themes } = await getSiteData();
-  return new Response(codebookCsv(themes), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+  return new Response(codebookCsv(themes), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+  });
 };

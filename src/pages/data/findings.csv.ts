@@ -10,5 +10,7 @@ import { themeLabel } from '../../lib/themes.ts';
 export const GET: APIRoute = async () => {
   const { permalinks, followUps, themesById } = await getSiteData();
   const nextOf = nextColumnsOf(followUps.next, (id) => themeLabel(themesById, id));
-  return new Response(findingsCsv(findingRows(permalinks, siteLocationFromEnv(), nextOf)), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+  return new Response(findingsCsv(findingRows(permalinks, siteLocationFromEnv(), nextOf)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+  });
 };

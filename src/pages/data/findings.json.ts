@@ -10,6 +10,11 @@ import { OGL, prettyJson } from '../../lib/open-data/licence.ts';
 export const GET: APIRoute = async () => {
   const { permalinks, followUps, themesById } = await getSiteData();
   const nextOf = nextColumnsOf(followUps.next, (id) => themeLabel(themesById, id));
-  const body = { licence: `${OGL.name} (${OGL.url}). ${OGL.attribution}`, findings: findingRows(permalinks, siteLocationFromEnv(), nextOf) };
-  return new Response(prettyJson(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const body = {
+    licence: `${OGL.name} (${OGL.url}). ${OGL.attribution}`,
+    findings: findingRows(permalinks, siteLocationFromEnv(), nextOf),
+  };
+  return new Response(prettyJson(body), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -8,5 +8,7 @@ export const GET: APIRoute = async () => {
   const { documents, entries, themes } = await getSiteData();
   const docs = documents.map((doc) => ({ doc, body: entries.get(doc.slug)?.body ?? '' }));
   // A copy typed as ArrayBuffer-backed, which BodyInit requires.
-  return new Response(new Uint8Array(qdpxProject(docs, themes, siteLocationFromEnv())), { headers: { 'Content-Type': 'application/zip' } });
+  return new Response(new Uint8Array(qdpxProject(docs, themes, siteLocationFromEnv())), {
+    headers: { 'Content-Type': 'application/zip' },
+  });
 };

@@ -8,5 +8,7 @@ import { prettyJson } from '../../lib/open-data/licence.ts';
 
 export const GET: APIRoute = async () => {
   const { documents } = await getSiteData();
-  return new Response(prettyJson({ documents }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(prettyJson({ documents }), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -9,5 +9,7 @@ import { prettyJson } from '../../lib/open-data/licence.ts';
 
 export const GET: APIRoute = async () => {
   const { themes, retiredThemes: retired } = await getSiteData();
-  return new Response(prettyJson({ themes, retired }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(prettyJson({ themes, retired }), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -5,6 +5,11 @@ import { themesCodebook } from '../../lib/open-data/qdc.ts';
 
 export const GET: APIRoute = async () => {
   const { themes, themesById, retiredThemes } = await getSiteData();
-  const retired = retiredThemes.map((r) => ({ ...r, replacedBy: r.replacedBy.map((id) => themesById.get(id)!) }));
-  return new Response(themesCodebook(themes, retired), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  const retired = retiredThemes.map((r) => ({
+    ...r,
+    replacedBy: r.replacedBy.map((id) => themesById.get(id)!),
+  }));
+  return new Response(themesCodebook(themes, retired), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
 };

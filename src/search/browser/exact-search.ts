@@ -23,7 +23,8 @@ export function exactSearch(pagefind: Pagefind): ExactSearch {
   const all = (state: SearchState) => {
     const key = `${state.q}\u0000${state.sort}`;
     if (cached?.key !== key) {
-      const loading = pagefind.search(state.q || null, { sort: toPagefindSort(state.sort) })
+      const loading = pagefind
+        .search(state.q || null, { sort: toPagefindSort(state.sort) })
         .then((response) => Promise.all((response?.results ?? []).map((r) => r.data())))
         .then((loaded) => loaded.filter((data) => hasExactWords(data.content, state.q)));
       cached = { key, all: loading };

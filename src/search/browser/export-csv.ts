@@ -9,15 +9,29 @@ import type { Pagefind, ResultData } from './pagefind-client.ts';
 import type { ExactSearch } from './exact-search.ts';
 
 /** Every result of a state, loaded. */
-async function allResults(pagefind: Pagefind, exact: ExactSearch, state: SearchState): Promise<ResultData[]> {
+async function allResults(
+  pagefind: Pagefind,
+  exact: ExactSearch,
+  state: SearchState,
+): Promise<ResultData[]> {
   if (state.exact && state.q) return exact.results(state);
-  const response = await pagefind.search(state.q || null, { filters: toPagefindFilters(state.filters), sort: toPagefindSort(state.sort) });
+  const response = await pagefind.search(state.q || null, {
+    filters: toPagefindFilters(state.filters),
+    sort: toPagefindSort(state.sort),
+  });
   return Promise.all((response?.results ?? []).map((r) => r.data()));
 }
 
 /** Build the CSV of a state's results and hand it to the browser as a download; resolves to how many rows. */
-export async function downloadResults(pagefind: Pagefind, exact: ExactSearch, state: SearchState, base: string): Promise<number> {
-  const ids = (await allResults(pagefind, exact, state)).map((data) => data.meta.id).filter((id): id is string => Boolean(id));
+export async function downloadResults(
+  pagefind: Pagefind,
+  exact: ExactSearch,
+  state: SearchState,
+  base: string,
+): Promise<number> {
+  const ids = (await allResults(pagefind, exact, state))
+    .map((data) => data.meta.id)
+    .filter((id): id is string => Boolean(id));
   const response = await fetch(`${base}data/findings.csv`);
   if (!response.ok) throw new Error(`findings.csv: HTTP ${response.status}`);
   const csv = csvForIds(await response.text(), ids);

@@ -27,10 +27,17 @@ export interface FilterCounts {
 
 /** Counts for the `<details data-filter>` groups in `box`. */
 export function filterCounts(box: HTMLElement, pagefind: Pagefind): FilterCounts {
-  const groups = new Map([...box.querySelectorAll<HTMLDetailsElement>('details[data-filter]')].map((g) => [g.dataset.filter as FilterKey, g]));
+  const groups = new Map(
+    [...box.querySelectorAll<HTMLDetailsElement>('details[data-filter]')].map((g) => [
+      g.dataset.filter as FilterKey,
+      g,
+    ]),
+  );
   // The count key each filter's numbers are for; the HTML's totals are for the empty search ('').
   const shownFor = new Map<FilterKey, string>([...groups.keys()].map((key) => [key, '']));
-  const totals = new Map([...box.querySelectorAll<HTMLElement>('.count')].map((el) => [el, el.textContent ?? '']));
+  const totals = new Map(
+    [...box.querySelectorAll<HTMLElement>('.count')].map((el) => [el, el.textContent ?? '']),
+  );
   const loaded = new Set<FilterKey>();
   let state: SearchState | undefined;
   let counter: Promise<PagefindInstance> | undefined;
@@ -44,9 +51,13 @@ export function filterCounts(box: HTMLElement, pagefind: Pagefind): FilterCounts
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const counts = (key: FilterKey) => [...groups.get(key)!.querySelectorAll<HTMLElement>('.count')];
-  const values = (key: FilterKey) => [...groups.get(key)!.querySelectorAll<HTMLInputElement>('input')].map((box) => box.value);
+  const values = (key: FilterKey) =>
+    [...groups.get(key)!.querySelectorAll<HTMLInputElement>('input')].map((box) => box.value);
   function show(key: FilterKey, byValue?: Record<string, number>): void {
-    for (const el of counts(key)) el.textContent = byValue ? `(${byValue[el.closest('label')!.querySelector('input')!.value] ?? 0})` : totals.get(el)!;
+    for (const el of counts(key))
+      el.textContent = byValue
+        ? `(${byValue[el.closest('label')!.querySelector('input')!.value] ?? 0})`
+        : totals.get(el)!;
   }
   function blank(key: FilterKey): void {
     counts(key).forEach((el) => (el.textContent = ''));
@@ -67,9 +78,13 @@ export function filterCounts(box: HTMLElement, pagefind: Pagefind): FilterCounts
       .then(async () => {
         const mine = state;
         if (!mine) return;
-        const open = [...groups].filter(([key, g]) => g.open && shownFor.get(key) !== countKey(mine, key)).map(([key]) => key);
+        const open = [...groups]
+          .filter(([key, g]) => g.open && shownFor.get(key) !== countKey(mine, key))
+          .map(([key]) => key);
         for (const search of countSearches(mine, open, loaded, values)) {
-          const response = await (await counterInstance()).search(search.term, { filters: search.filters });
+          const response = await (await counterInstance()).search(search.term, {
+            filters: search.filters,
+          });
           Object.keys(search.filters).forEach((key) => loaded.add(key as FilterKey));
           if (state !== mine) return; // a newer search will count
           for (const key of search.keys) {
@@ -85,12 +100,20 @@ export function filterCounts(box: HTMLElement, pagefind: Pagefind): FilterCounts
           }
         }
       })
-      .catch(() => [...groups.keys()].filter((key) => state && shownFor.get(key) !== countKey(state, key)).forEach(blank)); // no counts rather than wrong ones
+      .catch(() =>
+        [...groups.keys()]
+          .filter((key) => state && shownFor.get(key) !== countKey(state, key))
+          .forEach(blank),
+      ); // no counts rather than wrong ones
   }
 
-  box.addEventListener('toggle', (event) => {
-    if (event.target instanceof HTMLDetailsElement && event.target.open) count();
-  }, true); // toggle does not bubble
+  box.addEventListener(
+    'toggle',
+    (event) => {
+      if (event.target instanceof HTMLDetailsElement && event.target.open) count();
+    },
+    true,
+  ); // toggle does not bubble
   return {
     update(next, typing = false) {
       state = next;

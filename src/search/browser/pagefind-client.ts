@@ -25,7 +25,10 @@ export interface PagefindResponse {
 export interface PagefindInstance {
   init: () => Promise<void>;
   preload: (term: string, options?: Record<string, unknown>) => Promise<void>;
-  search: (term: string | null, options: Record<string, unknown>) => Promise<PagefindResponse | null>;
+  search: (
+    term: string | null,
+    options: Record<string, unknown>,
+  ) => Promise<PagefindResponse | null>;
 }
 export interface Pagefind extends PagefindInstance {
   options: (options: Record<string, unknown>) => Promise<void>;

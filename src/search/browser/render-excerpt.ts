@@ -8,7 +8,8 @@ export function renderExcerpt(html: string): DocumentFragment {
   const out = document.createDocumentFragment();
   const walk = (node: Node, into: Node) => {
     for (const child of node.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) into.appendChild(document.createTextNode(child.textContent ?? ''));
+      if (child.nodeType === Node.TEXT_NODE)
+        into.appendChild(document.createTextNode(child.textContent ?? ''));
       else if (child instanceof Element && child.tagName === 'MARK') {
         const mark = document.createElement('mark');
         walk(child, mark);

@@ -12,15 +12,21 @@ import { renderExcerpt } from './render-excerpt.ts';
  * cloned from the page's <template data-badges>), the title linking to the finding (with the
  * highlight fragment), the finding's whole text with the matched words marked, then where and when.
  */
-export function resultItem(data: ResultData, fragment: string, words: readonly string[]): HTMLLIElement {
+export function resultItem(
+  data: ResultData,
+  fragment: string,
+  words: readonly string[],
+): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'search-result';
   const judgement = data.filters.judgement?.[0];
   if (judgement) li.dataset.judgement = judgement;
-  const badge = document.querySelector<HTMLTemplateElement>('template[data-badges]')?.content.querySelector(`[data-judgement="${judgement}"]`);
+  const badge = document
+    .querySelector<HTMLTemplateElement>('template[data-badges]')
+    ?.content.querySelector(`[data-judgement="${judgement}"]`);
   const label = document.createElement('p');
   label.className = 'search-result__judgement';
-  label.append(badge ? badge.cloneNode(true) : data.meta.judgement ?? '');
+  label.append(badge ? badge.cloneNode(true) : (data.meta.judgement ?? ''));
   const heading = document.createElement('h3');
   const link = document.createElement('a');
   link.href = `${data.url}${fragment}`;
@@ -29,21 +35,31 @@ export function resultItem(data: ResultData, fragment: string, words: readonly s
   const text = document.createElement('p');
   text.className = 'search-result__text';
   if (data.meta.text) {
-    for (const run of markWords(data.meta.text, words)) text.append(run.marked ? Object.assign(document.createElement('mark'), { textContent: run.text }) : run.text);
+    for (const run of markWords(data.meta.text, words))
+      text.append(
+        run.marked
+          ? Object.assign(document.createElement('mark'), { textContent: run.text })
+          : run.text,
+      );
   } else text.append(renderExcerpt(data.excerpt));
   const meta = document.createElement('p');
   meta.className = 'search-result__meta';
-  meta.textContent = [data.meta.authority, data.meta.date, data.meta.kind].filter(Boolean).join(' · ');
+  meta.textContent = [data.meta.authority, data.meta.date, data.meta.kind]
+    .filter(Boolean)
+    .join(' · ');
   li.append(label, heading, text, meta);
   return li;
 }
 
-const checkboxes = (box: HTMLElement) => [...box.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+const checkboxes = (box: HTMLElement) => [
+  ...box.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'),
+];
 
 /** The checked filter values, sorted within each filter. */
 export function readFilters(box: HTMLElement): SearchState['filters'] {
   const filters: SearchState['filters'] = {};
-  for (const check of checkboxes(box)) if (check.checked) (filters[check.name as FilterKey] ??= []).push(check.value);
+  for (const check of checkboxes(box))
+    if (check.checked) (filters[check.name as FilterKey] ??= []).push(check.value);
   for (const key of Object.keys(filters) as FilterKey[]) filters[key]!.sort();
   return filters;
 }

@@ -76,7 +76,9 @@ export async function startSearchPage(): Promise<void> {
     } else {
       const found = await results.show(mine, isExact(mine) ? () => exact.results(mine) : undefined);
       if (found === undefined) return; // a newer search superseded this one: the summary and counts are the newer one's
-      summary.textContent = searchSummary(mine, found, (key, value) => filterLabel(filtersBox, key, value));
+      summary.textContent = searchSummary(mine, found, (key, value) =>
+        filterLabel(filtersBox, key, value),
+      );
       exportButton.hidden = found === 0;
       showSuggestions(suggestBox, filtersBox, mine, found, base, apply);
     }
@@ -89,7 +91,9 @@ export async function startSearchPage(): Promise<void> {
 
   /** A change made by a suggestion: the form follows it. */
   function apply(change: Partial<SearchState>): void {
-    const filters = Object.fromEntries(Object.entries(change.filters ?? state.filters).filter(([, v]) => v && v.length > 0));
+    const filters = Object.fromEntries(
+      Object.entries(change.filters ?? state.filters).filter(([, v]) => v && v.length > 0),
+    );
     state = { ...state, ...change, filters };
     if (!state.exact) delete state.exact;
     exactBox.checked = state.exact === true;

@@ -1,7 +1,14 @@
 /**
  * The result list: the latest search's results, shown as they arrive, 20 at a time.
  */
-import { highlightFragment, markedWords, queryTerms, toPagefindFilters, toPagefindSort, type SearchState } from '../search-state.ts';
+import {
+  highlightFragment,
+  markedWords,
+  queryTerms,
+  toPagefindFilters,
+  toPagefindSort,
+  type SearchState,
+} from '../search-state.ts';
 import type { Pagefind, PagefindResult, ResultData } from './pagefind-client.ts';
 import { resultItem } from './search-dom.ts';
 
@@ -31,7 +38,11 @@ export interface SearchResults {
 }
 
 /** Results from `pagefind` (an instance with no filter index loaded but those in use, so it counts nothing else) into `list`. */
-export function searchResults(pagefind: Pagefind, list: HTMLOListElement, moreButton: HTMLButtonElement): SearchResults {
+export function searchResults(
+  pagefind: Pagefind,
+  list: HTMLOListElement,
+  moreButton: HTMLButtonElement,
+): SearchResults {
   let generation = 0;
   let q = '';
   let exact = false;
@@ -73,8 +84,13 @@ export function searchResults(pagefind: Pagefind, list: HTMLOListElement, moreBu
       await searching;
       if (mine !== generation) return undefined;
       const pending = preset
-        ? preset().then((loaded) => ({ results: loaded.map((data) => ({ data: async () => data })) }))
-        : pagefind.search(state.q || null, { filters: toPagefindFilters(state.filters), sort: toPagefindSort(state.sort) });
+        ? preset().then((loaded) => ({
+            results: loaded.map((data) => ({ data: async () => data })),
+          }))
+        : pagefind.search(state.q || null, {
+            filters: toPagefindFilters(state.filters),
+            sort: toPagefindSort(state.sort),
+          });
       searching = pending.catch(() => undefined);
       const response = await pending;
       if (!response || mine !== generation) return undefined;

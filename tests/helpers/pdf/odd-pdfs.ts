@@ -5,7 +5,8 @@ import { signaturePng } from '../../../scripts/bench/pdf/glyphs.ts';
 export async function imageOnlyPdf(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const image = await doc.embedPng(signaturePng(600, 800));
-  for (let i = 0; i < 2; i += 1) doc.addPage([595, 842]).drawImage(image, { x: 0, y: 0, width: 595, height: 842 });
+  for (let i = 0; i < 2; i += 1)
+    doc.addPage([595, 842]).drawImage(image, { x: 0, y: 0, width: 595, height: 842 });
   return doc.save({ useObjectStreams: false });
 }
 
@@ -26,7 +27,10 @@ export async function encryptedPdf(): Promise<Uint8Array> {
     U: PDFHexString.of('22'.repeat(32)),
   });
   doc.context.trailerInfo.Encrypt = doc.context.register(encrypt);
-  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of('33'.repeat(16)), PDFHexString.of('33'.repeat(16))]);
+  doc.context.trailerInfo.ID = doc.context.obj([
+    PDFHexString.of('33'.repeat(16)),
+    PDFHexString.of('33'.repeat(16)),
+  ]);
   return doc.save({ useObjectStreams: false });
 }
 
@@ -46,4 +50,3 @@ export async function concatenatePdfs(parts: readonly Uint8Array[]): Promise<Uin
   doc.setModificationDate(new Date(0));
   return doc.save({ useObjectStreams: false });
 }
-

@@ -29,27 +29,52 @@ describe('re-ingest after the parse changes', () => {
   it('a differently wrapped source: corrections still apply, ids and texts stay, only lines move', () => {
     const wrapped = ingest(seeds({ '000': rewrap }), { [LEICESTER]: corrections }, first.registry);
     const again = documentOf(wrapped, LEICESTER).document;
-    expect(again.findings.map(({ id, judgement, text, corrections }) => ({ id, judgement, text, corrections }))).toEqual(
-      doc.findings.map(({ id, judgement, text, corrections }) => ({ id, judgement, text, corrections })),
+    expect(
+      again.findings.map(({ id, judgement, text, corrections }) => ({
+        id,
+        judgement,
+        text,
+        corrections,
+      })),
+    ).toEqual(
+      doc.findings.map(({ id, judgement, text, corrections }) => ({
+        id,
+        judgement,
+        text,
+        corrections,
+      })),
     );
     expect(again.findings.map((f) => f.line)).not.toEqual(doc.findings.map((f) => f.line));
-    expect(Object.values(wrapped.registry.ids).filter((e) => e.status === 'active')).toEqual(Object.values(first.registry.ids).filter((e) => e.status === 'active'));
+    expect(Object.values(wrapped.registry.ids).filter((e) => e.status === 'active')).toEqual(
+      Object.values(first.registry.ids).filter((e) => e.status === 'active'),
+    );
   });
 
   it('a parse that now splits the finding itself: the split is an error naming file, line and reason; nothing else stops', () => {
-    const bulleted = (text: string) => text.replace(' The duty team currently has no', '\n- The duty team currently has no');
+    const bulleted = (text: string) =>
+      text.replace(' The duty team currently has no', '\n- The duty team currently has no');
     const result = ingest(seeds({ '000': bulleted }), { [LEICESTER]: corrections }, first.registry);
-    expect(result.errors).toEqual([{
-      file: expect.stringMatching(/^000_/),
-      message: expect.stringMatching(/^not written this time, its corrections failed: seeds\/corrections\/leicester-2009-08\.yaml:2: split: the parse already splits it there: the next finding starts with "The duty team currently" — delete this correction \(reason given: "Two points, printed as one bullet\."\)$/),
-    }]);
+    expect(result.errors).toEqual([
+      {
+        file: expect.stringMatching(/^000_/),
+        message: expect.stringMatching(
+          /^not written this time, its corrections failed: seeds\/corrections\/leicester-2009-08\.yaml:2: split: the parse already splits it there: the next finding starts with "The duty team currently" — delete this correction \(reason given: "Two points, printed as one bullet\."\)$/,
+        ),
+      },
+    ]);
     expect(result.outputs.map((o) => o.document.slug)).not.toContain(LEICESTER);
     expect(result.outputs).toHaveLength(4);
   });
 
   it('a finding the parse now reads differently: the quote is an error that says to copy the words as they read now', () => {
-    const reworded = (text: string) => text.replace('Record keeping overall was insufficiently focused', 'Record keeping was overall insufficiently focused');
+    const reworded = (text: string) =>
+      text.replace(
+        'Record keeping overall was insufficiently focused',
+        'Record keeping was overall insufficiently focused',
+      );
     const result = ingest(seeds({ '000': reworded }), { [LEICESTER]: corrections }, first.registry);
-    expect(result.errors[0].message).toMatch(/leicester-2009-08\.yaml:5: merge: no finding contains "Record keeping overall was insufficiently focused" — the parse may now read it differently: copy a few words of the finding as it reads now/);
+    expect(result.errors[0].message).toMatch(
+      /leicester-2009-08\.yaml:5: merge: no finding contains "Record keeping overall was insufficiently focused" — the parse may now read it differently: copy a few words of the finding as it reads now/,
+    );
   });
 });

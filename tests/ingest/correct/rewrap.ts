@@ -6,7 +6,11 @@
 export function rewrap(text: string): string {
   return text
     .split('\n')
-    .map((line) => (line.length <= 70 || line.startsWith('<') || /^Annual unannounced/i.test(line) ? line : wrap(line, /^[-•] /.test(line) ? '  ' : '')))
+    .map((line) =>
+      line.length <= 70 || line.startsWith('<') || /^Annual unannounced/i.test(line)
+        ? line
+        : wrap(line, /^[-•] /.test(line) ? '  ' : ''),
+    )
     .join('\n');
 }
 

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { parseText } from '../../helpers/parse-text.ts';
 import { ROOT } from '../../helpers/seeds.ts';
 
-const fixture = (name: string) => parseText(readFileSync(join(ROOT, 'tests/fixtures/council-reports', name), 'utf8'), name);
+const fixture = (name: string) =>
+  parseText(readFileSync(join(ROOT, 'tests/fixtures/council-reports', name), 'utf8'), name);
 const list = (doc: ReturnType<typeof fixture>) => doc.findings.map((f) => [f.judgement, f.text]);
 
 describe('council report layouts', () => {
@@ -17,27 +18,51 @@ describe('council report layouts', () => {
     const doc = fixture('kirklees-cabinet.txt');
     if (doc.kind !== 'council-report') throw new Error(`kind ${doc.kind}`);
     expect(doc.authority.name).toBe('Kirklees');
-    expect({ reportDate: doc.reportDate, committee: doc.committee, reportOf: doc.reportOf, authors: doc.authors }).toEqual({
+    expect({
+      reportDate: doc.reportDate,
+      committee: doc.committee,
+      reportOf: doc.reportOf,
+      authors: doc.authors,
+    }).toEqual({
       reportDate: '2010-12-14',
       committee: 'Cabinet',
       reportOf: 'Director for Children and Young People',
       authors: ['Jane Smith'],
     });
-    expect(doc.title).toBe('Kirklees Cabinet report: Ofsted unannounced inspection of contact, referral and assessment arrangements');
+    expect(doc.title).toBe(
+      'Kirklees Cabinet report: Ofsted unannounced inspection of contact, referral and assessment arrangements',
+    );
     expect(doc.inspection).toEqual({ start: '2010-11-02', end: '2010-11-03' });
     expect(doc.ofstedLetterDate).toBe('2010-11-30');
     expect(doc.previousInspection).toBeNull();
     expect(list(doc)).toEqual([
-      ['strength', "Thresholds for access to children's social care are well understood by partner agencies and are applied consistently."],
-      ['strength', 'Managers have good oversight of the work of the duty and assessment teams, and decisions are clearly recorded on case files.'],
-      ['strength', 'The out of hours service provides a prompt and effective response to children at risk.'],
-      ['area-for-development', 'The quality of initial assessments is variable and too few include a clear analysis of risk.'],
-      ['area-for-development', 'Supervision records do not consistently show how decisions were reached or when actions should be completed.'],
+      [
+        'strength',
+        "Thresholds for access to children's social care are well understood by partner agencies and are applied consistently.",
+      ],
+      [
+        'strength',
+        'Managers have good oversight of the work of the duty and assessment teams, and decisions are clearly recorded on case files.',
+      ],
+      [
+        'strength',
+        'The out of hours service provides a prompt and effective response to children at risk.',
+      ],
+      [
+        'area-for-development',
+        'The quality of initial assessments is variable and too few include a clear analysis of risk.',
+      ],
+      [
+        'area-for-development',
+        'Supervision records do not consistently show how decisions were reached or when actions should be completed.',
+      ],
     ]);
     expect(doc.incomplete).toBeUndefined();
     expect(doc.warnings).toEqual([]);
     // The header box's rows are not prose: each stays a line of its own in the body.
-    const box = doc.body.find((n) => n.type === 'paragraph' && n.lines.some((l) => l.startsWith('Is it likely')));
+    const box = doc.body.find(
+      (n) => n.type === 'paragraph' && n.lines.some((l) => l.startsWith('Is it likely')),
+    );
     expect(box && box.type === 'paragraph' && box.lines.length).toBeGreaterThanOrEqual(4);
   });
 
@@ -45,7 +70,12 @@ describe('council report layouts', () => {
     const doc = fixture('wakefield-scrutiny.txt');
     if (doc.kind !== 'council-report') throw new Error(`kind ${doc.kind}`);
     expect(doc.authority.name).toBe('Wakefield');
-    expect({ reportDate: doc.reportDate, committee: doc.committee, reportOf: doc.reportOf, authors: doc.authors }).toEqual({
+    expect({
+      reportDate: doc.reportDate,
+      committee: doc.committee,
+      reportOf: doc.reportOf,
+      authors: doc.authors,
+    }).toEqual({
       reportDate: '2011-03-21',
       committee: 'Children and Young People Overview and Scrutiny Committee',
       reportOf: 'Corporate Director, Children and Young People',
@@ -54,10 +84,22 @@ describe('council report layouts', () => {
     expect(doc.inspection).toEqual({ start: '2011-02-08', end: '2011-02-09' });
     expect(doc.previousInspection).toEqual({ start: '2009-06', end: '2009-06' });
     expect(list(doc)).toEqual([
-      ['meets-requirements', 'Referrals are screened promptly by qualified social workers and appropriate action is taken to safeguard children.'],
-      ['meets-requirements', 'Strategy discussions are held in a timely way and involve the police and health services.'],
-      ['area-for-development', 'The electronic recording system does not support efficient case management.'],
-      ['area-for-development', 'Not all children are seen alone during initial assessments, and the reasons are not always recorded.'],
+      [
+        'meets-requirements',
+        'Referrals are screened promptly by qualified social workers and appropriate action is taken to safeguard children.',
+      ],
+      [
+        'meets-requirements',
+        'Strategy discussions are held in a timely way and involve the police and health services.',
+      ],
+      [
+        'area-for-development',
+        'The electronic recording system does not support efficient case management.',
+      ],
+      [
+        'area-for-development',
+        'Not all children are seen alone during initial assessments, and the reasons are not always recorded.',
+      ],
       ['area-for-development', 'Chronologies are not consistently completed.'],
     ]);
     expect(doc.warnings).toEqual([]);
@@ -67,19 +109,32 @@ describe('council report layouts', () => {
     const doc = fixture('sefton-executive-member.txt');
     if (doc.kind !== 'council-report') throw new Error(`kind ${doc.kind}`);
     expect(doc.authority.name).toBe('Sefton');
-    expect({ reportDate: doc.reportDate, committee: doc.committee, reportOf: doc.reportOf, authors: doc.authors }).toEqual({
+    expect({
+      reportDate: doc.reportDate,
+      committee: doc.committee,
+      reportOf: doc.reportOf,
+      authors: doc.authors,
+    }).toEqual({
       reportDate: '2010-07-07',
       committee: "Cabinet Member - Children's Services",
       reportOf: 'Strategic Director - Children, Schools and Families',
       authors: ['Mary Jones'],
     });
-    expect(doc.title).toMatch(/report: Unannounced inspection of contact, referral and assessment arrangements$/);
+    expect(doc.title).toMatch(
+      /report: Unannounced inspection of contact, referral and assessment arrangements$/,
+    );
     expect(doc.inspection).toEqual({ start: '2010-06-08', end: '2010-06-09' });
     expect(doc.ofstedLetterDate).toBe('2010-07-01');
     expect(list(doc)).toEqual([
       ['meets-requirements', 'Contacts and referrals are responded to within timescales.'],
-      ['meets-requirements', 'Assessments of children in need are completed by qualified social workers.'],
-      ['priority-action', 'Management oversight of child protection enquiries is not robust and decisions are not always recorded.'],
+      [
+        'meets-requirements',
+        'Assessments of children in need are completed by qualified social workers.',
+      ],
+      [
+        'priority-action',
+        'Management oversight of child protection enquiries is not robust and decisions are not always recorded.',
+      ],
       ['area-for-development', 'Staff turnover in the assessment teams is high.'],
       ['area-for-development', 'The quality of recording is inconsistent.'],
       ['area-for-development', 'Feedback to referrers is not routinely given.'],
@@ -88,16 +143,29 @@ describe('council report layouts', () => {
   });
 
   it('a report with no findings list is an error naming the line and what was expected', () => {
-    const text = readFileSync(join(ROOT, 'tests/fixtures/council-reports/wakefield-scrutiny.txt'), 'utf8').replace(/\n\([a-c]\)[^\n]*/g, '');
-    expect(() => parseText(text)).toThrow(expect.objectContaining({ line: expect.any(Number), message: expect.stringMatching(/no summary of findings found — expected .*"Key findings"/) }));
+    const text = readFileSync(
+      join(ROOT, 'tests/fixtures/council-reports/wakefield-scrutiny.txt'),
+      'utf8',
+    ).replace(/\n\([a-c]\)[^\n]*/g, '');
+    expect(() => parseText(text)).toThrow(
+      expect.objectContaining({
+        line: expect.any(Number),
+        message: expect.stringMatching(/no summary of findings found — expected .*"Key findings"/),
+      }),
+    );
   });
 });
 
 describe('recognised by content, not by one template', () => {
   it('a report with only "Report to:" (no committee word, no recommendations) but the inspection and its dates is a council report', async () => {
     const { detectKind } = await import('../../../scripts/ingest/recognise/detect-kind.ts');
-    const text = 'Report to: Lead Member for Children\n\nOutcome of the unannounced inspection of contact, referral and assessment arrangements carried out on 8 and 9 June 2010.\n';
+    const text =
+      'Report to: Lead Member for Children\n\nOutcome of the unannounced inspection of contact, referral and assessment arrangements carried out on 8 and 9 June 2010.\n';
     expect(detectKind(text)).toEqual({ kind: 'council-report' });
-    expect(detectKind('Outcome of the unannounced inspection of contact, referral and assessment arrangements.').kind).toBeUndefined();
+    expect(
+      detectKind(
+        'Outcome of the unannounced inspection of contact, referral and assessment arrangements.',
+      ).kind,
+    ).toBeUndefined();
   });
 });

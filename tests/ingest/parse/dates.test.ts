@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, findDateRange, parseDate, parseDatePhrase, parseMonthYear } from '../../../scripts/ingest/parse/dates.ts';
+import {
+  findDate,
+  findDateRange,
+  parseDate,
+  parseDatePhrase,
+  parseMonthYear,
+} from '../../../scripts/ingest/parse/dates.ts';
 
 describe('date ranges as letters write them', () => {
   it.each([
@@ -30,8 +36,14 @@ describe('single dates and months', () => {
   });
   it('keeps month precision when only a month is given', () => {
     expect(parseMonthYear('April 2010')).toBe('2010-04');
-    expect(parseDatePhrase('in April 2010 have been addressed')).toEqual({ start: '2010-04', end: '2010-04' });
-    expect(parseDatePhrase('on 4 and 5 August 2009')).toEqual({ start: '2009-08-04', end: '2009-08-05' });
+    expect(parseDatePhrase('in April 2010 have been addressed')).toEqual({
+      start: '2010-04',
+      end: '2010-04',
+    });
+    expect(parseDatePhrase('on 4 and 5 August 2009')).toEqual({
+      start: '2009-08-04',
+      end: '2009-08-05',
+    });
     expect(parseDatePhrase('on 7 July 2009')).toEqual({ start: '2009-07-07', end: '2009-07-07' });
     expect(parseDatePhrase('sometime')).toBeUndefined();
   });

@@ -18,9 +18,15 @@ try {
   process.exit(0);
 }
 for (const key of Object.keys(a) as Array<keyof typeof a>) {
-  if (key !== 'findings' && JSON.stringify(a[key]) !== JSON.stringify(b[key])) console.log(`${key}:\n  seed:    ${JSON.stringify(a[key])}\n  variant: ${JSON.stringify(b[key])}`);
+  if (key !== 'findings' && JSON.stringify(a[key]) !== JSON.stringify(b[key]))
+    console.log(
+      `${key}:\n  seed:    ${JSON.stringify(a[key])}\n  variant: ${JSON.stringify(b[key])}`,
+    );
 }
 const n = Math.max(a.findings.length, b.findings.length);
 for (let i = 0; i < n; i += 1) {
-  if (JSON.stringify(a.findings[i]) !== JSON.stringify(b.findings[i])) console.log(`finding ${i}:\n  seed:    ${JSON.stringify(a.findings[i])}\n  variant: ${JSON.stringify(b.findings[i])}`);
+  if (JSON.stringify(a.findings[i]) !== JSON.stringify(b.findings[i]))
+    console.log(
+      `finding ${i}:\n  seed:    ${JSON.stringify(a.findings[i])}\n  variant: ${JSON.stringify(b.findings[i])}`,
+    );
 }

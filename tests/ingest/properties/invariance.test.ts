@@ -12,7 +12,9 @@ import { CLASSES } from './variance.ts';
 
 const FC_SEED = Number(process.env.FC_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const RUNS = Number(process.env.FC_RUNS ?? 50);
-console.log(`metamorphic tests: fast-check seed ${FC_SEED} (FC_SEED=${FC_SEED} to rerun), ${RUNS} cases per class per seed`);
+console.log(
+  `metamorphic tests: fast-check seed ${FC_SEED} (FC_SEED=${FC_SEED} to rerun), ${RUNS} cases per class per seed`,
+);
 
 describe.each(SEED_FILES.map((name, index) => ({ name, index })))('$name', ({ name, index }) => {
   const text = seedText(index);

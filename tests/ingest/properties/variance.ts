@@ -42,9 +42,15 @@ export const wrapClass: VarianceClass<{ width: number; indent: boolean }> = {
   apply: (text, { width, indent }) => wrap(text, width, indent ? '  ' : ''),
 };
 
-export const blankLineClass: VarianceClass<{ mode: 'none' | 'doubled' | 'everywhere' | 'inserted'; at: number[] }> = {
+export const blankLineClass: VarianceClass<{
+  mode: 'none' | 'doubled' | 'everywhere' | 'inserted';
+  at: number[];
+}> = {
   name: 'blank-line pattern',
-  plan: fc.record({ mode: fc.constantFrom('none', 'doubled', 'everywhere', 'inserted'), at: positions() }),
+  plan: fc.record({
+    mode: fc.constantFrom('none', 'doubled', 'everywhere', 'inserted'),
+    at: positions(),
+  }),
   apply: (text, { mode, at }) => {
     if (mode === 'none') return text.replace(/\n[ \t]*(?=\n)/g, '');
     if (mode === 'doubled') return text.replace(/\n\n/g, '\n\n\n');
@@ -55,13 +61,33 @@ export const blankLineClass: VarianceClass<{ mode: 'none' | 'doubled' | 'everywh
   },
 };
 
-const LIGATURES: Array<[RegExp, string]> = [[/ffi/g, '\uFB03'], [/ffl/g, '\uFB04'], [/ff/g, '\uFB00'], [/fi/g, '\uFB01'], [/fl/g, '\uFB02']];
+const LIGATURES: Array<[RegExp, string]> = [
+  [/ffi/g, '\uFB03'],
+  [/ffl/g, '\uFB04'],
+  [/ff/g, '\uFB00'],
+  [/fi/g, '\uFB01'],
+  [/fl/g, '\uFB02'],
+];
 
-export const glyphClass: VarianceClass<{ ligatures: boolean; soft: number[]; nbsp: number[]; thin: number[]; curly: boolean }> = {
+export const glyphClass: VarianceClass<{
+  ligatures: boolean;
+  soft: number[];
+  nbsp: number[];
+  thin: number[];
+  curly: boolean;
+}> = {
   name: 'glyphs (ligatures, soft hyphens, NBSP, thin spaces, curly quotes)',
-  plan: fc.record({ ligatures: fc.boolean(), soft: positions(), nbsp: positions(), thin: positions(10), curly: fc.boolean() }),
+  plan: fc.record({
+    ligatures: fc.boolean(),
+    soft: positions(),
+    nbsp: positions(),
+    thin: positions(10),
+    curly: fc.boolean(),
+  }),
   apply: (text, plan) => {
-    let out = plan.ligatures ? LIGATURES.reduce((t, [pattern, glyph]) => t.replace(pattern, glyph), text) : text;
+    let out = plan.ligatures
+      ? LIGATURES.reduce((t, [pattern, glyph]) => t.replace(pattern, glyph), text)
+      : text;
     const words = [...out.matchAll(/[A-Za-z]{6,}/g)];
     const soft = new Set(plan.soft.map((p) => words.length && words[p % words.length].index + 3));
     const spaces = [...out.matchAll(/(?<=\S) (?=\S)/g)].map((m) => m.index);
@@ -75,21 +101,45 @@ export const glyphClass: VarianceClass<{ ligatures: boolean; soft: number[]; nbs
     }
     if (!plan.curly) return result;
     let open = true;
-    return result.replace(/'/g, '\u2019').replace(/"/g, () => ((open = !open) ? '\u201D' : '\u201C'));
+    return result
+      .replace(/'/g, '\u2019')
+      .replace(/"/g, () => ((open = !open) ? '\u201D' : '\u201C'));
   },
 };
 
 const GLYPH_BULLETS = ['•', '▪', '●', '◦', '■', '\uF0B7', '\uF0A7', '➢', '*', '–', 'o'];
-const roman = (n: number) => ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv'][n - 1];
+const roman = (n: number) =>
+  ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv'][
+    n - 1
+  ];
 const letter = (n: number) => String.fromCharCode(96 + n);
-const NUMBERED: Array<(n: number) => string> = [(n) => `${n}.`, (n) => `${n})`, (n) => `(${n})`, (n) => `${letter(n)})`, (n) => `(${letter(n)})`, (n) => `(${roman(n)})`, (n) => `${roman(n)}.`, (n) => `${letter(n)}.`];
+const NUMBERED: Array<(n: number) => string> = [
+  (n) => `${n}.`,
+  (n) => `${n})`,
+  (n) => `(${n})`,
+  (n) => `${letter(n)})`,
+  (n) => `(${letter(n)})`,
+  (n) => `(${roman(n)})`,
+  (n) => `${roman(n)}.`,
+  (n) => `${letter(n)}.`,
+];
 /** Sub-item markers a council report may use, and what may stand before them. */
 const SUB = NUMBERED.slice(1, 6);
 const SUB_LEAD = [' - ', '', ' • ', '    '];
 
-export const bulletClass: VarianceClass<{ style: number; inline: number; sub: number; lead: number }> = {
+export const bulletClass: VarianceClass<{
+  style: number;
+  inline: number;
+  sub: number;
+  lead: number;
+}> = {
   name: 'bullets (glyphs, numbered, lettered, roman)',
-  plan: fc.record({ style: fc.nat(GLYPH_BULLETS.length + NUMBERED.length - 1), inline: fc.nat(5), sub: fc.nat(SUB.length - 1), lead: fc.nat(SUB_LEAD.length - 1) }),
+  plan: fc.record({
+    style: fc.nat(GLYPH_BULLETS.length + NUMBERED.length - 1),
+    inline: fc.nat(5),
+    sub: fc.nat(SUB.length - 1),
+    lead: fc.nat(SUB_LEAD.length - 1),
+  }),
   apply: (text, { style, inline, sub, lead }) => {
     let n = 0;
     let subN = 0;
@@ -104,7 +154,10 @@ export const bulletClass: VarianceClass<{ style: number; inline: number; sub: nu
         const item = /^- (.*)$/.exec(line);
         if (item && !/^\d+\.\d/.test(item[1])) {
           n += 1;
-          const marker = style < GLYPH_BULLETS.length ? GLYPH_BULLETS[style] : NUMBERED[style - GLYPH_BULLETS.length](n);
+          const marker =
+            style < GLYPH_BULLETS.length
+              ? GLYPH_BULLETS[style]
+              : NUMBERED[style - GLYPH_BULLETS.length](n);
           return `${marker} ${item[1]}`;
         }
         if (line.trim() !== '' && !/^INVESTOR/.test(line)) n = 0;
@@ -125,9 +178,21 @@ export const lineEndClass: VarianceClass<{ eol: '\r\n' | '\r' | '\n'; feeds: num
 };
 
 /** Furniture a page of this document may carry; running headers name its council or the inspection. */
-function furnitureLines(council: string, page: number): { anywhere: string[]; afterTitle: string[] } {
+function furnitureLines(
+  council: string,
+  page: number,
+): { anywhere: string[]; afterTitle: string[] } {
   return {
-    anywhere: [`Page ${page} of 4`, `${page}`, `- ${page} -`, `${page} of 4`, 'INVESTOR IN PEOPLE', 'Investors in People', 'Ofsted logo', '[Ofsted logo]'],
+    anywhere: [
+      `Page ${page} of 4`,
+      `${page}`,
+      `- ${page} -`,
+      `${page} of 4`,
+      'INVESTOR IN PEOPLE',
+      'Investors in People',
+      'Ofsted logo',
+      '[Ofsted logo]',
+    ],
     afterTitle: [
       council,
       council.toUpperCase(),
@@ -139,17 +204,25 @@ function furnitureLines(council: string, page: number): { anywhere: string[]; af
   };
 }
 
-export const furnitureClass: VarianceClass<{ width: number; inserts: Array<{ at: number; kind: number; blanks: boolean }> }> = {
+export const furnitureClass: VarianceClass<{
+  width: number;
+  inserts: Array<{ at: number; kind: number; blanks: boolean }>;
+}> = {
   name: 'page furniture at any line (wrapped, so also mid-sentence)',
   plan: fc.record({
     width: fc.integer({ min: 60, max: 110 }),
-    inserts: fc.array(fc.record({ at: fc.nat(100_000), kind: fc.nat(13), blanks: fc.boolean() }), { minLength: 1, maxLength: 6 }),
+    inserts: fc.array(fc.record({ at: fc.nat(100_000), kind: fc.nat(13), blanks: fc.boolean() }), {
+      minLength: 1,
+      maxLength: 6,
+    }),
   }),
   apply: (text, { width, inserts }) => {
     const lines = wrap(text, width).split('\n');
     const council = councilOf(text);
     // Running headers start on page 2: after the title's paragraph, never inside the title on page 1.
-    const titleAt = lines.findIndex((l, i) => i > lines.findIndex((t) => /unannounced inspection/i.test(t)) && l.trim() === '');
+    const titleAt = lines.findIndex(
+      (l, i) => i > lines.findIndex((t) => /unannounced inspection/i.test(t)) && l.trim() === '',
+    );
     const after = new Map<number, string[]>();
     inserts.forEach(({ at, kind, blanks }, page) => {
       const { anywhere, afterTitle } = furnitureLines(council, page + 2);
@@ -164,7 +237,11 @@ export const furnitureClass: VarianceClass<{ width: number; inserts: Array<{ at:
     const out = lines.flatMap((line, i) => [line, ...(after.get(i) ?? [])]);
     const footers = out.filter((l) => /^(Page )?\d+ of 4$/.test(l)).length;
     let page = 0;
-    return out.map((l) => (/^(Page )?\d+ of 4$/.test(l) ? l.replace(/\d+ of 4$/, `${(page += 1)} of ${footers}`) : l)).join('\n');
+    return out
+      .map((l) =>
+        /^(Page )?\d+ of 4$/.test(l) ? l.replace(/\d+ of 4$/, `${(page += 1)} of ${footers}`) : l,
+      )
+      .join('\n');
   },
 };
 
@@ -174,4 +251,11 @@ function councilOf(text: string): string {
   return title ? title[1] : /\bLeeds\b/.test(text) ? 'Leeds City Council' : 'the Council';
 }
 
-export const CLASSES = [wrapClass, blankLineClass, glyphClass, bulletClass, lineEndClass, furnitureClass] as VarianceClass<unknown>[];
+export const CLASSES = [
+  wrapClass,
+  blankLineClass,
+  glyphClass,
+  bulletClass,
+  lineEndClass,
+  furnitureClass,
+] as VarianceClass<unknown>[];

@@ -5,12 +5,24 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('decodeText', () => {
   it('strips a UTF-8 BOM and turns CRLF into LF', () => {
-    const result = decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Strengths\r\n- Good.\r\n')]));
+    const result = decodeText(
+      new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Strengths\r\n- Good.\r\n')]),
+    );
     expect(result).toEqual({ text: 'Strengths\n- Good.\n', encoding: 'utf-8' });
   });
   it('falls back to Windows-1252: curly quotes and bullets come out right, never U+FFFD', () => {
     // “Children’s” • – in cp1252: 93 43 68 69 6c 64 72 65 6e 92 73 94 20 95 20 96
-    const bytes = new Uint8Array([0x93, ...utf8('Children'), 0x92, ...utf8('s'), 0x94, 0x20, 0x95, 0x20, 0x96]);
+    const bytes = new Uint8Array([
+      0x93,
+      ...utf8('Children'),
+      0x92,
+      ...utf8('s'),
+      0x94,
+      0x20,
+      0x95,
+      0x20,
+      0x96,
+    ]);
     const result = decodeText(bytes);
     expect(result.encoding).toBe('windows-1252');
     expect(result.text).toBe('“Children’s” • –');
@@ -29,6 +41,8 @@ describe('decodeText', () => {
   it('rejects an empty file, a blank file and binary bytes with a reason', () => {
     expect(() => decodeText(new Uint8Array())).toThrow(/empty/);
     expect(() => decodeText(utf8(' \n\t\n'))).toThrow(/white space/);
-    expect(() => decodeText(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0xff]))).toThrow(/binary/);
+    expect(() =>
+      decodeText(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0xff])),
+    ).toThrow(/binary/);
   });
 });

@@ -16,11 +16,43 @@ import { SEED_FILES, seedBytes } from '../../helpers/seeds.ts';
 
 const HEADER = 'Unannounced inspection of contact, referral and assessment arrangements';
 const TRAITS: LetterPdfOptions[] = [
-  { columns: true, justify: true, bullets: ['symbol', 'private-use'], header: HEADER, signature: true, reverseStream: true, breakInItem: 3 },
-  { justify: false, bullets: ['dingbat'], header: 'City of London Corporation', signature: true, breakInItem: 5 },
-  { columns: true, justify: true, bullets: ['private-use', 'hyphen'], header: HEADER, reverseStream: true, breakInItem: 1 },
-  { columns: true, bullets: ['symbol', 'dingbat', 'private-use', 'hyphen'], signature: true, breakInItem: 8 },
-  { justify: true, bullets: ['symbol'], header: 'Leeds City Council Executive Board', reverseStream: true, breakInItem: 2 },
+  {
+    columns: true,
+    justify: true,
+    bullets: ['symbol', 'private-use'],
+    header: HEADER,
+    signature: true,
+    reverseStream: true,
+    breakInItem: 3,
+  },
+  {
+    justify: false,
+    bullets: ['dingbat'],
+    header: 'City of London Corporation',
+    signature: true,
+    breakInItem: 5,
+  },
+  {
+    columns: true,
+    justify: true,
+    bullets: ['private-use', 'hyphen'],
+    header: HEADER,
+    reverseStream: true,
+    breakInItem: 1,
+  },
+  {
+    columns: true,
+    bullets: ['symbol', 'dingbat', 'private-use', 'hyphen'],
+    signature: true,
+    breakInItem: 8,
+  },
+  {
+    justify: true,
+    bullets: ['symbol'],
+    header: 'Leeds City Council Executive Board',
+    reverseStream: true,
+    breakInItem: 2,
+  },
 ];
 const work = mkdtempSync(join(tmpdir(), 'fdf-pdf-seeds-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -51,7 +83,10 @@ describe('a seed printed as a PDF', () => {
     const raw = spawnSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).stdout;
     expect(raw.indexOf('Dear Ms Dickinson')).toBeGreaterThan(-1);
     expect(raw.indexOf('Dear Ms Dickinson')).toBeLessThan(raw.indexOf('2 September 2009'));
-    const { text } = await pdfSources('reversed.pdf', await letterPdf(new TextDecoder().decode(seedBytes(name)), TRAITS[0]));
+    const { text } = await pdfSources(
+      'reversed.pdf',
+      await letterPdf(new TextDecoder().decode(seedBytes(name)), TRAITS[0]),
+    );
     expect(text.indexOf('2 September 2009')).toBeGreaterThan(-1);
     expect(text.indexOf('2 September 2009')).toBeLessThan(text.indexOf('Dear Ms Dickinson'));
   });

@@ -8,49 +8,92 @@ import { sideClauses } from '../../../scripts/ingest/themes/side-clauses.ts';
 import type { Judgement } from '../../../src/schemas/document.ts';
 
 /** The side clauses' text, so a failure shows words rather than offsets. */
-const sides = (text: string, judgement?: Judgement) => sideClauses(text, judgement).map((c) => `${c.kind}: ${text.slice(c.start, c.end)}`);
+const sides = (text: string, judgement?: Judgement) =>
+  sideClauses(text, judgement).map((c) => `${c.kind}: ${text.slice(c.start, c.end)}`);
 
 describe('sideClauses', () => {
   it.each<[string, string[]]>([
     // Where the evidence was found.
-    ['Risks to unborn babies are identified early, as seen on case files.', ['evidence: as seen on case files']],
-    ['Initial assessments are completed within timescales, as confirmed by performance data and case file evidence.', ['evidence: as confirmed by performance data and case file evidence']],
-    ['It is not always clear from case records whether children have been seen alone.', ['evidence: clear from case records whether children have been seen alone']],
-    ['In the cases sampled by inspectors, chronologies were present and up to date.', ['evidence: In the cases sampled by inspectors']],
-    ['Performance information shows that few referrals are repeat referrals.', ['evidence: Performance information shows that']],
-    ['Managers recognise that chronologies need further work.', ['evidence: Managers recognise that']],
+    [
+      'Risks to unborn babies are identified early, as seen on case files.',
+      ['evidence: as seen on case files'],
+    ],
+    [
+      'Initial assessments are completed within timescales, as confirmed by performance data and case file evidence.',
+      ['evidence: as confirmed by performance data and case file evidence'],
+    ],
+    [
+      'It is not always clear from case records whether children have been seen alone.',
+      ['evidence: clear from case records whether children have been seen alone'],
+    ],
+    [
+      'In the cases sampled by inspectors, chronologies were present and up to date.',
+      ['evidence: In the cases sampled by inspectors'],
+    ],
+    [
+      'Performance information shows that few referrals are repeat referrals.',
+      ['evidence: Performance information shows that'],
+    ],
+    [
+      'Managers recognise that chronologies need further work.',
+      ['evidence: Managers recognise that'],
+    ],
     // Who took part or helps.
-    ['Social workers make good use of agencies that provide interpreting and translation.', ['participants: that provide interpreting']],
-    ['Strategy discussions, which involve the police and health professionals, are recorded in detail.', ['participants: which involve the police']],
-    ['Delays in completing core assessments persist despite scrutiny by senior managers.', ['participants: by senior managers']],
+    [
+      'Social workers make good use of agencies that provide interpreting and translation.',
+      ['participants: that provide interpreting'],
+    ],
+    [
+      'Strategy discussions, which involve the police and health professionals, are recorded in detail.',
+      ['participants: which involve the police'],
+    ],
+    [
+      'Delays in completing core assessments persist despite scrutiny by senior managers.',
+      ['participants: by senior managers'],
+    ],
     // When or where, once the main clause has started; not a noun's own subject.
-    ['Family members are sometimes used as interpreters during child protection enquiries, which is not appropriate.', ['circumstance: during child protection enquiries']],
+    [
+      'Family members are sometimes used as interpreters during child protection enquiries, which is not appropriate.',
+      ['circumstance: during child protection enquiries'],
+    ],
     ['The protocol for when joint visits should be undertaken is not followed.', []],
     // What followed.
-    ['Outgoing social workers have not updated chronologies; this undermines the quality of case planning.', ['consequence: this undermines the quality of case planning']],
+    [
+      'Outgoing social workers have not updated chronologies; this undermines the quality of case planning.',
+      ['consequence: this undermines the quality of case planning'],
+    ],
   ])('%s', (text, expected) => {
     expect(sides(text)).toEqual(expected);
   });
 
   it('finds nothing in a plain main clause, so every theme word there counts', () => {
-    expect(sideClauses('Case files contain the necessary information and are up to date.')).toEqual([]);
+    expect(sideClauses('Case files contain the necessary information and are up to date.')).toEqual(
+      [],
+    );
     expect(sideClauses('Joint working with the police and with schools is strong.')).toEqual([]);
   });
 
   it('treats a remedy as a side clause only in a weakness, up to the next "but"', () => {
-    const text = 'Social workers have not received training, although a programme of briefings by senior managers is planned.';
-    expect(sides(text, 'area-for-development')).toContainEqual('remedy: a programme of briefings by senior managers is planned');
+    const text =
+      'Social workers have not received training, although a programme of briefings by senior managers is planned.';
+    expect(sides(text, 'area-for-development')).toContainEqual(
+      'remedy: a programme of briefings by senior managers is planned',
+    );
     expect(sides(text, 'strength').some((s) => s.startsWith('remedy'))).toBe(false);
     expect(sides(text).some((s) => s.startsWith('remedy'))).toBe(false);
     const judged = 'A recruitment campaign has been launched but has not yet filled the vacancies.';
-    expect(sides(judged, 'priority-action')).toEqual(['remedy: A recruitment campaign has been launched']);
+    expect(sides(judged, 'priority-action')).toEqual([
+      'remedy: A recruitment campaign has been launched',
+    ]);
   });
 
   it('returns spans in text order, inside the text', () => {
-    const text = 'Chronologies are maintained on case files and are used appropriately to inform assessments and decision making.';
+    const text =
+      'Chronologies are maintained on case files and are used appropriately to inform assessments and decision making.';
     const found = sideClauses(text);
     expect(found.map((c) => c.kind)).toEqual(['evidence', 'consequence']);
-    for (const c of found) expect(0 <= c.start && c.start < c.end && c.end <= text.length).toBe(true);
+    for (const c of found)
+      expect(0 <= c.start && c.start < c.end && c.end <= text.length).toBe(true);
     expect(found[0]!.start).toBeLessThan(found[1]!.start);
   });
 });

@@ -30,12 +30,31 @@ const HOSTILE = [
 ];
 
 function finding(text: string, i: number): Finding {
-  return { id: `hostile-2010-01-s${i + 1}`, judgement: 'strength', heading: 'Strengths', position: i + 1, text, repeatsPrevious: false, themes: [], line: i + 1 };
+  return {
+    id: `hostile-2010-01-s${i + 1}`,
+    judgement: 'strength',
+    heading: 'Strengths',
+    position: i + 1,
+    text,
+    repeatsPrevious: false,
+    themes: [],
+    line: i + 1,
+  };
 }
 
 const findings = HOSTILE.map(finding);
 const doc = { source: { file: 'hostile.txt' } } as SourceDocument;
-const mdx = writeMdx(doc, toMdast([{ type: 'heading', text: HOSTILE[5] }, ...HOSTILE.map((text) => ({ type: 'paragraph' as const, lines: [text] })), { type: 'findings', judgement: 'strength', findings: HOSTILE.map((_, i) => i) }], findings));
+const mdx = writeMdx(
+  doc,
+  toMdast(
+    [
+      { type: 'heading', text: HOSTILE[5] },
+      ...HOSTILE.map((text) => ({ type: 'paragraph' as const, lines: [text] })),
+      { type: 'findings', judgement: 'strength', findings: HOSTILE.map((_, i) => i) },
+    ],
+    findings,
+  ),
+);
 const body = mdx.slice(mdx.indexOf('\n---\n') + 5);
 
 type Node = { type: string; name?: string | null; children?: Node[]; value?: string };
@@ -46,7 +65,14 @@ function walk(node: Node, visit: (node: Node) => void): void {
 
 describe.each([
   ['satteri (Astro 7 MDX)', () => mdxToMdast(body) as unknown as Node],
-  ['micromark mdxjs (reference)', () => fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as unknown as Node],
+  [
+    'micromark mdxjs (reference)',
+    () =>
+      fromMarkdown(body, {
+        extensions: [mdxjs()],
+        mdastExtensions: [mdxFromMarkdown()],
+      }) as unknown as Node,
+  ],
 ])('%s', (_, parse) => {
   const tree = parse();
   const kinds = new Set<string>();
@@ -57,7 +83,21 @@ describe.each([
   });
 
   it('has no expressions, ESM, raw HTML, emphasis, links or extra headings', () => {
-    for (const bad of ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html', 'emphasis', 'strong', 'link', 'image', 'inlineCode', 'blockquote', 'list', 'thematicBreak', 'table']) {
+    for (const bad of [
+      'mdxjsEsm',
+      'mdxFlowExpression',
+      'mdxTextExpression',
+      'html',
+      'emphasis',
+      'strong',
+      'link',
+      'image',
+      'inlineCode',
+      'blockquote',
+      'list',
+      'thematicBreak',
+      'table',
+    ]) {
       expect(kinds.has(bad), bad).toBe(false);
     }
   });
@@ -67,7 +107,9 @@ describe.each([
   it('gives every text back literally, in findings and in narrative paragraphs', () => {
     const findingTexts = elements.slice(1).map((e) => toString(e as never));
     expect(findingTexts).toEqual(HOSTILE);
-    const paragraphs = (tree.children ?? []).filter((n) => n.type === 'paragraph').map((n) => toString(n as never));
+    const paragraphs = (tree.children ?? [])
+      .filter((n) => n.type === 'paragraph')
+      .map((n) => toString(n as never));
     expect(paragraphs).toEqual(HOSTILE);
   });
 });

@@ -7,11 +7,16 @@ import type { Authority } from '../../../schemas/document.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { authorities, documentsByAuthority } = await getSiteData();
-  return authorities.filter((a) => documentsByAuthority.has(a.slug)).map((authority) => ({ params: { slug: authority.slug }, props: { authority } }));
+  return authorities
+    .filter((a) => documentsByAuthority.has(a.slug))
+    .map((authority) => ({ params: { slug: authority.slug }, props: { authority } }));
 };
 
 export const GET: APIRoute = async ({ props }) => {
   const { authority } = props as { authority: Authority };
   const { documentsByAuthority } = await getSiteData();
-  return new Response(authorityFeed(authority, documentsByAuthority.get(authority.slug) ?? [], siteLocationFromEnv()), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(
+    authorityFeed(authority, documentsByAuthority.get(authority.slug) ?? [], siteLocationFromEnv()),
+    { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } },
+  );
 };

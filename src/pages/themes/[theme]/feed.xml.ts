@@ -12,5 +12,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const { documents } = await getSiteData();
-  return new Response(themeFeed(props.theme as ThemeInfo, documents, siteLocationFromEnv()), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(themeFeed(props.theme as ThemeInfo, documents, siteLocationFromEnv()), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  });
 };
