@@ -37,6 +37,7 @@ async function copy(button: HTMLButtonElement): Promise<void> {
       .then((t) => plain(t.trim()));
   else if (source)
     Object.assign(items, {
+      // biome-ignore lint/performance/useDomNodeTextContent: the text as the reader sees it (innerText follows the layout), not the raw text nodes
       'text/plain': plain(source.innerText.trim()),
       'text/html': new Blob([source.innerHTML], { type: 'text/html' }),
     });

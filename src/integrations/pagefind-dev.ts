@@ -21,10 +21,15 @@ export function pagefindDevMiddleware(outDir: string, base: string) {
   const root = join(outDir, 'pagefind');
   return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
     const path = decodeURIComponent((req.url ?? '').split('?')[0]!);
-    if (!path.startsWith(prefix)) return next();
+    if (!path.startsWith(prefix)) {
+      next();
+      return;
+    }
     const file = normalize(join(root, path.slice(prefix.length)));
-    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile())
-      return next();
+    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      next();
+      return;
+    }
     res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
     createReadStream(file).pipe(res);
   };

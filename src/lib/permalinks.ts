@@ -131,7 +131,9 @@ function liveSuccessors(
   const found = (entries.get(id)?.successors ?? []).flatMap((next) => {
     if (seen.has(next)) return [];
     const ref = entries.get(next)?.status === 'active' ? byId.get(next) : undefined;
-    return ref ? (seen.add(next), [ref]) : liveSuccessors(next, entries, byId, seen);
+    if (!ref) return liveSuccessors(next, entries, byId, seen);
+    seen.add(next);
+    return [ref];
   });
   return found;
 }

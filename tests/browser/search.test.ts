@@ -39,9 +39,7 @@ async function open(path: string, { fresh = false } = {}): Promise<PageWatch> {
 }
 
 /** The first page of results (up to 20; the first few show at once, the rest a moment later), their judgements and ids, and the summary. */
-async function resultsFor(
-  watch: PageWatch,
-): Promise<{
+async function resultsFor(watch: PageWatch): Promise<{
   titles: string[];
   judgements: string[];
   ids: string[];

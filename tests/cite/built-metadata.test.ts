@@ -22,10 +22,10 @@ const meta = (page: HTMLElement) => {
     ]);
   return tags;
 };
-// biome-ignore lint/suspicious/noExplicitAny: JSON-LD read back as loose JSON for assertions on nested fields
 const jsonLd = (page: HTMLElement) =>
   page
     .querySelectorAll('script[type="application/ld+json"]')
+    // biome-ignore lint/suspicious/noExplicitAny: JSON-LD read back as loose JSON for assertions on nested fields
     .map((s) => JSON.parse(s.text) as Record<string, any>);
 
 beforeAll(requireDist);

@@ -89,6 +89,7 @@ describe('with JavaScript', () => {
       .poll(() => clipboard(page))
       .toMatch(/^Ofsted\. \(2009\)\. Leicester: area for development 3, /);
     expect(await clipboard(page)).toBe(
+      // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText, not the DOM property
       (await page.locator('blockquote.cite-this__reference').first().innerText()).trim(),
     );
     await context.close();
@@ -126,6 +127,7 @@ describe.runIf(isLocalSite(SITE))('a local preview build', () => {
     await expect
       .poll(() => page.getByRole('note', { name: 'Local preview' }).isVisible())
       .toBe(true);
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText, not the DOM property
     expect(await page.getByRole('note', { name: 'Local preview' }).innerText()).toContain(SITE);
     expect(await page.locator('.cite-this .local-note').isVisible()).toBe(true);
     await context.close();

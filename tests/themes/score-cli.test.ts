@@ -25,7 +25,7 @@ const score = (...args: string[]) =>
   });
 const write = (name: string, lines: object[]) => {
   const file = join(work, name);
-  writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+  writeFileSync(file, `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
   return file;
 };
 

@@ -1,8 +1,8 @@
 import { deflateSync } from 'node:zlib';
 import {
-  PDFDocument,
+  type PDFDocument,
   PDFHexString,
-  PDFPage,
+  type PDFPage,
   pushGraphicsState,
   popGraphicsState,
   beginText,

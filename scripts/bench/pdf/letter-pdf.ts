@@ -116,7 +116,10 @@ function layout(
     items = 0;
   const next = () => {
     y += LH;
-    if (y > BOTTOM) (page += 1), (y = TOP);
+    if (y > BOTTOM) {
+      page += 1;
+      y = TOP;
+    }
   };
   const width = (s: string, font: FontKey = 'regular') => fonts[font].widthOfTextAtSize(s, SIZE);
   const print = (
@@ -199,7 +202,12 @@ function layout(
       'regular',
       [marker],
       RIGHT - textX,
-      breakHere ? () => ((page += 1), (y = TOP - LH)) : undefined,
+      breakHere
+        ? () => {
+            page += 1;
+            y = TOP - LH;
+          }
+        : undefined,
     );
   });
   return out;
@@ -210,8 +218,10 @@ function wrap(text: string, maxWidth: number, width: (s: string) => number): str
   const rows: string[] = [];
   let row = '';
   for (const word of text.split(' ').filter(Boolean)) {
-    if (row && width(`${row} ${word}`) > maxWidth + 0.5) rows.push(row), (row = word);
-    else row = row ? `${row} ${word}` : word;
+    if (row && width(`${row} ${word}`) > maxWidth + 0.5) {
+      rows.push(row);
+      row = word;
+    } else row = row ? `${row} ${word}` : word;
   }
   return [...rows, row];
 }

@@ -71,7 +71,7 @@ export function isRunningHeader(line: string, names: RegExp | undefined): boolea
   if (!inspection && !(names && needles(names).some((needle) => lower.includes(needle))))
     return false;
   if (names) names.lastIndex = 0;
-  const named = inspection || (names !== undefined && names.test(text));
+  const named = inspection || names?.test(text) === true;
   if (!named) return false;
   const rest = (names ? text.replace(names, ' ') : text).replace(HEADER_WORDS, ' ');
   return /^[\s\-–—:|,/()&'"]*$/.test(rest);

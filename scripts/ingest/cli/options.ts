@@ -28,22 +28,26 @@ export interface IngestOptions {
   show: (dir: string) => string;
 }
 
+/** The command line, parsed (throws on an unknown option). */
+const parse = (argv: string[]) =>
+  parseArgs({
+    args: argv,
+    options: {
+      in: { type: 'string' },
+      out: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      retire: { type: 'boolean', default: false },
+      'replace-content': { type: 'boolean', default: false },
+      'discard-unpublished': { type: 'boolean', default: false },
+      overrides: { type: 'string' },
+      corrections: { type: 'string' },
+    },
+  });
+
 export function parseOptions(argv: string[], root: string, cwd: string): IngestOptions {
-  let values;
+  let values: ReturnType<typeof parse>['values'];
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        in: { type: 'string' },
-        out: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        retire: { type: 'boolean', default: false },
-        'replace-content': { type: 'boolean', default: false },
-        'discard-unpublished': { type: 'boolean', default: false },
-        overrides: { type: 'string' },
-        corrections: { type: 'string' },
-      },
-    }));
+    ({ values } = parse(argv));
   } catch (error) {
     throw new CliError(`${(error as Error).message} — see the options in docs/permanent-ids.md`);
   }

@@ -50,8 +50,11 @@ export interface Matching {
 
 export function matchFindings(now: readonly NewFinding[], old: readonly OldFinding[]): Matching {
   const grams = new Map<string, Bigrams>();
-  const of = (text: string): Bigrams =>
-    grams.get(text) ?? (grams.set(text, bigrams(text)), grams.get(text)!);
+  const of = (text: string): Bigrams => {
+    let found = grams.get(text);
+    if (!found) grams.set(text, (found = bigrams(text)));
+    return found;
+  };
   const table = now.map((f) => old.map((o) => overlap(of(o.text), of(f.text))));
   const kept: (string | undefined)[] = new Array(now.length).fill(undefined);
   const taken = new Set<number>();
@@ -95,7 +98,10 @@ export function matchFindings(now: readonly NewFinding[], old: readonly OldFindi
   old.forEach((o, j) => {
     if (taken.has(j)) return;
     const pieces = now.filter((_, i) => isPiece(table[i]![j]!));
-    if (pieces.length >= 2) split.add(o.id), taken.add(j);
+    if (pieces.length >= 2) {
+      split.add(o.id);
+      taken.add(j);
+    }
   });
   const merged = new Set<string>();
   now.forEach((_, i) => {
@@ -103,7 +109,10 @@ export function matchFindings(now: readonly NewFinding[], old: readonly OldFindi
     const inside = old.map((_, j) => j).filter((j) => !taken.has(j) && isInside(table[i]![j]!));
     if (inside.length < 2) return;
     blockedNew.add(i);
-    for (const j of inside) merged.add(old[j]!.id), taken.add(j);
+    for (const j of inside) {
+      merged.add(old[j]!.id);
+      taken.add(j);
+    }
   });
   claim((o) => o.dice >= SAME_FINDING || (o.ofOld >= WHOLE && o.shared >= MIN_SHARED));
   return { kept, split, merged };

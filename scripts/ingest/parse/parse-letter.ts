@@ -85,12 +85,10 @@ export function parseLetter(
       'no findings found — expected headings such as "Strengths" or "Areas for development" with items under them',
     );
   nodes.push(
-    ...blocks
-      .slice(signBlock + 1)
-      .map((block) => ({
-        type: 'paragraph' as const,
-        lines: block.type === 'text' ? block.lines : [blockText(block)],
-      })),
+    ...blocks.slice(signBlock + 1).map((block) => ({
+      type: 'paragraph' as const,
+      lines: block.type === 'text' ? block.lines : [blockText(block)],
+    })),
   );
   const titleNode = nodes.findIndex(
     (node) =>

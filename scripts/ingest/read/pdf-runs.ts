@@ -35,7 +35,7 @@ export async function readPdfRuns(bytes: Uint8Array): Promise<PdfPage[]> {
     disableFontFace: true,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
-  let doc;
+  let doc: Awaited<typeof task.promise>;
   try {
     doc = await task.promise;
   } catch (error) {

@@ -102,8 +102,10 @@ export function siteCharts(input: ChartInputs): SiteCharts {
   const regions = [...new Set(input.authorities.map((a) => a.region))].sort();
   const label = (id: string) => input.themes.find((t) => t.id === id)?.label ?? id;
   const memo = new Map<string, Chart | undefined>();
-  const once = (id: string, make: () => Chart | undefined) =>
-    memo.has(id) ? memo.get(id) : (memo.set(id, make()), memo.get(id));
+  const once = (id: string, make: () => Chart | undefined) => {
+    if (!memo.has(id)) memo.set(id, make());
+    return memo.get(id);
+  };
   const counted = new Map<string, ConcernCounts>();
   const countsOf = (key: string, docs: () => readonly SourceDocument[]) =>
     counted.get(key) ?? counted.set(key, concernCounts(docs())).get(key)!;

@@ -145,7 +145,7 @@ describe('found on the synthetic corpus', () => {
   it("a copy list with one entry per line, entries ending with the council's name", () => {
     const doc = parseText(
       leicester.replace(
-        /Copy:[^]*$/,
+        /Copy:[\s\S]*$/,
         'Copy: Linda Thornton, Chief Executive, London Borough of Hounslow\nKaren Shaw, Chair of Hounslow Safeguarding Children Board\nAndrew Spencer, Department for Children, Schools and Families',
       ),
     );

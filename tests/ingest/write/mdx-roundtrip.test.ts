@@ -25,7 +25,7 @@ const HOSTILE = [
   '*Not emphasis* _nor this_ **nor bold** `not code` [a link](javascript:alert(1)) ![img](x.png)',
   '> not a quote, 1. not a list, - not an item, --- not a rule, | not | a table |',
   'Entities &amp; &lt;b&gt; &#123; stay as typed, as does <!-- a comment -->.',
-  'A very long word: ' + 'x'.repeat(400) + ' ends here.',
+  `A very long word: ${'x'.repeat(400)} ends here.`,
   'Tabs\tand trailing spaces   ',
 ];
 
