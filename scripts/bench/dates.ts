@@ -11,21 +11,9 @@ export interface Ymd {
   d: number;
 }
 
-/** Month names as the letters spell them. */
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+/** Month names as the letters spell them (the site's own list). */
+export { MONTHS } from '../../src/lib/dates.ts';
+import { MONTHS } from '../../src/lib/dates.ts';
 
 /** The programme ran June 2009 – May 2012: 36 months, indexed 0 (June 2009) to 35 (May 2012). */
 export const PROGRAMME_MONTHS = 36;

@@ -6,7 +6,8 @@
  */
 import type { DateRange } from '../schemas/document.ts';
 
-const MONTHS = [
+/** Month names as the letters and the site spell them. */
+export const MONTHS = [
   'January',
   'February',
   'March',
