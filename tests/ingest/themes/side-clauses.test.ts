@@ -75,15 +75,27 @@ describe('sideClauses', () => {
 
   it('treats a remedy as a side clause only in a weakness, up to the next "but"', () => {
     const text =
-      'Social workers have not received training, although a programme of briefings by senior managers is planned.';
+      'Social workers have not received training, although a programme of briefings by senior managers has been introduced.';
     expect(sides(text, 'area-for-development')).toContainEqual(
-      'remedy: a programme of briefings by senior managers is planned',
+      'remedy: a programme of briefings by senior managers has been introduced',
     );
     expect(sides(text, 'strength').some((s) => s.startsWith('remedy'))).toBe(false);
     expect(sides(text).some((s) => s.startsWith('remedy'))).toBe(false);
     const judged = 'A recruitment campaign has been launched but has not yet filled the vacancies.';
     expect(sides(judged, 'priority-action')).toEqual([
       'remedy: A recruitment campaign has been launched',
+    ]);
+  });
+
+  it('treats what is only planned as a side clause in any judgement; a concessive remedy ends at its comma', () => {
+    const text =
+      'Newly appointed managers have received training and a supervision audit is planned.';
+    for (const j of ['strength', 'area-for-development'] as const)
+      expect(sides(text, j)).toEqual(['plan: a supervision audit is planned']);
+    const concessive =
+      'Although a chronology template has been introduced, many chronologies are out of date.';
+    expect(sides(concessive, 'area-for-development')).toEqual([
+      'remedy: Although a chronology template has been introduced',
     ]);
   });
 
