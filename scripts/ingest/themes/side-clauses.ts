@@ -117,7 +117,7 @@ const TO_END: Frame[] = [
     SENTENCE_PART,
   ],
   // Purpose and effect: "…, so that support continues", "enabling them to monitor…".
-  ['consequence', /\bso\s+that\b|,\s+so\s|\b(?:enabling|allowing|helping)\s/gi, SENTENCE_PART],
+  ['consequence', /\bso\s+that\b|(?<=,\s*)so\s|\b(?:enabling|allowing|helping)\s/gi, SENTENCE_PART],
   [
     'consequence',
     /\b(?:(?:available|used|able|aims?|in\s+order)\s+)?to\s+inform\b|\b(?:available|able|aims?|in\s+order)\s+to\b/gi,

@@ -62,6 +62,37 @@ describe('sideClauses', () => {
       'Outgoing social workers have not updated chronologies; this undermines the quality of case planning.',
       ['consequence: this undermines the quality of case planning'],
     ],
+    // Who inspectors met, what data or an audit is about, who referred, what managers watch over.
+    [
+      'Parents spoken to by inspectors said that they were treated with respect.',
+      ['evidence: spoken to by inspectors'],
+    ],
+    [
+      'The council could not provide data on the timeliness of assessments.',
+      ['evidence: on the timeliness of assessments'],
+    ],
+    [
+      'Some referrals from partner agencies were closed without checks.',
+      ['participants: from partner agencies'],
+    ],
+    ['Management overview of assessments is timely and focused.', ['participants: of assessments']],
+    // Before or after what; the yardstick; the purpose.
+    [
+      'There are delays in starting core assessments following strategy discussions, and some are not explained.',
+      ['circumstance: following strategy discussions'],
+    ],
+    [
+      'Conferences are not always held within 15 working days of the strategy discussion.',
+      ['circumstance: within 15 working days of the strategy discussion'],
+    ],
+    [
+      'Supervision is not held as often as required by the council policy.',
+      ['circumstance: required by the council policy'],
+    ],
+    [
+      'Cases are handed over in joint meetings, so that support continues without interruption.',
+      ['consequence: so that support continues without interruption'],
+    ],
   ])('%s', (text, expected) => {
     expect(sides(text)).toEqual(expected);
   });
