@@ -19,12 +19,14 @@
  * elsewhere in the text still counts.
  *
  * Weak phrases: a theme's `weak` patterns are words that often name something
- * else ("decisions", "agencies", "procedures"); they count only in a sentence
- * that also has one of the theme's `cues` ("manager", "work together", "comply").
+ * else ("decisions", "agencies", "procedures"); they count only in a clause
+ * that also has one of the theme's `cues` ("manager", "work together", "comply")
+ * outside any side clause.
  *
  * Side clauses (side-clauses.ts): a match wholly inside a clause about where the
- * evidence was found, who took part, what followed, or (in a weakness) the
- * council's remedy does not count.
+ * evidence was found, who took part or referred, when, the yardstick, what
+ * followed, what is only planned, or (in a weakness) the council's remedy does
+ * not count.
  */
 import type { Judgement } from '../../../src/schemas/document.ts';
 import type { Theme, ThemeTag } from '../../../src/schemas/theme.ts';

@@ -1,7 +1,8 @@
 /**
  * Side clauses of a finding: the parts that say where the evidence was found, who
- * took part, when something happens, what it led to, or (in a weakness) what the
- * council is doing about it. A theme word inside one does not make the finding
+ * took part or referred, when something happens, the yardstick, what it led to or
+ * is for, what is only planned, or (in a weakness) what the council is doing about
+ * it. A theme word inside one does not make the finding
  * about that theme ("…, as seen on case files" is not a finding about case
  * recording). Pure.
  *

@@ -551,7 +551,7 @@ const EXAMPLES: Record<string, { yes: Array<[string, string]>; no: string[] }> =
   },
   'partnership-with-agencies': {
     yes: [
-      ['Schools and health visitors contribute fully to assessments.', 'Schools'], // synthetic: a weak word counts with a cue (contribute) in the same sentence
+      ['Schools and health visitors contribute fully to assessments.', 'Schools'], // synthetic: a weak word counts with a cue (contribute) in the same clause
       [
         'Effective partnerships with police, health and education professionals ensure that emerging child protection concerns are investigated promptly and effectively.',
         'partnerships',
@@ -572,7 +572,7 @@ const EXAMPLES: Record<string, { yes: Array<[string, string]>; no: string[] }> =
   },
   'management-oversight': {
     yes: [
-      ['Team managers record clear decisions on every contact.', 'decisions'], // synthetic: a weak word counts with a cue (managers) in the same sentence
+      ['Team managers record clear decisions on every contact.', 'decisions'], // synthetic: a weak word counts with a cue (managers) in the same clause
       [
         'Management overview of assessments and interventions by workers is timely, focused and relevant.',
         'Management overview',
