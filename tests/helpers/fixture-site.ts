@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { buildCopy, copyProject } from '../quality/build-copy.ts';
-import { ROOT } from '../helpers/seeds.ts';
+import { ROOT } from './seeds.ts';
 
 /** The built fixture site. */
 export interface ResearchSite {
