@@ -10,13 +10,12 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-import { buildResearchSite, type ResearchSite } from '../helpers/fixture-site.ts';
+import { fixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
 
-let site: ResearchSite;
+let site: FixtureSite;
 beforeAll(async () => {
-  site = await buildResearchSite();
-}, 240_000);
-afterAll(() => site?.remove());
+  site = await fixtureSite();
+}, 600_000);
 
 const text = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
