@@ -92,6 +92,36 @@ describe('Highwire tags and JSON-LD', () => {
   });
 });
 
+describe('short titles', () => {
+  it('every letter and finding page gives Zotero a short title of its own, not the title cut at its colon', () => {
+    // Zotero's default short title is the title up to its first colon: "Leicester" for every finding of a letter.
+    const pages = documents.flatMap((doc) => [
+      `letters/${doc.slug}/`,
+      ...doc.findings.map((f) => `findings/${f.id}/`),
+    ]);
+    const short = new Map<string, string>();
+    for (const path of pages) {
+      const head = builtPage(path).querySelector('head')!;
+      const value = head.querySelector('meta[name="bibo.shortTitle"]')?.getAttribute('content');
+      const title = head.querySelector('meta[name="citation_title"]')?.getAttribute('content');
+      expect(value, path).toBeTruthy();
+      expect(value, path).not.toBe(title!.slice(0, title!.indexOf(':')));
+      expect(
+        short.get(value!),
+        `${path} and ${short.get(value!)} share "${value}"`,
+      ).toBeUndefined();
+      short.set(value!, path);
+    }
+    expect(short.size).toBe(pages.length);
+    const finding = letter.findings[0]!;
+    expect(
+      builtPage(`findings/${finding.id}/`)
+        .querySelector('meta[name="bibo.shortTitle"]')!
+        .getAttribute('content'),
+    ).toMatch(new RegExp(`^${letter.authority.name}: [a-z ]+ \\d+$`));
+  });
+});
+
 /** How a browser resolves `start,end` (simplified: case-insensitive, whitespace collapsed, first match of each). */
 function resolveFragment(pageText: string, fragment: string): [number, number] | undefined {
   const [start, end] = fragment

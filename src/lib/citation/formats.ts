@@ -37,8 +37,8 @@ const ACCESSED_PLACEHOLDER = { literal: '[date]' };
  * print exactly as given (id, title, URL, author, publisher, genre) and in the
  * date, of which they print only the year. So a reference is rendered once per
  * *shape* — the item with those fields replaced by tokens, its year, and no
- * abstract (neither style prints it) — and the item's own values are put in
- * place of the tokens. A shape is used only after proof that it is safe (see
+ * abstract or short title (neither style prints them) — and the item's own
+ * values are put in place of the tokens. A shape is used only after proof that it is safe (see
  * {@link makeTemplate}), and only for values that citeproc-js would print
  * unchanged ({@link PLAIN}); anything else is rendered on its own.
  * A shape also records the case of each value's first letter and its last
@@ -100,7 +100,13 @@ function fieldValues(item: CslItem | DatasetCsl): Record<Field, string> {
 }
 
 function tokenised(item: CslItem | DatasetCsl): CslItem | DatasetCsl {
-  const { abstract: _abstract, number: _number, ...printed } = item as CslItem;
+  // Neither style prints the abstract or the short title in a reference (check (3) of makeTemplate proves it per shape).
+  const {
+    abstract: _abstract,
+    number: _number,
+    'title-short': _short,
+    ...printed
+  } = item as CslItem;
   const shape = {
     ...printed,
     id: TOKENS.id,
