@@ -60,6 +60,18 @@ describe('Highwire tags and JSON-LD', () => {
     });
   });
 
+  it('a letter page’s description, which Zotero keeps as the abstract, names Ofsted once', () => {
+    const description = (path: string) =>
+      builtPage(path).querySelector('head meta[name="description"]')!.getAttribute('content')!;
+    expect(description(`letters/${letter.slug}/`)).toMatch(
+      new RegExp(
+        `^Ofsted's letter on its unannounced inspection of contact, referral and assessment arrangements in ${letter.authority.name} \\(`,
+      ),
+    );
+    if (report)
+      expect(description(`letters/${report.slug}/`)).toMatch(/^Council report on Ofsted's /);
+  });
+
   it.runIf(report)('a council report page is credited to the council', () => {
     const tags = meta(builtPage(`letters/${report!.slug}/`));
     expect(tags.get('citation_author')).toBeUndefined();
