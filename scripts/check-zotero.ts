@@ -1,19 +1,23 @@
 /**
- * `npm run check-zotero -- [DIR] [--server URL] [--base /sub/] [--show]`:
+ * `npm run check-zotero -- [DIR] [--server URL] [--base /sub/] [--pages-only] [--show]`:
  * ask Zotero's own translation-server what it saves from every finding and
- * letter page of a built site (default dist/), and check each item against
- * the page (scripts/check-zotero/zotero-problems.ts). Serves DIR itself on
- * 127.0.0.1; the server (default http://127.0.0.1:1969) must run on this
- * machine with Zotero's translators. `--show` prints every item's fields.
- * Prints one line per problem, `page: what is wrong`, and exits 1 if any.
+ * letter page of a built site (default dist/), and what it imports from the
+ * `cite.ris`, `cite.json` and `cite.bib` beside each (not with
+ * `--pages-only`), and check each item against the page
+ * (scripts/check-zotero/zotero-problems.ts). Serves DIR itself on 127.0.0.1;
+ * the server (default http://127.0.0.1:1969) must run on this machine with
+ * Zotero's translators. `--show` prints every item Zotero returned.
+ * Prints one line per problem, `page [source]: what is wrong`, and exits 1 if any.
  */
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCitablePages, type CitablePage } from './check-zotero/citable-pages.ts';
 import {
   sharedShortTitles,
   zoteroProblems,
   type ZoteroItem,
+  type ZoteroSource,
 } from './check-zotero/zotero-problems.ts';
 import { serveStatic } from './lib/static-server.ts';
 
@@ -22,6 +26,7 @@ const { values, positionals } = parseArgs({
   options: {
     server: { type: 'string', default: 'http://127.0.0.1:1969' },
     base: { type: 'string', default: process.env.BASE ?? '/' },
+    'pages-only': { type: 'boolean', default: false },
     show: { type: 'boolean', default: false },
   },
 });
@@ -33,14 +38,14 @@ if (pages.length === 0) {
   process.exit(2);
 }
 
-/** What the server saved from one page: its items, or why there are none. */
-async function translate(url: string): Promise<ZoteroItem[] | string> {
+/** What the server made of a page (`web`, given its URL) or a file (`import`, given its text): items, or why none. */
+async function ask(endpoint: 'web' | 'import', input: string): Promise<ZoteroItem[] | string> {
   let response: Response;
   try {
-    response = await fetch(new URL('web', `${values.server!.replace(/\/$/, '')}/`), {
+    response = await fetch(new URL(endpoint, `${values.server!.replace(/\/$/, '')}/`), {
       method: 'POST',
       headers: { 'content-type': 'text/plain' },
-      body: url,
+      body: input,
     });
   } catch (error) {
     console.error(
@@ -58,21 +63,40 @@ const site = await serveStatic(dir, { base });
 const started = performance.now();
 const saved: { path: string; shortTitle?: string }[] = [];
 let problemCount = 0;
-const report = (page: CitablePage, problem: string) => {
-  problemCount++;
-  console.error(`${page.path}: ${problem}`);
-};
-try {
-  for (const page of pages) {
-    const items = await translate(`${site.origin}${base}${page.path}`);
-    if (typeof items === 'string') {
-      report(page, items);
-      continue;
-    }
-    if (values.show) console.log(`${page.path} ${JSON.stringify(items)}`);
-    for (const problem of zoteroProblems(page, items)) report(page, problem);
-    saved.push({ path: page.path, shortTitle: items[0]?.shortTitle });
+const FILES = ['ris', 'json', 'bib'] as const;
+const sources: ZoteroSource[] = values['pages-only'] ? ['page'] : ['page', ...FILES];
+
+/** Asks the server about one page or one of its files, prints what is wrong, and returns the items. */
+async function check(page: CitablePage, source: ZoteroSource): Promise<ZoteroItem[]> {
+  const where = `${page.path}${source === 'page' ? '' : `cite.${source}`}`;
+  const report = (problem: string) => {
+    problemCount++;
+    console.error(`${where}: ${problem}`);
+  };
+  const file = join(dir, page.path, `cite.${source}`);
+  if (source !== 'page' && !existsSync(file)) {
+    report('missing: every citable page has its citation files beside it');
+    return [];
   }
+  const items =
+    source === 'page'
+      ? await ask('web', `${site.origin}${base}${page.path}`)
+      : await ask('import', readFileSync(file, 'utf8'));
+  if (typeof items === 'string') {
+    report(items);
+    return [];
+  }
+  if (values.show) console.log(`${where} ${JSON.stringify(items)}`);
+  for (const problem of zoteroProblems(page, items, source)) report(problem);
+  return items;
+}
+
+try {
+  for (const page of pages)
+    for (const source of sources) {
+      const items = await check(page, source);
+      if (source === 'page') saved.push({ path: page.path, shortTitle: items[0]?.shortTitle });
+    }
 } finally {
   await site.close();
 }
@@ -82,7 +106,7 @@ for (const problem of sharedShortTitles(saved)) {
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.error(
-  `check-zotero: ${pages.length} pages through ${values.server} in ${seconds} s, ${problemCount} problem(s) in ${dir}`,
+  `check-zotero: ${pages.length} pages (${sources.join(', ')}) through ${values.server} in ${seconds} s, ${problemCount} problem(s) in ${dir}`,
 );
 // exitCode, not process.exit(): an early exit cuts what is still queued for a pipe.
 process.exitCode = problemCount > 0 ? 1 : 0;

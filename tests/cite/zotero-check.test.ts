@@ -53,6 +53,24 @@ describe('zoteroProblems', () => {
     expect(zoteroProblems(PAGE, [{ ...SAVED, creators: [whole] }])).toEqual([]);
   });
 
+  it('wants the corporate author, whole, from the citation files (as Zotero imported cite.ris)', () => {
+    const imported: ZoteroItem = {
+      ...SAVED,
+      date: '2009-09-02',
+      creators: [{ creatorType: 'author', name: 'Ofsted' }],
+    };
+    expect(zoteroProblems(PAGE, [imported], 'ris')).toEqual([]);
+    expect(zoteroProblems(PAGE, [{ ...imported, creators: [] }], 'json')).toEqual([
+      'author is "", the page says "Ofsted"',
+    ]);
+    expect(zoteroProblems(PAGE, [{ ...imported, date: '2010-09-02' }], 'bib')).toEqual([
+      'date "2010-09-02" is not in 2009',
+    ]);
+    // BibTeX has no short title BibTeX knows: none is fine, a wrong one is not.
+    expect(zoteroProblems(PAGE, [{ ...imported, shortTitle: undefined }], 'bib')).toEqual([]);
+    expect(zoteroProblems(PAGE, [{ ...imported, shortTitle: 'Leicester' }], 'bib')).toHaveLength(1);
+  });
+
   it('reports a web page, an id for a title, a lost institution, a cut short title and wrong fields', () => {
     const problems = zoteroProblems(PAGE, [
       {
