@@ -214,6 +214,9 @@ const BIBTEX_MONTHS = [
  * literal (`month = {jun 9}`), which BibTeX prints as "jun 9 2011"; the month
  * is written as BibTeX's own macro instead (`month = jun`, printed "June"),
  * and the full date as biblatex's `date` field, which BibTeX ignores.
+ * citation-js leaves the language out of `@techreport`; `language` (biblatex's
+ * and Zotero's name, also ignored by BibTeX) puts it back, so Zotero's BibTeX
+ * import keeps `en-GB` as its RIS and CSL JSON imports do.
  */
 export function toBibtex(item: CslItem): string {
   const bib = new Cite([item]).format('bibtex', { format: 'text' }) as string;
@@ -222,7 +225,7 @@ export function toBibtex(item: CslItem): string {
     .filter((n) => n !== undefined)
     .map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0')))
     .join('-');
-  const lines = `\tmonth = ${BIBTEX_MONTHS[month - 1]},\n\tdate = {${iso}},\n`;
+  const lines = `\tmonth = ${BIBTEX_MONTHS[month - 1]},\n\tdate = {${iso}},\n\tlanguage = {${item.language}},\n`;
   const replaced = bib.replace(/^\tmonth = \{[^}\n]*\},\n/m, lines);
   if (replaced === bib)
     throw new Error(
