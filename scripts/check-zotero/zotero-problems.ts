@@ -49,7 +49,9 @@ export function zoteroProblems(
   const problems: string[] = [];
   const expect = (field: string, got: string | undefined, want: string | undefined) => {
     if (got !== want)
-      problems.push(`${field} is ${JSON.stringify(got)}, the page says ${JSON.stringify(want)}`);
+      problems.push(
+        `${field} is ${JSON.stringify(got)}, ${want === undefined ? 'the page gives none' : `the page says ${JSON.stringify(want)}`}`,
+      );
   };
 
   if (item.itemType !== 'report')
