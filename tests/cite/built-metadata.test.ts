@@ -130,7 +130,7 @@ describe('short titles', () => {
       builtPage(`findings/${finding.id}/`)
         .querySelector('meta[name="bibo.shortTitle"]')!
         .getAttribute('content'),
-    ).toMatch(new RegExp(`^${letter.authority.name}: [a-z ]+ \\d+$`));
+    ).toMatch(new RegExp(`^${letter.authority.name}: [a-z ]+ \\d+, [A-Z][a-z]+ \\d{4}$`));
   });
 });
 

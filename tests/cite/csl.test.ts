@@ -78,10 +78,10 @@ describe('findingCsl', () => {
     expect(findingTitle(LETTER, LETTER.findings[1]!)).not.toContain('leicester-2009-08');
     // The short title is what an in-text citation shows: it must tell a letter's findings apart.
     expect(findingCsl(LETTER, LETTER.findings[1]!, AT)['title-short']).toBe(
-      'Leicester: area for development 3',
+      'Leicester: area for development 3, August 2009',
     );
     expect(findingCsl(REPORT, REPORT.findings[0]!, AT)['title-short']).toBe(
-      'Leeds: strength 1 as summarised by the council',
+      'Leeds: strength 1 as summarised by the council, January 2011',
     );
     expect(findingCsl(LETTER, LETTER.findings[1]!, AT).number).toBe('leicester-2009-08-d3');
     expect(() => findingNumber('leicester-2009-08')).toThrow(/does not end in a judgement letter/);

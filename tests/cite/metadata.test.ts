@@ -37,7 +37,9 @@ describe('Highwire tags', () => {
       'https://example.org/fdf/letters/leeds-2011-01-council-report/',
     );
     expect(t).not.toHaveProperty('citation_pdf_url');
-    expect(t['bibo.shortTitle']).toBe('Leeds: strength 1 as summarised by the council');
+    expect(t['bibo.shortTitle']).toBe(
+      'Leeds: strength 1 as summarised by the council, January 2011',
+    );
   });
 
   it('pad dates and keep month precision', () => {

@@ -21,7 +21,7 @@ const PAGE = {
   meta: {
     citation_title:
       'Leicester: area for development 3, annual unannounced inspection of contact, referral and assessment arrangements, 11–12 August 2009',
-    'bibo.shortTitle': 'Leicester: area for development 3',
+    'bibo.shortTitle': 'Leicester: area for development 3, August 2009',
     citation_publication_date: '2009/09/02',
     citation_technical_report_institution: 'Ofsted',
     citation_public_url: 'http://127.0.0.1:4321/findings/leicester-2009-08-d3/',
@@ -30,7 +30,7 @@ const PAGE = {
 const SAVED: ZoteroItem = {
   itemType: 'report',
   creators: [],
-  shortTitle: 'Leicester: area for development 3',
+  shortTitle: 'Leicester: area for development 3, August 2009',
   title: PAGE.meta.citation_title,
   date: '2009/09/02',
   institution: 'Ofsted',

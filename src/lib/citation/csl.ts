@@ -20,8 +20,8 @@ export interface CslItem {
   title: string;
   /**
    * What an in-text citation or a later note shows when there is no person to
-   * name: "Leicester: area for development 3", "Leicester: letter on the
-   * August 2009 inspection". Without it Zotero cuts the title at its first
+   * name: "Leicester: area for development 3, August 2009", "Leicester: letter
+   * on the August 2009 inspection". Without it Zotero cuts the title at its first
    * colon, which leaves "Leicester" for every finding of a letter and the
    * same words for every letter.
    */
@@ -109,11 +109,20 @@ export function documentShortTitle(doc: SourceDocument): string {
   return `${doc.authority.name}: ${what} on the ${formatMonthYear(doc.inspection.start)} inspection`;
 }
 
-/** "Leicester: area for development 3", "Leeds: strength 1 as summarised by the council": a finding's title up to the inspection. */
-export function findingShortTitle(doc: SourceDocument, finding: CitableFinding): string {
+/** "Leicester: area for development 3", "Leeds: strength 1 as summarised by the council". */
+function findingLabel(doc: SourceDocument, finding: CitableFinding): string {
   const whose = doc.kind === 'council-report' ? ' as summarised by the council' : '';
   const label = judgementLabel(finding.judgement).toLowerCase();
   return `${doc.authority.name}: ${label} ${findingNumber(finding.id)}${whose}`;
+}
+
+/**
+ * "Leicester: area for development 3, August 2009": the title without the
+ * inspection's name and days. The month stays: an authority inspected twice
+ * has an "area for development 1" each time.
+ */
+export function findingShortTitle(doc: SourceDocument, finding: CitableFinding): string {
+  return `${findingLabel(doc, finding)}, ${formatMonthYear(doc.inspection.start)}`;
 }
 
 /**
@@ -124,7 +133,7 @@ export function findingShortTitle(doc: SourceDocument, finding: CitableFinding):
  * (`number`) and in the URL rather than in the title.
  */
 export function findingTitle(doc: SourceDocument, finding: CitableFinding): string {
-  return `${findingShortTitle(doc, finding)}, annual unannounced inspection of contact, referral and assessment arrangements, ${formatDateRange(doc.inspection)}`;
+  return `${findingLabel(doc, finding)}, annual unannounced inspection of contact, referral and assessment arrangements, ${formatDateRange(doc.inspection)}`;
 }
 
 /** The citation of one finding: the document's, with the finding's title, page and words. */
