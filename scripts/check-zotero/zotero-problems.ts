@@ -5,8 +5,8 @@
  * its RIS, CSL JSON or BibTeX import translator from `cite.ris`, `cite.json`,
  * `cite.bib`; every field a reader's library keeps is checked here: type, a
  * human title, creators (a corporate body must never arrive as a person),
- * report number, date, language, URL, institution and the short title that
- * in-text citations show. Pure.
+ * report number, date, language, URL, institution, a finding's words as the
+ * abstract, and the short title that in-text citations show. Pure.
  */
 import type { CitablePage } from './citable-pages.ts';
 
@@ -30,6 +30,7 @@ export interface ZoteroItem {
   language?: string;
   url?: string;
   institution?: string;
+  abstractNote?: string;
 }
 
 const isPerson = (c: ZoteroCreator): boolean => c.fieldMode !== 1 && c.name === undefined;
@@ -84,6 +85,12 @@ export function zoteroProblems(
   } else if (!item.date?.includes(date.slice(0, 4)))
     problems.push(`date ${JSON.stringify(item.date)} is not in ${date.slice(0, 4)}`);
   expect('language', item.language, 'en-GB');
+  // Zotero collapses white space in what it reads from a page.
+  const words = tag('citation_abstract')?.replace(/\s+/g, ' ').trim();
+  // BibTeX carries no abstract (citation-js writes none for @techreport): none is fine there.
+  const abstract = item.abstractNote?.replace(/\s+/g, ' ').trim();
+  if (words && abstract !== words && (source !== 'bib' || abstract !== undefined))
+    problems.push(`abstract is not the finding's words: ${JSON.stringify(item.abstractNote)}`);
   expect('url', item.url, tag('citation_public_url'));
   if (item.url && !new URL(item.url).pathname.endsWith(page.path))
     problems.push(`url ${item.url} is not this page's (${page.path})`);

@@ -94,6 +94,9 @@ describe('Highwire tags and JSON-LD', () => {
     expect(tags.get('citation_technical_report_number')).toEqual([finding.id]);
     expect(tags.get('citation_public_url')).toEqual([canonical(`findings/${finding.id}/`)]);
     expect(tags.get('citation_fulltext_html_url')).toEqual([canonical(`letters/${letter.slug}/`)]);
+    // The finding's own words, which Zotero keeps as the abstract (a letter page has none).
+    expect(tags.get('citation_abstract')).toEqual([finding.text]);
+    expect(meta(builtPage(`letters/${letter.slug}/`)).get('citation_abstract')).toBeUndefined();
     const [ld] = jsonLd(page);
     expect(ld).toMatchObject({
       '@type': 'Report',

@@ -25,6 +25,8 @@ const PAGE = {
     citation_publication_date: '2009/09/02',
     citation_technical_report_institution: 'Ofsted',
     citation_public_url: 'http://127.0.0.1:4321/findings/leicester-2009-08-d3/',
+    citation_abstract:
+      'The arrangements for transferring cases between teams are not sufficiently efficient.',
   },
 };
 const SAVED: ZoteroItem = {
@@ -37,6 +39,8 @@ const SAVED: ZoteroItem = {
   reportNumber: 'leicester-2009-08-d3',
   url: 'http://127.0.0.1:4321/findings/leicester-2009-08-d3/',
   language: 'en-GB',
+  abstractNote:
+    'The arrangements for transferring cases between teams are not sufficiently efficient.',
 };
 
 describe('zoteroProblems', () => {
@@ -91,6 +95,7 @@ describe('zoteroProblems', () => {
       /^url http:\/\/127\.0\.0\.1:4321\/letters\/leicester-2009-08\/ is not this page's/,
       /^no institution/,
       /^shortTitle is "Leicester"/,
+      /^abstract is not the finding's words: undefined/,
     ])
       expect(problems).toContainEqual(expect.stringMatching(what));
     expect(zoteroProblems(PAGE, [])).toEqual(['Zotero found 0 items, expected one']);

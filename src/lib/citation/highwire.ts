@@ -57,6 +57,8 @@ export function highwireTags(item: CslItem, extras: HighwireExtras = {}): MetaTa
     ['citation_fulltext_html_url', extras.fullTextUrl ?? item.URL],
     ['citation_pdf_url', extras.pdfUrl],
     ['citation_language', item.language],
+    // A finding's own words: without it Zotero keeps the page's description, cut at 200 characters.
+    ['citation_abstract', item.abstract],
   ];
   return tags
     .filter((t): t is [string, string] => t[1] !== undefined && t[1] !== '')
