@@ -22,3 +22,16 @@ export function goldSet(): GoldFiles | undefined {
   ].map(file);
   return findings && labels && split && before ? { findings, labels, split, before } : undefined;
 }
+
+const unseenFiles = import.meta.glob<string>('../../docs/themes/unseen/*.jsonl', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+/** The unseen set's findings and labels, when both are there. */
+export function unseenSet(): { findings: string; labels: string } | undefined {
+  const findings = unseenFiles['../../docs/themes/unseen/findings.jsonl'];
+  const labels = unseenFiles['../../docs/themes/unseen/labels.jsonl'];
+  return findings && labels ? { findings, labels } : undefined;
+}
