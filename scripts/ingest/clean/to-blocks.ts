@@ -33,9 +33,11 @@ export function readLines(text: string, names: readonly string[] = []): SourceLi
   return mergeLoneMarkers(keepLines(text, names));
 }
 
-/** Kept lines (see `readLines`) → blocks. */
-export function linesToBlocks(lines: readonly SourceLine[]): Block[] {
-  const width = wrapWidth(lines);
+/** Kept lines (see `readLines`) → blocks; `width` is the width the text was wrapped at (by default measured on `lines`). */
+export function linesToBlocks(
+  lines: readonly SourceLine[],
+  width: number = wrapWidth(lines),
+): Block[] {
   const blocks: Block[] = [];
   let open: Block | undefined; // the block the next line may continue
   let blank = false;

@@ -5,6 +5,7 @@ import { blockText, type Block } from '../clean/to-blocks.ts';
 import type { SourceLine } from '../clean/strip-furniture.ts';
 import { collapseText } from '../clean/normalise-glyphs.ts';
 import { extractReportFindings } from './report-findings.ts';
+import type { CoverBox } from './cover-box.ts';
 import { ofstedLetterDate, reportFields } from './report-metadata.ts';
 
 const PREVIOUS =
@@ -14,11 +15,13 @@ const PREVIOUS =
  * A council committee report → metadata, the council's summary findings and
  * body. Metadata comes from source lines (`lines`, furniture gone) and the
  * collapsed text, so blank lines and wrapping change nothing; findings from
- * the blocks (see `extractReportFindings`).
+ * the blocks (see `extractReportFindings`); the cover boxes (see
+ * `findCoverBoxes`) take their place in the body.
  */
 export function parseCouncilReport(
   lines: readonly SourceLine[],
   blocks: readonly Block[],
+  covers: readonly CoverBox[] = [],
 ): ParsedDocument {
   const rows = lines.map((l) => l.text.trim()).filter((text) => text !== '');
   const full = collapseText(rows.join('\n'));
@@ -38,7 +41,7 @@ export function parseCouncilReport(
     throw new IngestError(
       'inspection dates not found — expected e.g. "took place on the 18th and 19th January 2011"',
     );
-  const { findings, body, sections } = extractReportFindings(blocks);
+  const { findings, body, sections } = extractReportFindings(blocks, covers);
   if (findings.length === 0) {
     throw new IngestError(
       'no summary of findings found — expected a paragraph ending "the main findings include the following:" or a heading such as "Key findings", "Strengths" or "Areas for development", followed by (i), (a), 1. or bulleted items',
