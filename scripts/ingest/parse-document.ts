@@ -12,7 +12,7 @@ import { parseCouncilReport } from './parse/parse-council-report.ts';
 import { NOT_SIGNED, parseLetter } from './parse/parse-letter.ts';
 import type { ParsedDocument } from './parse/parsed-types.ts';
 import { linesToBlocks, readLines } from './clean/to-blocks.ts';
-import { wrapWidth } from './clean/line-context.ts';
+import { blanksPerBreak, wrapWidth } from './clean/line-context.ts';
 import { blankCovers, findCoverBoxes } from './parse/cover-box.ts';
 import { normaliseGlyphs } from './clean/normalise-glyphs.ts';
 import { titleCouncil } from './recognise/letter-title.ts';
@@ -53,9 +53,9 @@ export function parseDocument(
     : findAuthorityInText(text, authorities);
   const names = [council ?? '', early?.name.replace(/^(.*), City of$/, '$1') ?? ''].filter(Boolean);
   const lines = readLines(text, names);
-  // A report's cover boxes are kept out of its prose; the wrap width is still the whole text's.
+  // A report's cover boxes are kept out of its prose; the text's layout is still measured on the whole text.
   const covers = detection.kind === 'council-report' ? findCoverBoxes(lines) : [];
-  const blocks = linesToBlocks(blankCovers(lines, covers), wrapWidth(lines));
+  const blocks = linesToBlocks(blankCovers(lines, covers), wrapWidth(lines), blanksPerBreak(lines));
   const parsed =
     detection.kind === 'ofsted-letter'
       ? parseLetter(lines, blocks)

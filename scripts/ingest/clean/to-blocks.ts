@@ -1,5 +1,5 @@
 import { councilHeadingJudgement } from '../parse/judgement-headings.ts';
-import { ENDS_SENTENCE, headingAt, lookahead, wrapWidth } from './line-context.ts';
+import { blanksPerBreak, ENDS_SENTENCE, headingAt, lookahead, wrapWidth } from './line-context.ts';
 import { isSectionEnd } from '../parse/closings.ts';
 import { joinWords } from './join-words.ts';
 import { keepLines, type SourceLine } from './strip-furniture.ts';
@@ -33,11 +33,17 @@ export function readLines(text: string, names: readonly string[] = []): SourceLi
   return mergeLoneMarkers(keepLines(text, names));
 }
 
-/** Kept lines (see `readLines`) → blocks; `width` is the width the text was wrapped at (by default measured on `lines`). */
+/**
+ * Kept lines (see `readLines`) → blocks. `width` (the width the text was
+ * wrapped at) and `perBreak` (blank lines in a row that make a paragraph
+ * break) are measured on `source` unless given.
+ */
 export function linesToBlocks(
-  lines: readonly SourceLine[],
-  width: number = wrapWidth(lines),
+  source: readonly SourceLine[],
+  width: number = wrapWidth(source),
+  perBreak: 1 | 2 = blanksPerBreak(source),
 ): Block[] {
+  const lines = perBreak === 2 ? breaksOnly(source) : source;
   const blocks: Block[] = [];
   let open: Block | undefined; // the block the next line may continue
   let blank = false;
@@ -94,6 +100,15 @@ export function linesToBlocks(
   }
   return rejoinBrokenSentences(
     blocks.map((block) => (columns.has(block) ? block : collapseProse(block, width))),
+  );
+}
+
+/** Blank after every line: a single blank line goes, a run of them is one paragraph break. */
+function breaksOnly(lines: readonly SourceLine[]): SourceLine[] {
+  return lines.filter(
+    (l, i) =>
+      l.text.trim() !== '' ||
+      (lines[i + 1]?.text.trim() === '' && lines[i - 1]?.text.trim() !== ''),
   );
 }
 
