@@ -1,6 +1,6 @@
 import { councilHeadingJudgement } from '../parse/judgement-headings.ts';
 import { blanksPerBreak, ENDS_SENTENCE, headingAt, lookahead, wrapWidth } from './line-context.ts';
-import { isSectionEnd } from '../parse/closings.ts';
+import { isReportSectionLine, isSectionEnd } from '../parse/closings.ts';
 import { joinWords } from './join-words.ts';
 import { keepLines, type SourceLine } from './strip-furniture.ts';
 import { ITEM, mergeLoneMarkers, splitInlineBullets } from './item-markers.ts';
@@ -88,7 +88,8 @@ export function linesToBlocks(
           blocks.push((open = { type: 'item', marker: item[1], text: item[2].trim(), line }));
         else if (
           open?.type === 'item' &&
-          (!blank || /^\s/.test(raw) || !ENDS_SENTENCE.test(open.text))
+          (!blank || /^\s/.test(raw) || !ENDS_SENTENCE.test(open.text)) &&
+          !(ENDS_SENTENCE.test(open.text) && isReportSectionLine(part))
         )
           open.text = joinWords(open.text, part);
         else if (open?.type === 'text' && continuesText(open, part, blank, inSection, width))

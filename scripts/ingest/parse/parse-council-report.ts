@@ -5,6 +5,7 @@ import { blockText, type Block } from '../clean/to-blocks.ts';
 import type { SourceLine } from '../clean/strip-furniture.ts';
 import { collapseText } from '../clean/normalise-glyphs.ts';
 import { extractReportFindings } from './report-findings.ts';
+import { REPORT_CLOSING } from './closings.ts';
 import type { CoverBox } from './cover-box.ts';
 import { ofstedLetterDate, reportFields } from './report-metadata.ts';
 
@@ -70,7 +71,3 @@ export function parseCouncilReport(
     ),
   };
 }
-
-/** What follows a report's summary of findings when the report goes on: its implications, conclusion, recommendations or background papers. */
-const REPORT_CLOSING =
-  /^(?:[-–•]\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:recommendations?|conclusions?|background (?:papers|documents|information)|appendi(?:x|ces)|implications\b|legal and resource|it is recommended|next steps|action plan|financial implications)/i;
