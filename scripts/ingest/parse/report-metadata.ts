@@ -1,4 +1,5 @@
 import { DATE_PATTERN, findDate, parseDate } from './dates.ts';
+import { reportTitle } from './report-title.ts';
 
 /**
  * A council report's labelled fields, whatever the council's template: the
@@ -18,7 +19,7 @@ export interface ReportFields {
   title: string;
 }
 
-const LABEL =
+export const LABEL =
   /^(report to|meeting|to|date(?: of (?:meeting|decision|report))?|meeting date|report of|report by|from|directorate|originators?|authors?|report authors?|contact officers?|contact names?|report contacts?|lead officers?|title(?: of report)?|subject|report title|wards?(?: affected)?|ward\(s\)|tel(?:ephone)?|key decision|agenda item)\s*:\s*/i;
 
 /** "Report of the Strategic Director, Children's Services to the meeting of the Executive to be held on 7 December 2010": who, which committee, when. */
@@ -102,23 +103,6 @@ function continuation(all: readonly string[], from: number): string[] {
   )
     out.push(all[i]);
   return out;
-}
-
-/** The report's title: the first line naming the inspection, with its wrapped continuation up to "… children's services". */
-function reportTitle(rows: readonly string[]): string {
-  const at = rows.findIndex((text) => /unannounced inspection/i.test(text) && text.length < 200);
-  if (at < 0) return 'Council report on an unannounced inspection';
-  let title = rows[at].replace(LABEL, '');
-  for (
-    let i = at + 1;
-    i < Math.min(rows.length, at + 3) && !/children'?s services$/i.test(title);
-    i += 1
-  ) {
-    const joined = `${title} ${rows[i]}`;
-    if (!/children'?s services$/i.test(joined) && !/children'?s$/i.test(joined)) break;
-    title = joined;
-  }
-  return title;
 }
 
 /** The date of the Ofsted letter the report is about, when it names it. */
