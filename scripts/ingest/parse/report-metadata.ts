@@ -24,7 +24,7 @@ export const LABEL =
 
 /** "Report of the Strategic Director, Children's Services to the meeting of the Executive to be held on 7 December 2010": who, which committee, when. */
 const HELD = new RegExp(
-  `^report of (?:the )?(.+?) to the meeting of (?:the )?(.+?) to be held on (${DATE_PATTERN})`,
+  `\\breport of (?:the )?([^.]+?) to the meeting of (?:the )?([^.]+?) to be held on (${DATE_PATTERN})`,
   'i',
 );
 
@@ -55,7 +55,8 @@ export function reportFields(rows: readonly string[]): ReportFields {
   const all = cells(rows);
   const dated = labelled(all, /^(date|meeting date)/i);
   const dateLine = rows.findIndex((row) => parseDate(row) !== undefined);
-  const held = rows.map((row) => HELD.exec(row)).find(Boolean);
+  // Read over the first rows joined: the sentence may be wrapped over two lines.
+  const held = HELD.exec(rows.slice(0, 12).join(' '));
   const reportDate =
     (dated && findDate(dated.value)) ??
     (dateLine >= 0 ? parseDate(rows[dateLine]) : held ? findDate(held[3]) : undefined);

@@ -9,8 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { parseText } from '../../helpers/parse-text.ts';
 import { ROOT } from '../../helpers/seeds.ts';
 
-const fixture = (name: string) =>
-  parseText(readFileSync(join(ROOT, 'tests/fixtures/council-reports', name), 'utf8'), name);
+const fixtureText = (name: string) =>
+  readFileSync(join(ROOT, 'tests/fixtures/council-reports', name), 'utf8');
+const fixture = (name: string) => parseText(fixtureText(name), name);
 const list = (doc: ReturnType<typeof fixture>) => doc.findings.map((f) => [f.judgement, f.text]);
 
 describe('council report layouts', () => {
@@ -219,6 +220,20 @@ describe('council report layouts', () => {
       ],
     ]);
     expect(doc.warnings).toEqual([]);
+  });
+
+  it('Bradford: "Report of … to be held on …" wrapped over two lines gives the same date, committee and who reports', () => {
+    const text = fixtureText('bradford-executive.txt').replace(
+      "Children's Services to the meeting",
+      "Children's Services to the\nmeeting",
+    );
+    const doc = parseText(text);
+    if (doc.kind !== 'council-report') throw new Error(`kind ${doc.kind}`);
+    expect([doc.reportDate, doc.committee, doc.reportOf]).toEqual([
+      '2010-12-07',
+      'Executive',
+      "Strategic Director, Children's Services",
+    ]);
   });
 
   it('a report with no findings list is an error naming the line and what was expected', () => {
