@@ -1,5 +1,6 @@
 import { councilHeadingJudgement } from '../parse/judgement-headings.ts';
-import { blanksPerBreak, ENDS_SENTENCE, headingAt, lookahead, wrapWidth } from './line-context.ts';
+import { ENDS_SENTENCE, headingAt, lookahead, wrapWidth } from './line-context.ts';
+import { blanksPerBreak, breaksOnly } from './blank-lines.ts';
 import { isReportSectionLine, isSectionEnd } from '../parse/closings.ts';
 import { joinWords } from './join-words.ts';
 import { keepLines, type SourceLine } from './strip-furniture.ts';
@@ -101,15 +102,6 @@ export function linesToBlocks(
   }
   return rejoinBrokenSentences(
     blocks.map((block) => (columns.has(block) ? block : collapseProse(block, width))),
-  );
-}
-
-/** Blank after every line: a single blank line goes, a run of them is one paragraph break. */
-function breaksOnly(lines: readonly SourceLine[]): SourceLine[] {
-  return lines.filter(
-    (l, i) =>
-      l.text.trim() !== '' ||
-      (lines[i + 1]?.text.trim() === '' && lines[i - 1]?.text.trim() !== ''),
   );
 }
 
