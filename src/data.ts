@@ -16,6 +16,7 @@ import { buildFollowUps, type FollowUpIndex } from './lib/follow-up/inspection-p
 import { narrativeSentences } from './lib/follow-up/narrative.ts';
 import { linkCouncilReports, type SameInspectionLinks } from './lib/follow-up/same-inspection.ts';
 import { measureThemes, type GoldFiles, type ThemeMeasurement } from './lib/theme-measurement.ts';
+import { goldSet } from './lib/theme-measurement-files.ts';
 
 const measure = (files: GoldFiles | undefined, themes: ThemeInfo[]) =>
   files ? measureThemes(files, themes) : undefined;
@@ -72,24 +73,6 @@ const overrideFiles = import.meta.glob<string>('../content/theme-overrides.yaml'
   import: 'default',
   eager: true,
 });
-const goldFiles = import.meta.glob<string>('../docs/themes/gold/*.{jsonl,json}', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-
-/** The gold set's files, when all four are there. */
-function goldSet(): GoldFiles | undefined {
-  const file = (name: string) => goldFiles[`../docs/themes/gold/${name}`];
-  const [findings, labels, split, before] = [
-    'findings.jsonl',
-    'labels.jsonl',
-    'split.json',
-    'tags-before.jsonl',
-  ].map(file);
-  return findings && labels && split && before ? { findings, labels, split, before } : undefined;
-}
-
 let cached: Promise<SiteData> | undefined;
 
 /** The site data, loaded once per build. */
