@@ -139,19 +139,41 @@ describe('npm run ingest', () => {
 });
 
 describe('theme overrides at ingest', () => {
-  it('are applied and reported', () => {
-    const { code, stderr } = ingest('--in', folder('ov-in'), '--out', join(work, 'ov-out'));
+  it('are applied and reported, and one that changes nothing is reported as such', () => {
+    const overrides = join(work, 'overrides-applied.yaml');
+    writeFileSync(
+      overrides,
+      `overrides:
+  - finding: lincolnshire-2011-01-s1
+    remove: [performance-and-quality-assurance]
+    add: [supervision]
+    reason: A correction made for this test.
+  - finding: lincolnshire-2011-01-s1
+    remove: [out-of-hours]
+    reason: The rules never gave this one.
+`,
+    );
+    const { code, stderr } = ingest(
+      '--in',
+      folder('ov-in'),
+      '--out',
+      join(work, 'ov-out'),
+      '--overrides',
+      overrides,
+    );
     expect(code).toBe(0);
     expect(stderr).toMatch(
-      /theme override: lincolnshire-2011-01-s1: removed assessment-timeliness/,
+      /theme override: lincolnshire-2011-01-s1: removed performance-and-quality-assurance/,
     );
+    expect(stderr).toMatch(/theme override: lincolnshire-2011-01-s1: added supervision/);
+    expect(stderr).toMatch(/remove out-of-hours had no effect, it was not tagged/);
     const mdx = readFileSync(join(work, 'ov-out/letters/lincolnshire-2011-01.mdx'), 'utf8');
     const s1 = mdx.slice(
       mdx.indexOf('id: "lincolnshire-2011-01-s1"'),
       mdx.indexOf('id: "lincolnshire-2011-01-s2"'),
     );
-    expect(s1).toMatch(/theme: "performance-and-quality-assurance"/);
-    expect(s1).not.toMatch(/assessment-timeliness/);
+    expect(s1).toMatch(/theme: "supervision"/);
+    expect(s1).not.toMatch(/performance-and-quality-assurance/);
   });
   it.each([
     [
