@@ -103,7 +103,7 @@ function readSourceLines(text: string): ReadLine[] {
       : undefined;
     return {
       trimmed,
-      furniture: isFurnitureLine(trimmed),
+      furniture: raw === '\f' || isFurnitureLine(trimmed), // '\f': a page break (see decodeText), not a paragraph break
       kept: {
         text: stripStrayMarkup(raw),
         line: index + 1,
