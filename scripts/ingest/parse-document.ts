@@ -16,6 +16,7 @@ import { wrapWidth } from './clean/line-context.ts';
 import { blanksPerBreak } from './clean/blank-lines.ts';
 import { blankCovers, findCoverBoxes } from './parse/cover-box.ts';
 import { normaliseGlyphs } from './clean/normalise-glyphs.ts';
+import { compactStrings } from './clean/compact-strings.ts';
 import { titleCouncil } from './recognise/letter-title.ts';
 
 /** One source file parsed: everything but finding ids and themes. */
@@ -86,7 +87,8 @@ export function parseDocument(
   }
   const month = parsed.inspection.start.slice(0, 7);
   const suffix = ID_SUFFIX[parsed.kind];
-  return {
+  // Stored one byte a character where they can be: tagging and serialisation read them many times (see compact-strings.ts).
+  return compactStrings({
     ...marked,
     warnings,
     // A report's own title rarely names the council; a citation needs it.
@@ -99,5 +101,5 @@ export function parseDocument(
     idPrefix: `${authority.slug}-${month}${suffix.id}`,
     authority,
     source: { file, sha256: createHash('sha256').update(bytes).digest('hex'), encoding },
-  };
+  });
 }

@@ -1,3 +1,4 @@
+import { compactString } from './compact-strings.ts';
 import { normaliseGlyphs } from './normalise-glyphs.ts';
 import { isRunningHeader, namesPattern } from './running-headers.ts';
 
@@ -65,29 +66,63 @@ const TITLE_END = /children'?s services\b/i;
 export function keepLines(text: string, names: readonly string[] = []): SourceLine[] {
   const key = names.join('\n');
   if (lastCall && lastCall.text === text && lastCall.key === key) return lastCall.lines;
-  const lines = readKeptLines(text, names);
+  if (lastRead?.text !== text) lastRead = { text, lines: readSourceLines(text) };
+  const lines = keepDocumentLines(lastRead.lines, names);
   lastCall = { text, key, lines };
   return lines;
 }
 
 /** The last call's result: a document's lines are read several times in a row (recognise, clean, check). Callers never mutate them. */
 let lastCall: { text: string; key: string; lines: SourceLine[] } | undefined;
+/** The last text's lines before running headers are known: the same text is read without and with the council's names. */
+let lastRead: { text: string; lines: ReadLine[] } | undefined;
 
-function readKeptLines(text: string, names: readonly string[]): SourceLine[] {
-  const pattern = namesPattern(names);
+/** A source line read on its own: trimmed, whether it is furniture of any document, and what is kept of it. */
+interface ReadLine {
+  trimmed: string;
+  furniture: boolean;
+  kept: SourceLine;
+}
+
+/** Every line of a text as `keepLines` needs it, whatever the council's names. */
+function readSourceLines(text: string): ReadLine[] {
   const normal = normaliseGlyphs(text);
   const sourceLines = normal.split('\n');
   const untagged = normal.replace(STRAY_TAGS, (tag) => tag.replace(/[^\n]/g, ' '));
+  return untagged.split('\n').map((line, index) => {
+    // One byte a character where it can be: a bullet elsewhere in the text makes every line two-byte (see compact-strings.ts).
+    const raw = compactString(line);
+    const trimmed = raw.trim();
+    // Column gaps are the source's own: a removed tag's spaces ("Workers <b>said</b>") are not a gap.
+    const source = sourceLines[index].replace(STRAY_TAGS, '');
+    const cells = COLUMN_GAP.test(source)
+      ? source
+          .split(/[ ]*\t[ \t]*| {3,}/)
+          .map((c) => stripStrayMarkup(c).trim())
+          .filter(Boolean)
+      : undefined;
+    return {
+      trimmed,
+      furniture: raw === '\f' || isFurnitureLine(trimmed), // '\f': a page break (see decodeText), not a paragraph break
+      kept: {
+        text: stripStrayMarkup(raw),
+        line: index + 1,
+        ...(cells && cells.length > 1 ? { cells } : {}),
+      },
+    };
+  });
+}
+
+function keepDocumentLines(lines: readonly ReadLine[], names: readonly string[]): SourceLine[] {
+  const pattern = namesPattern(names);
   const out: SourceLine[] = [];
   let altText = 0; // lines of a signature's alt text still to skip
   let title: string | undefined;
   let protect = 0;
   let dropped = false; // furniture was just dropped: the blank lines around it are the page break's, not a paragraph's
-  untagged.split('\n').forEach((raw, index) => {
-    const trimmed = raw.trim();
+  for (const { trimmed, furniture: always, kept } of lines) {
     const furniture =
-      raw === '\f' || // a page break (see decodeText): not a paragraph break
-      isFurnitureLine(trimmed) ||
+      always ||
       (title !== undefined &&
         protect === 0 &&
         (trimmed === title || isRunningHeader(trimmed, pattern)));
@@ -97,32 +132,20 @@ function readKeptLines(text: string, names: readonly string[]): SourceLine[] {
         dropped = true;
       }
       if (/^a handwritten signature\b/i.test(trimmed) && !/[.)]$/.test(trimmed)) altText = 4;
-      return;
+      continue;
     }
     dropped = false;
     if (altText > 0) {
       // The alt text is one sentence; wrapped, it runs over several lines (with furniture or blank lines between).
       altText = /[.)]$/.test(trimmed) ? 0 : altText - 1;
-      return;
+      continue;
     }
     if (title === undefined && /\bunannounced inspection\b/i.test(trimmed)) {
       // The title's own wrapped lines ("City of London Council children's services") are not headers, even across a page break.
       title = trimmed;
       protect = TITLE_END.test(trimmed) ? 0 : 3;
     } else if (protect > 0 && trimmed !== '') protect = TITLE_END.test(trimmed) ? 0 : protect - 1;
-    // Column gaps are the source's own: a removed tag's spaces ("Workers <b>said</b>") are not a gap.
-    const source = sourceLines[index].replace(STRAY_TAGS, '');
-    const cells = COLUMN_GAP.test(source)
-      ? source
-          .split(/[ ]*\t[ \t]*| {3,}/)
-          .map((c) => stripStrayMarkup(c).trim())
-          .filter(Boolean)
-      : undefined;
-    out.push({
-      text: stripStrayMarkup(raw),
-      line: index + 1,
-      ...(cells && cells.length > 1 ? { cells } : {}),
-    });
-  });
+    out.push(kept);
+  }
   return out;
 }

@@ -58,8 +58,27 @@ export function matchAuthority(
 ): Authority | undefined {
   let name = normalise(councilName).replace(/ children services$/, '');
   for (let i = 0; i < 3; i += 1) name = name.replace(PREFIXES, '').replace(SUFFIXES, '');
-  return authorities.find((authority) => variants(authority).includes(name));
+  return variantIndex(authorities).get(name);
 }
+
+/**
+ * Every variant of every authority's name → the first authority in the list
+ * with that variant. Built once per list (ingest passes the same list for
+ * every document), so the list must not be edited in place after first use.
+ */
+function variantIndex(authorities: readonly Authority[]): Map<string, Authority> {
+  let index = variantIndexes.get(authorities);
+  if (!index) {
+    index = new Map();
+    for (const authority of authorities)
+      for (const variant of variants(authority))
+        if (!index.has(variant)) index.set(variant, authority);
+    variantIndexes.set(authorities, index);
+  }
+  return index;
+}
+
+const variantIndexes = new WeakMap<readonly Authority[], Map<string, Authority>>();
 
 /**
  * The authority a free text is mainly about: the most often named one, names

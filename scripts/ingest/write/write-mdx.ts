@@ -7,6 +7,16 @@ import type { SourceDocument } from '../../../src/schemas/document.ts';
 import { remarkDocumentFrontmatter } from './remark-document-frontmatter.ts';
 import { remarkLiteralEsm } from './remark-literal-esm.ts';
 
+// One processor for every document (setting up the MDX extensions is not free); each
+// document reaches the frontmatter plugin through its file's data.
+const processor = unified()
+  .use(remarkMdx)
+  .use(remarkLiteralEsm)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkDocumentFrontmatter)
+  .use(remarkStringify, { bullet: '-', rule: '-', emphasis: '_', resourceLink: true })
+  .freeze();
+
 /**
  * Serialise one document through a unified processor: the metadata as YAML
  * frontmatter, then the body (see to-mdast.ts) with the MDX extensions, so
@@ -14,13 +24,8 @@ import { remarkLiteralEsm } from './remark-literal-esm.ts';
  * Deterministic: same input, same bytes.
  */
 export function writeMdx(document: SourceDocument, body: Root): string {
-  const processor = unified()
-    .use(remarkMdx)
-    .use(remarkLiteralEsm)
-    .use(remarkFrontmatter, ['yaml'])
-    .use(remarkDocumentFrontmatter, document)
-    .use(remarkStringify, { bullet: '-', rule: '-', emphasis: '_', resourceLink: true });
-  // Transformers change the tree they are given: work on a copy, so the caller's tree stays as it was.
-  const tree = processor.runSync(structuredClone(body)) as Root;
+  // The only transformer adds the frontmatter node to the root's children: a new root
+  // with the same children leaves the caller's tree as it was, without copying it all.
+  const tree = processor.runSync({ ...body, children: [...body.children] }, { data: { document } });
   return processor.stringify(tree);
 }

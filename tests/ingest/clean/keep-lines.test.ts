@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { keepLines } from '../../../scripts/ingest/clean/strip-furniture.ts';
+import { parseAuthorities, matchAuthority } from '../../../scripts/ingest/parse/match-authority.ts';
+import { landmarkText } from '../../../scripts/ingest/recognise/letter-title.ts';
+
+const LETTER = [
+  'Leicester City Council',
+  'New Walk',
+  '',
+  'Annual unannounced inspection of contact, referral and assessment arrangements within Leicester City Council children’s services',
+  '',
+  'Strengths',
+  '• Managers are visible.',
+  'Page 2 of 3',
+  'Leicester City Council – unannounced inspection letter',
+  '• Staff are supported.',
+].join('\n');
+
+const texts = (text: string, names?: string[]) => keepLines(text, names).map((l) => l.text);
+
+describe('keepLines', () => {
+  it('drops a running header naming the council only when given the names, and only after the title', () => {
+    const plain = texts(LETTER);
+    const named = texts(LETTER, ['Leicester']);
+    expect(plain).toContain('Leicester City Council – unannounced inspection letter');
+    expect(named).not.toContain('Leicester City Council – unannounced inspection letter');
+    expect(named[0]).toBe('Leicester City Council'); // the address, before the title
+    expect(named).not.toContain('Page 2 of 3');
+  });
+  it('gives the same lines however often and in whatever order a text is read with other names', () => {
+    const fresh = [
+      texts(LETTER, ['Leicester']),
+      texts(LETTER),
+      texts(`${LETTER}\n`, ['Leicester']),
+    ];
+    const again = [
+      texts(LETTER, ['Leicester']),
+      texts(LETTER),
+      texts(`${LETTER}\n`, ['Leicester']),
+    ];
+    expect(again).toEqual(fresh);
+    expect(texts(LETTER)).toEqual(fresh[1]);
+    expect(texts(LETTER, ['Leicester'])).toEqual(fresh[0]);
+    expect(fresh[2]).toEqual([...fresh[0], '']);
+  });
+  it('reads the landmarks of each text, not the last one read', () => {
+    expect(landmarkText(LETTER)).toContain('Leicester City Council – unannounced');
+    expect(landmarkText(LETTER.replaceAll('Leicester', 'Rutland'))).not.toContain('Leicester');
+    expect(landmarkText(LETTER, 20)).toBe('Leicester City Counc');
+  });
+});
+
+describe('matchAuthority', () => {
+  const authorities = parseAuthorities(readFileSync('content/authorities.csv', 'utf8'));
+  it.each([
+    ['Leicester City Council', 'Leicester'],
+    ['Leicestershire County Council', 'Leicestershire'],
+    ['Hull City Council', 'Kingston upon Hull, City of'],
+    ['County Durham', 'Durham'],
+    ['the London Borough of Barking & Dagenham', 'Barking and Dagenham'],
+  ])('%s is %s', (name, expected) => {
+    expect(matchAuthority(name, authorities)?.name).toBe(expected);
+  });
+  it('finds nothing for a name that is no authority, and matches in a list of its own', () => {
+    expect(matchAuthority('Gotham City Council', authorities)).toBeUndefined();
+    expect(matchAuthority('Rutland County Council', authorities.slice(0, 3))).toBeUndefined();
+    expect(matchAuthority('Barnet Council', authorities.slice(0, 3))?.name).toBe('Barnet');
+  });
+});
