@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // A scratch folder per run for the builds several test files share (tests/helpers/shared-build.ts).
+    globalSetup: ['tests/helpers/shared-builds-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Two test files at a time on CI's two cores: most slow files wait on child processes (builds,

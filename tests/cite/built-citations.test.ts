@@ -62,6 +62,8 @@ describe.each(cases)('$name', ({ dir, doc, finding }) => {
       );
     if (finding) expect(fields.title).not.toContain(finding.id);
     expect(fields.number).toBe(finding?.id ?? doc.slug);
+    // Zotero's BibTeX import reads `language`; without it the item has none.
+    expect(fields.language).toBe('en-GB');
     // BibTeX's month macro (printed "September"), never a braced literal like {sep 2}.
     expect(readBuilt(`${dir}cite.bib`)).toMatch(
       new RegExp(

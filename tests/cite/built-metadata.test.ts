@@ -60,6 +60,18 @@ describe('Highwire tags and JSON-LD', () => {
     });
   });
 
+  it('a letter page’s description, which Zotero keeps as the abstract, names Ofsted once', () => {
+    const description = (path: string) =>
+      builtPage(path).querySelector('head meta[name="description"]')!.getAttribute('content')!;
+    expect(description(`letters/${letter.slug}/`)).toMatch(
+      new RegExp(
+        `^Ofsted's letter on its unannounced inspection of contact, referral and assessment arrangements in ${letter.authority.name} \\(`,
+      ),
+    );
+    if (report)
+      expect(description(`letters/${report.slug}/`)).toMatch(/^Council report on Ofsted's /);
+  });
+
   it.runIf(report)('a council report page is credited to the council', () => {
     const tags = meta(builtPage(`letters/${report!.slug}/`));
     expect(tags.get('citation_author')).toBeUndefined();
@@ -82,6 +94,9 @@ describe('Highwire tags and JSON-LD', () => {
     expect(tags.get('citation_technical_report_number')).toEqual([finding.id]);
     expect(tags.get('citation_public_url')).toEqual([canonical(`findings/${finding.id}/`)]);
     expect(tags.get('citation_fulltext_html_url')).toEqual([canonical(`letters/${letter.slug}/`)]);
+    // The finding's own words, which Zotero keeps as the abstract (a letter page has none).
+    expect(tags.get('citation_abstract')).toEqual([finding.text]);
+    expect(meta(builtPage(`letters/${letter.slug}/`)).get('citation_abstract')).toBeUndefined();
     const [ld] = jsonLd(page);
     expect(ld).toMatchObject({
       '@type': 'Report',
@@ -89,6 +104,36 @@ describe('Highwire tags and JSON-LD', () => {
       text: finding.text,
       isPartOf: { '@type': 'Report', url: canonical(`letters/${letter.slug}/`) },
     });
+  });
+});
+
+describe('short titles', () => {
+  it('every letter and finding page gives Zotero a short title of its own, not the title cut at its colon', () => {
+    // Zotero's default short title is the title up to its first colon: "Leicester" for every finding of a letter.
+    const pages = documents.flatMap((doc) => [
+      `letters/${doc.slug}/`,
+      ...doc.findings.map((f) => `findings/${f.id}/`),
+    ]);
+    const short = new Map<string, string>();
+    for (const path of pages) {
+      const head = builtPage(path).querySelector('head')!;
+      const value = head.querySelector('meta[name="bibo.shortTitle"]')?.getAttribute('content');
+      const title = head.querySelector('meta[name="citation_title"]')?.getAttribute('content');
+      expect(value, path).toBeTruthy();
+      expect(value, path).not.toBe(title!.slice(0, title!.indexOf(':')));
+      expect(
+        short.get(value!),
+        `${path} and ${short.get(value!)} share "${value}"`,
+      ).toBeUndefined();
+      short.set(value!, path);
+    }
+    expect(short.size).toBe(pages.length);
+    const finding = letter.findings[0]!;
+    expect(
+      builtPage(`findings/${finding.id}/`)
+        .querySelector('meta[name="bibo.shortTitle"]')!
+        .getAttribute('content'),
+    ).toMatch(new RegExp(`^${letter.authority.name}: [a-z ]+ \\d+, [A-Z][a-z]+ \\d{4}$`));
   });
 });
 

@@ -41,6 +41,7 @@ describe('documentCsl', () => {
       id: 'leicester-2009-08',
       type: 'report',
       title: LETTER.title,
+      'title-short': 'Leicester: letter on the August 2009 inspection',
       author: [{ literal: 'Ofsted' }],
       issued: { 'date-parts': [[2009, 9, 2]] },
       publisher: 'Ofsted',
@@ -57,6 +58,7 @@ describe('documentCsl', () => {
     expect(item.publisher).toBe('Leeds Council');
     expect(item.issued).toEqual({ 'date-parts': [[2011, 3, 9]] });
     expect(item.title).toMatch(/^Leeds Executive Board report:/);
+    expect(item['title-short']).toBe('Leeds: council report on the January 2011 inspection');
   });
 
   it('keeps month precision', () => {
@@ -74,6 +76,13 @@ describe('findingCsl', () => {
       /^Leeds: strength 1 as summarised by the council, annual unannounced inspection of contact, referral and assessment arrangements, \d/,
     );
     expect(findingTitle(LETTER, LETTER.findings[1]!)).not.toContain('leicester-2009-08');
+    // The short title is what an in-text citation shows: it must tell a letter's findings apart.
+    expect(findingCsl(LETTER, LETTER.findings[1]!, AT)['title-short']).toBe(
+      'Leicester: area for development 3, August 2009',
+    );
+    expect(findingCsl(REPORT, REPORT.findings[0]!, AT)['title-short']).toBe(
+      'Leeds: strength 1 as summarised by the council, January 2011',
+    );
     expect(findingCsl(LETTER, LETTER.findings[1]!, AT).number).toBe('leicester-2009-08-d3');
     expect(() => findingNumber('leicester-2009-08')).toThrow(/does not end in a judgement letter/);
   });

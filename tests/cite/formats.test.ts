@@ -61,6 +61,7 @@ describe('BibTeX', () => {
     expect(bib).toMatch(/^\tmonth = sep,$/m);
     expect(entry!.fields.month).toBe('9');
     expect(entry!.fields.date).toBe('2009-09-02');
+    expect(entry!.fields.language).toBe('en-GB');
   });
 
   it('survives braces, ampersands, quotes and percent signs in a title', () => {

@@ -11,6 +11,7 @@ describe('Highwire tags', () => {
   it('describe a letter as Ofsted’s technical report, with its PDF', () => {
     expect(tags(pageCitation(LETTER, undefined, AT).meta)).toEqual({
       citation_title: LETTER.title,
+      'bibo.shortTitle': 'Leicester: letter on the August 2009 inspection',
       citation_publication_date: '2009/09/02',
       citation_date: '2009/09/02',
       citation_technical_report_institution: 'Ofsted',
@@ -36,6 +37,9 @@ describe('Highwire tags', () => {
       'https://example.org/fdf/letters/leeds-2011-01-council-report/',
     );
     expect(t).not.toHaveProperty('citation_pdf_url');
+    expect(t['bibo.shortTitle']).toBe(
+      'Leeds: strength 1 as summarised by the council, January 2011',
+    );
   });
 
   it('pad dates and keep month precision', () => {

@@ -62,9 +62,20 @@ export async function walkWithTab(page: Page): Promise<FocusStop[]> {
     start.focus();
     return candidates.length;
   }, FOCUSABLE);
-  // One press per element, plus a few for anything focusable the selector does not know.
-  // (keyboard.type('\t…') would be faster but types a tab character instead of moving focus.)
-  for (let i = 0; i < count + 5; i++) await page.keyboard.press('Tab');
+  // One press per element, plus a few for anything focusable the selector does not know. The
+  // presses are real key events sent through the DevTools protocol all at once: Chromium handles
+  // them in order, one after the other, and the walk waits for the last; awaiting each press
+  // (page.keyboard.press) costs a round trip per element, seconds on a long page.
+  // (keyboard.type('\t…') would be as fast but types a tab character instead of moving focus.)
+  const cdp = await page.context().newCDPSession(page);
+  const tab = { key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9, nativeVirtualKeyCode: 9 };
+  const presses: Promise<unknown>[] = [];
+  for (let i = 0; i < count + 5; i++) {
+    presses.push(cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...tab }));
+    presses.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...tab }));
+  }
+  await Promise.all(presses);
+  await cdp.detach();
   return page.evaluate(() => {
     type Look = { outline: string; shadow: string };
     const { candidates, state } = (

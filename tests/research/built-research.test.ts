@@ -1,5 +1,5 @@
 /**
- * The research views in a built site with authorities inspected twice (tests/research/research-site.ts):
+ * The research views in a built site with authorities inspected twice (tests/helpers/fixture-site.ts):
  * follow-up tables on authority pages, "before and after" on finding pages, the next_* columns of
  * findings.csv read back with csv-parse; and axe on the new components, light and dark.
  */
@@ -10,13 +10,12 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-import { buildResearchSite, type ResearchSite } from './research-site.ts';
+import { fixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
 
-let site: ResearchSite;
+let site: FixtureSite;
 beforeAll(async () => {
-  site = await buildResearchSite();
-}, 240_000);
-afterAll(() => site?.remove());
+  site = await fixtureSite();
+}, 600_000);
 
 const text = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 

@@ -6,7 +6,7 @@
  * Pure.
  */
 import type { Judgement, SourceDocument } from '../../schemas/document.ts';
-import { formatDateRange } from '../dates.ts';
+import { formatDateRange, formatMonthYear } from '../dates.ts';
 import { JUDGEMENT_LETTER, judgementLabel } from '../judgements.ts';
 import { genre, issuedDate, issuer } from './issuer.ts';
 import { absoluteUrl, citePaths, type SiteLocation } from './site-url.ts';
@@ -18,6 +18,14 @@ export interface CslItem {
   /** Always `report`: Zotero, Mendeley and BibTeX (@techreport) all know it. */
   type: 'report';
   title: string;
+  /**
+   * What an in-text citation or a later note shows when there is no person to
+   * name: "Leicester: area for development 3, August 2009", "Leicester: letter
+   * on the August 2009 inspection". Without it Zotero cuts the title at its first
+   * colon, which leaves "Leicester" for every finding of a letter and the
+   * same words for every letter.
+   */
+  'title-short': string;
   /** One institutional author, as a literal so no style splits it into family/given names. */
   author: [{ literal: string }];
   /** The letter or committee report date. */
@@ -74,6 +82,7 @@ export function documentCsl(doc: SourceDocument, at: SiteLocation): CslItem {
     id: doc.slug,
     type: 'report',
     title: doc.title,
+    'title-short': documentShortTitle(doc),
     author: [{ literal: who }],
     issued: dateParts(issuedDate(doc)),
     publisher: who,
@@ -94,6 +103,28 @@ export function findingNumber(id: string): number {
   return Number(n);
 }
 
+/** "Leicester: letter on the August 2009 inspection", "Leeds: council report on the January 2011 inspection". */
+export function documentShortTitle(doc: SourceDocument): string {
+  const what = doc.kind === 'council-report' ? 'council report' : 'letter';
+  return `${doc.authority.name}: ${what} on the ${formatMonthYear(doc.inspection.start)} inspection`;
+}
+
+/** "Leicester: area for development 3", "Leeds: strength 1 as summarised by the council". */
+function findingLabel(doc: SourceDocument, finding: CitableFinding): string {
+  const whose = doc.kind === 'council-report' ? ' as summarised by the council' : '';
+  const label = judgementLabel(finding.judgement).toLowerCase();
+  return `${doc.authority.name}: ${label} ${findingNumber(finding.id)}${whose}`;
+}
+
+/**
+ * "Leicester: area for development 3, August 2009": the title without the
+ * inspection's name and days. The month stays: an authority inspected twice
+ * has an "area for development 1" each time.
+ */
+export function findingShortTitle(doc: SourceDocument, finding: CitableFinding): string {
+  return `${findingLabel(doc, finding)}, ${formatMonthYear(doc.inspection.start)}`;
+}
+
 /**
  * "Leicester: area for development 3, annual unannounced inspection of
  * contact, referral and assessment arrangements, 11–12 August 2009": what a
@@ -102,9 +133,7 @@ export function findingNumber(id: string): number {
  * (`number`) and in the URL rather than in the title.
  */
 export function findingTitle(doc: SourceDocument, finding: CitableFinding): string {
-  const whose = doc.kind === 'council-report' ? ' as summarised by the council' : '';
-  const label = judgementLabel(finding.judgement).toLowerCase();
-  return `${doc.authority.name}: ${label} ${findingNumber(finding.id)}${whose}, annual unannounced inspection of contact, referral and assessment arrangements, ${formatDateRange(doc.inspection)}`;
+  return `${findingLabel(doc, finding)}, annual unannounced inspection of contact, referral and assessment arrangements, ${formatDateRange(doc.inspection)}`;
 }
 
 /** The citation of one finding: the document's, with the finding's title, page and words. */
@@ -117,6 +146,7 @@ export function findingCsl(
     ...documentCsl(doc, at),
     id: finding.id,
     title: findingTitle(doc, finding),
+    'title-short': findingShortTitle(doc, finding),
     number: finding.id,
     URL: absoluteUrl(at, citePaths.finding(finding.id)),
     abstract: finding.text,

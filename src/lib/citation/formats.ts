@@ -37,8 +37,8 @@ const ACCESSED_PLACEHOLDER = { literal: '[date]' };
  * print exactly as given (id, title, URL, author, publisher, genre) and in the
  * date, of which they print only the year. So a reference is rendered once per
  * *shape* — the item with those fields replaced by tokens, its year, and no
- * abstract (neither style prints it) — and the item's own values are put in
- * place of the tokens. A shape is used only after proof that it is safe (see
+ * abstract or short title (neither style prints them) — and the item's own
+ * values are put in place of the tokens. A shape is used only after proof that it is safe (see
  * {@link makeTemplate}), and only for values that citeproc-js would print
  * unchanged ({@link PLAIN}); anything else is rendered on its own.
  * A shape also records the case of each value's first letter and its last
@@ -100,7 +100,13 @@ function fieldValues(item: CslItem | DatasetCsl): Record<Field, string> {
 }
 
 function tokenised(item: CslItem | DatasetCsl): CslItem | DatasetCsl {
-  const { abstract: _abstract, number: _number, ...printed } = item as CslItem;
+  // Neither style prints the abstract or the short title in a reference (check (3) of makeTemplate proves it per shape).
+  const {
+    abstract: _abstract,
+    number: _number,
+    'title-short': _short,
+    ...printed
+  } = item as CslItem;
   const shape = {
     ...printed,
     id: TOKENS.id,
@@ -208,6 +214,9 @@ const BIBTEX_MONTHS = [
  * literal (`month = {jun 9}`), which BibTeX prints as "jun 9 2011"; the month
  * is written as BibTeX's own macro instead (`month = jun`, printed "June"),
  * and the full date as biblatex's `date` field, which BibTeX ignores.
+ * citation-js leaves the language out of `@techreport`; `language` (biblatex's
+ * and Zotero's name, also ignored by BibTeX) puts it back, so Zotero's BibTeX
+ * import keeps `en-GB` as its RIS and CSL JSON imports do.
  */
 export function toBibtex(item: CslItem): string {
   const bib = new Cite([item]).format('bibtex', { format: 'text' }) as string;
@@ -216,7 +225,7 @@ export function toBibtex(item: CslItem): string {
     .filter((n) => n !== undefined)
     .map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0')))
     .join('-');
-  const lines = `\tmonth = ${BIBTEX_MONTHS[month - 1]},\n\tdate = {${iso}},\n`;
+  const lines = `\tmonth = ${BIBTEX_MONTHS[month - 1]},\n\tdate = {${iso}},\n\tlanguage = {${item.language}},\n`;
   const replaced = bib.replace(/^\tmonth = \{[^}\n]*\},\n/m, lines);
   if (replaced === bib)
     throw new Error(

@@ -11,6 +11,12 @@
  * last name ("Leeds Council" → Leeds, Council). The body is carried as the
  * report's institution and publisher instead, which Zotero keeps whole; the
  * report number is the locator (a finding's id, a document's slug).
+ *
+ * One tag is not Highwire: `bibo.shortTitle`, the BIBO vocabulary's short
+ * title, which Zotero reads from the same meta tags. Without it Zotero makes
+ * the short title by cutting the title at its first colon ("Leicester" for
+ * every finding of a letter), and styles print the short title in in-text
+ * citations of a work with no person as author.
  */
 import type { CslItem } from './csl.ts';
 
@@ -40,6 +46,7 @@ export function highwireTags(item: CslItem, extras: HighwireExtras = {}): MetaTa
   const date = highwireDate(item.issued);
   const tags: [string, string | undefined][] = [
     ['citation_title', item.title],
+    ['bibo.shortTitle', item['title-short']],
     ['citation_publication_date', date],
     ['citation_date', date],
     ['citation_technical_report_institution', item.publisher],
@@ -50,6 +57,8 @@ export function highwireTags(item: CslItem, extras: HighwireExtras = {}): MetaTa
     ['citation_fulltext_html_url', extras.fullTextUrl ?? item.URL],
     ['citation_pdf_url', extras.pdfUrl],
     ['citation_language', item.language],
+    // A finding's own words: without it Zotero keeps the page's description, cut at 200 characters.
+    ['citation_abstract', item.abstract],
   ];
   return tags
     .filter((t): t is [string, string] => t[1] !== undefined && t[1] !== '')
