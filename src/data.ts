@@ -16,6 +16,8 @@ import { buildFollowUps, type FollowUpIndex } from './lib/follow-up/inspection-p
 import { narrativeSentences } from './lib/follow-up/narrative.ts';
 import { linkCouncilReports, type SameInspectionLinks } from './lib/follow-up/same-inspection.ts';
 import { measureThemes, type GoldFiles, type ThemeMeasurement } from './lib/theme-measurement.ts';
+import { goldSet, unseenSet } from './lib/theme-measurement-files.ts';
+import { measureUnseen, type UnseenMeasurement } from './lib/unseen-measurement.ts';
 
 const measure = (files: GoldFiles | undefined, themes: ThemeInfo[]) =>
   files ? measureThemes(files, themes) : undefined;
@@ -54,6 +56,8 @@ export interface SiteData {
   themeOverrides: ThemeOverride[];
   /** The theme rules scored against the blind gold labels (docs/themes/gold/); undefined when the gold set is absent. */
   themeMeasurement: ThemeMeasurement | undefined;
+  /** The theme rules on findings written and labelled after they were fixed (docs/themes/unseen/). */
+  unseenMeasurement: UnseenMeasurement | undefined;
   /** What each finding became at the authority's next inspection (src/lib/follow-up/). */
   followUps: FollowUpIndex;
   /** Council reports' findings linked to their inspection's letter, both ways. */
@@ -72,24 +76,6 @@ const overrideFiles = import.meta.glob<string>('../content/theme-overrides.yaml'
   import: 'default',
   eager: true,
 });
-const goldFiles = import.meta.glob<string>('../docs/themes/gold/*.{jsonl,json}', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-
-/** The gold set's files, when all four are there. */
-function goldSet(): GoldFiles | undefined {
-  const file = (name: string) => goldFiles[`../docs/themes/gold/${name}`];
-  const [findings, labels, split, before] = [
-    'findings.jsonl',
-    'labels.jsonl',
-    'split.json',
-    'tags-before.jsonl',
-  ].map(file);
-  return findings && labels && split && before ? { findings, labels, split, before } : undefined;
-}
-
 let cached: Promise<SiteData> | undefined;
 
 /** The site data, loaded once per build. */
@@ -116,6 +102,7 @@ async function load(): Promise<SiteData> {
   );
   // The citation files are written after the pages, from this same data (src/integrations/citation-files.ts).
   handOverSiteData({ documents, permalinks });
+  const unseen = unseenSet();
   const entries = new Map(letterEntries.map((e) => [e.data.slug, e]));
   const documentsByAuthority = groupBy(documents, (d) => d.authority.slug);
   return {
@@ -139,6 +126,7 @@ async function load(): Promise<SiteData> {
     findingsByTheme: groupByMany(findings, (r) => r.finding.themes.map((t) => t.theme)),
     themeOverrides: parseThemeOverrides(Object.values(overrideFiles)[0]),
     themeMeasurement: themes.length > 0 ? measure(goldSet(), themes) : undefined,
+    unseenMeasurement: themes.length > 0 && unseen ? measureUnseen(unseen, themes) : undefined,
     followUps: buildFollowUps(documentsByAuthority, (slug) =>
       narrativeSentences(entries.get(slug)?.body ?? ''),
     ),

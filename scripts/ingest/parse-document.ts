@@ -12,6 +12,9 @@ import { parseCouncilReport } from './parse/parse-council-report.ts';
 import { NOT_SIGNED, parseLetter } from './parse/parse-letter.ts';
 import type { ParsedDocument } from './parse/parsed-types.ts';
 import { linesToBlocks, readLines } from './clean/to-blocks.ts';
+import { wrapWidth } from './clean/line-context.ts';
+import { blanksPerBreak } from './clean/blank-lines.ts';
+import { blankCovers, findCoverBoxes } from './parse/cover-box.ts';
 import { normaliseGlyphs } from './clean/normalise-glyphs.ts';
 import { titleCouncil } from './recognise/letter-title.ts';
 
@@ -51,11 +54,13 @@ export function parseDocument(
     : findAuthorityInText(text, authorities);
   const names = [council ?? '', early?.name.replace(/^(.*), City of$/, '$1') ?? ''].filter(Boolean);
   const lines = readLines(text, names);
-  const blocks = linesToBlocks(lines);
+  // A report's cover boxes are kept out of its prose; the text's layout is still measured on the whole text.
+  const covers = detection.kind === 'council-report' ? findCoverBoxes(lines) : [];
+  const blocks = linesToBlocks(blankCovers(lines, covers), wrapWidth(lines), blanksPerBreak(lines));
   const parsed =
     detection.kind === 'ofsted-letter'
       ? parseLetter(lines, blocks)
-      : parseCouncilReport(lines, blocks);
+      : parseCouncilReport(lines, blocks, covers);
   const authority =
     parsed.kind === 'ofsted-letter'
       ? matchAuthority(parsed.authorityName, authorities)
@@ -67,7 +72,7 @@ export function parseDocument(
         : 'cannot tell which authority the report is about: no authority from content/authorities.csv is named more often than the others',
     );
   }
-  checkLossless(source, parsed.sections, parsed.findings, names);
+  checkLossless(source, parsed.sections, parsed.findings, names, covers);
   const warnings: DocumentWarning[] = [];
   const marked = markTruncation(parsed, text, warnings);
   // A truncated text may well hold fewer findings than its summary states: that is already its warning.

@@ -1,9 +1,12 @@
 /**
- * CLI: `npm run themes:score [-- --labeller NAME] [--labels FILE]` scores the theme
- * rules (content/themes.yaml, rules only: editorial overrides are corrections, not
- * the tagger) against the gold labels in docs/themes/gold/, printing precision and
- * recall overall, per judgement and per theme, on the tune part, the held-back
- * part and both; then the agreement of every other labeller with the scored one.
+ * CLI: `npm run themes:score [-- --labeller NAME] [--labels FILE] [--findings FILE]`
+ * scores the theme rules (content/themes.yaml, rules only: editorial overrides are
+ * corrections, not the tagger) against the gold labels in docs/themes/gold/,
+ * printing precision and recall overall, per judgement and per theme, on the tune
+ * part, the held-back part and both; then the agreement of every other labeller
+ * with the scored one. `--findings FILE` (with `--labels FILE`) scores another
+ * labelled set in the same formats, such as one held back outside the repository:
+ * it has no tune/held split, so only the `all` rows are printed.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +27,8 @@ const arg = (name: string) => {
 try {
   const themes = parseThemes(readFileSync(join(root, 'content/themes.yaml'), 'utf8'));
   const themeIds = themes.map((t) => t.id);
-  const findings = loadGoldFindings(root);
+  const findingsFile = arg('--findings');
+  const findings = loadGoldFindings(root, findingsFile);
   const labels = loadGoldLabels(root, arg('--labels'));
   const labellers = labellersByCount(labels);
   const scored = arg('--labeller') ?? labellers[0];
@@ -37,9 +41,9 @@ try {
     findings.map((f) => [f.id, classifyThemes(f.text, themes, f.judgement).map((t) => t.theme)]),
   );
   console.log(`Scoring the rules of content/themes.yaml against labels by ${scored}.`);
-  for (const line of formatScore(
-    scoreGold({ findings, split: loadGoldSplit(root), themes: themeIds, gold, predicted }),
-  ))
+  const split = findingsFile ? null : loadGoldSplit(root);
+  const score = scoreGold({ findings, split, themes: themeIds, gold, predicted });
+  for (const line of formatScore(score, split ? ['tune', 'held', 'all'] : ['all']))
     console.log(line);
   for (const other of labellers.filter((l) => l !== scored)) {
     const a = agreement(gold, goldOf(other));

@@ -42,7 +42,7 @@ export const themeSchema = z
     exclude: z.array(themePatternSchema).default([]),
     /** Weak phrase patterns: words that often mean something else; they count only in a sentence with one of `cues`. */
     weak: z.array(themePatternSchema).default([]),
-    /** Phrase patterns that let a `weak` phrase in the same sentence count. */
+    /** Phrase patterns that let a `weak` phrase in the same clause count (outside side clauses). */
     cues: z.array(themePatternSchema).default([]),
   })
   .refine((t) => t.weak.length === 0 || t.cues.length > 0, {

@@ -20,7 +20,16 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'letters index', path: '/letters/' },
   { name: 'letters by authority', path: '/letters/by-authority/' },
   { name: 'letter', path: '/letters/leicester-2009-08/' },
-  { name: 'council report', path: '/letters/leeds-2011-01-council-report/' },
+  {
+    name: 'council report',
+    path: '/letters/leeds-2011-01-council-report/',
+    // Its cover sheets open, so that what they hold is checked too.
+    ready: (page) =>
+      page.evaluate(() => {
+        for (const sheet of document.querySelectorAll('details.cover-sheet'))
+          sheet.setAttribute('open', '');
+      }),
+  },
   { name: 'authorities index', path: '/authorities/' },
   { name: 'authority', path: '/authorities/leicester/' },
   { name: 'themes index', path: '/themes/' },

@@ -91,3 +91,42 @@ describe('/about/themes/ measurement', () => {
     );
   });
 });
+
+describe('/about/themes/#unseen', () => {
+  const UNSEEN = join(ROOT, 'docs/themes/unseen');
+  const read = <T>(name: string): T[] =>
+    readFileSync(join(UNSEEN, name), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as T);
+  const texts = read<{ id: string; text: string; judgement: 'strength' }>('findings.jsonl');
+  const byC = new Map(
+    read<Line>('labels.jsonl')
+      .filter((l) => l.labeller === 'C')
+      .map((l) => [l.id, new Set(l.themes)]),
+  );
+
+  it('states the rules’ precision and recall on the unseen set, recounted from its files', () => {
+    let given = 0,
+      right = 0,
+      wanted = 0;
+    for (const f of texts) {
+      const t = new Set(classifyThemes(f.text, themes, f.judgement).map((x) => x.theme));
+      const g = byC.get(f.id)!;
+      given += t.size;
+      wanted += g.size;
+      right += [...t].filter((x) => g.has(x)).length;
+    }
+    const text = html.querySelector('main')!.text.replace(/\s+/g, ' ');
+    expect(text).toContain(
+      `After the rules were fixed, ${texts.length} more findings were written`,
+    );
+    expect(text).toContain(
+      `Against the first, the rules score precision ${(right / given).toFixed(3)} and recall ${(right / wanted).toFixed(3)}`,
+    );
+    const overall = html
+      .querySelectorAll('#unseen ~ table tr.overall td')
+      .map((c) => c.text.trim());
+    expect(overall).toEqual([(right / given).toFixed(3), (right / wanted).toFixed(3)]);
+  });
+});

@@ -1,9 +1,10 @@
 /**
- * The bar the theme rules must clear against the blind gold labels
- * (docs/themes/gold/): precision and recall of at least 0.9 on the part the rules
- * were tuned on. The held-back part, never read while tuning, does not reach 0.9;
- * its test holds the measured figures as a floor, so the rules cannot quietly get
- * worse on findings they were not fitted to (docs/themes/measurement.md).
+ * The theme rules against the blind gold labels (docs/themes/gold/). Both parts of
+ * the gold set have now been read while the rules were written, so neither
+ * measures generalisation any more (docs/themes/measurement.md: that estimate is
+ * `npm run themes:cv`, and the measurement is a new held-back set scored with
+ * `npm run themes:score -- --findings FILE --labels FILE`). This test holds the
+ * figures measured on each part as floors, so the rules cannot quietly get worse.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,10 +36,11 @@ const predicted = new Map(
 const split = loadGoldSplit(ROOT);
 const score = scoreGold({ findings, split, themes: themes.map((t) => t.id), gold, predicted });
 
-/** The bar on the tuned part. */
-const BAR = 0.9;
-/** Measured on the held-back part when the rules were last tuned (precision 0.769, recall 0.798), rounded down. */
-const HELD_FLOOR = { precision: 0.76, recall: 0.79 };
+/** Measured when the rules were last changed, rounded down (docs/themes/measurement.md). */
+const FLOOR = {
+  tune: { precision: 0.929, recall: 0.96 }, // measured 265 / 285 = 0.9298, 265 / 276 = 0.9601
+  held: { precision: 0.874, recall: 0.914 }, // measured 118 / 135 = 0.8741, 118 / 129 = 0.9147
+} as const;
 
 describe('theme rules against the gold labels', () => {
   it('scores every labelled finding, most of them by the main labeller', () => {
@@ -49,23 +51,21 @@ describe('theme rules against the gold labels', () => {
     expect(score.parts.held.overall.findings).toBeGreaterThan(findings.length / 4);
   });
 
-  it(`reaches precision and recall ≥ ${BAR} on the tuned part`, () => {
-    const tune = score.parts.tune.overall;
-    expect(precision(tune)).toBeGreaterThanOrEqual(BAR);
-    expect(recall(tune)).toBeGreaterThanOrEqual(BAR);
-  });
+  it.each(['tune', 'held'] as const)(
+    'stays at or above the measured floor on the %s part',
+    (part) => {
+      const c = score.parts[part].overall;
+      expect(precision(c)).toBeGreaterThanOrEqual(FLOOR[part].precision);
+      expect(recall(c)).toBeGreaterThanOrEqual(FLOOR[part].recall);
+    },
+  );
 
-  it('stays at or above the measured floor on the held-back part (below the bar: see docs/themes/measurement.md)', () => {
-    const held = score.parts.held.overall;
-    expect(precision(held)).toBeGreaterThanOrEqual(HELD_FLOOR.precision);
-    expect(recall(held)).toBeGreaterThanOrEqual(HELD_FLOOR.recall);
-  });
-
-  it('fails below the bar: the rules with every tag dropped from a tenth of the tuned findings miss it', () => {
+  it('fails below the floor: the rules with every tag dropped from one finding in twenty-five miss it', () => {
     const thinned = new Map(predicted);
-    findings
-      .filter((f) => split[f.id] === 'tune')
-      .forEach((f, i) => i % 10 === 0 && thinned.set(f.id, []));
+    for (const part of ['tune', 'held'] as const)
+      findings
+        .filter((f) => split[f.id] === part && (gold.get(f.id)?.length ?? 0) > 0)
+        .forEach((f, i) => i % 25 === 0 && thinned.set(f.id, []));
     const worse = scoreGold({
       findings,
       split,
@@ -73,6 +73,7 @@ describe('theme rules against the gold labels', () => {
       gold,
       predicted: thinned,
     });
-    expect(recall(worse.parts.tune.overall)).toBeLessThan(BAR);
+    expect(recall(worse.parts.tune.overall)).toBeLessThan(FLOOR.tune.recall);
+    expect(recall(worse.parts.held.overall)).toBeLessThan(FLOOR.held.recall);
   });
 });

@@ -50,6 +50,35 @@ describe('themes:score', () => {
     expect(stdout).toMatch(/agreement a vs b: 1 shared findings, exact 0\.000/);
   });
 
+  it('--findings scores a labelled set kept outside docs/themes/gold/, with no split: "all" rows only', () => {
+    const outside = [
+      {
+        id: 'outside-1',
+        judgement: 'strength',
+        text: 'Chronologies are up to date on every file.',
+        source: 'written',
+      },
+      {
+        id: 'outside-2',
+        judgement: 'area-for-development',
+        text: 'Caseloads are too high.',
+        source: 'written',
+      },
+    ];
+    const findings = write('outside-findings.jsonl', outside);
+    const labels = write('outside-labels.jsonl', [
+      { id: 'outside-1', themes: ['chronologies'], labeller: 'c' },
+      { id: 'outside-2', themes: ['caseloads-and-capacity', 'supervision'], labeller: 'c' },
+    ]);
+    const { status, stdout, stderr } = score('--findings', findings, '--labels', labels);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    // The rules tag chronologies and caseloads; supervision is missed: 2 of 2 tags right, 2 of 3 labels found.
+    expect(stdout).toMatch(/^all\s+overall\s+2\s+3\s+2\s+2\s+1\.000\s+0\.667$/m);
+    expect(stdout).toMatch(/^all\s+theme supervision\s+1\s+1\s+0\s+0\s+—\s+0\.000$/m);
+    expect(stdout).not.toMatch(/^(?:tune|held)\s/m);
+  });
+
   it('fails naming the file problem: an unknown theme, or a labeller nobody is', () => {
     const bad = score(
       '--labels',

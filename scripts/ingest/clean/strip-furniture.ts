@@ -86,6 +86,7 @@ function readKeptLines(text: string, names: readonly string[]): SourceLine[] {
   untagged.split('\n').forEach((raw, index) => {
     const trimmed = raw.trim();
     const furniture =
+      raw === '\f' || // a page break (see decodeText): not a paragraph break
       isFurnitureLine(trimmed) ||
       (title !== undefined &&
         protect === 0 &&

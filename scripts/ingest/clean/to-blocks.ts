@@ -1,6 +1,7 @@
 import { councilHeadingJudgement } from '../parse/judgement-headings.ts';
 import { ENDS_SENTENCE, headingAt, lookahead, wrapWidth } from './line-context.ts';
-import { isSectionEnd } from '../parse/closings.ts';
+import { blanksPerBreak, breaksOnly } from './blank-lines.ts';
+import { isReportSectionLine, isSectionEnd } from '../parse/closings.ts';
 import { joinWords } from './join-words.ts';
 import { keepLines, type SourceLine } from './strip-furniture.ts';
 import { ITEM, mergeLoneMarkers, splitInlineBullets } from './item-markers.ts';
@@ -33,9 +34,17 @@ export function readLines(text: string, names: readonly string[] = []): SourceLi
   return mergeLoneMarkers(keepLines(text, names));
 }
 
-/** Kept lines (see `readLines`) → blocks. */
-export function linesToBlocks(lines: readonly SourceLine[]): Block[] {
-  const width = wrapWidth(lines);
+/**
+ * Kept lines (see `readLines`) → blocks. `width` (the width the text was
+ * wrapped at) and `perBreak` (blank lines in a row that make a paragraph
+ * break) are measured on `source` unless given.
+ */
+export function linesToBlocks(
+  source: readonly SourceLine[],
+  width: number = wrapWidth(source),
+  perBreak: 1 | 2 = blanksPerBreak(source),
+): Block[] {
+  const lines = perBreak === 2 ? breaksOnly(source) : source;
   const blocks: Block[] = [];
   let open: Block | undefined; // the block the next line may continue
   let blank = false;
@@ -80,7 +89,8 @@ export function linesToBlocks(lines: readonly SourceLine[]): Block[] {
           blocks.push((open = { type: 'item', marker: item[1], text: item[2].trim(), line }));
         else if (
           open?.type === 'item' &&
-          (!blank || /^\s/.test(raw) || !ENDS_SENTENCE.test(open.text))
+          (!blank || /^\s/.test(raw) || !ENDS_SENTENCE.test(open.text)) &&
+          !(ENDS_SENTENCE.test(open.text) && isReportSectionLine(part))
         )
           open.text = joinWords(open.text, part);
         else if (open?.type === 'text' && continuesText(open, part, blank, inSection, width))

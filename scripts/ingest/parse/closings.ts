@@ -1,3 +1,5 @@
+import { isReportHeading } from '../../../src/lib/report-headings.ts';
+
 /**
  * Paragraphs that end a findings section whatever their wording in 2009–2012:
  * the closing formula ("Any areas for development identified above will be
@@ -25,4 +27,21 @@ export function isClosing(text: string): boolean {
 export function isSectionEnd(text: string): boolean {
   const start = text.trim();
   return SECTION_END.some((pattern) => pattern.test(start));
+}
+
+/** What follows a report's summary of findings when the report goes on: its implications, conclusion, recommendations or background papers. */
+export const REPORT_CLOSING =
+  /^(?:[-–•]\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:recommendations?|conclusions?|background (?:papers|documents|information)|appendi(?:x|ces)|implications\b|legal and resource|it is recommended|next steps|action plan|financial implications)/i;
+
+/**
+ * A line that heads a council report's next section ("4  FINANCIAL
+ * IMPLICATIONS", "Recommendation", "1.0 Purpose of this Report"): short, not
+ * ending in punctuation, a closing section's name or a numbered or capitals
+ * heading. After a finished item it starts a new block even with no blank
+ * line between.
+ */
+export function isReportSectionLine(line: string): boolean {
+  const text = line.trim();
+  if (text.length > 60 || /[.,;:]$/.test(text)) return false;
+  return REPORT_CLOSING.test(text) || isReportHeading(text);
 }

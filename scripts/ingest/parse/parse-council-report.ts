@@ -5,6 +5,8 @@ import { blockText, type Block } from '../clean/to-blocks.ts';
 import type { SourceLine } from '../clean/strip-furniture.ts';
 import { collapseText } from '../clean/normalise-glyphs.ts';
 import { extractReportFindings } from './report-findings.ts';
+import { REPORT_CLOSING } from './closings.ts';
+import type { CoverBox } from './cover-box.ts';
 import { ofstedLetterDate, reportFields } from './report-metadata.ts';
 
 const PREVIOUS =
@@ -14,11 +16,13 @@ const PREVIOUS =
  * A council committee report → metadata, the council's summary findings and
  * body. Metadata comes from source lines (`lines`, furniture gone) and the
  * collapsed text, so blank lines and wrapping change nothing; findings from
- * the blocks (see `extractReportFindings`).
+ * the blocks (see `extractReportFindings`); the cover boxes (see
+ * `findCoverBoxes`) take their place in the body.
  */
 export function parseCouncilReport(
   lines: readonly SourceLine[],
   blocks: readonly Block[],
+  covers: readonly CoverBox[] = [],
 ): ParsedDocument {
   const rows = lines.map((l) => l.text.trim()).filter((text) => text !== '');
   const full = collapseText(rows.join('\n'));
@@ -38,7 +42,7 @@ export function parseCouncilReport(
     throw new IngestError(
       'inspection dates not found — expected e.g. "took place on the 18th and 19th January 2011"',
     );
-  const { findings, body, sections } = extractReportFindings(blocks);
+  const { findings, body, sections } = extractReportFindings(blocks, covers);
   if (findings.length === 0) {
     throw new IngestError(
       'no summary of findings found — expected a paragraph ending "the main findings include the following:" or a heading such as "Key findings", "Strengths" or "Areas for development", followed by (i), (a), 1. or bulleted items',
@@ -67,7 +71,3 @@ export function parseCouncilReport(
     ),
   };
 }
-
-/** What follows a report's summary of findings when the report goes on: its implications, conclusion, recommendations or background papers. */
-const REPORT_CLOSING =
-  /^(?:[-–•]\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:recommendations?|conclusions?|background (?:papers|documents|information)|appendi(?:x|ces)|implications\b|legal and resource|it is recommended|next steps|action plan|financial implications)/i;

@@ -1,4 +1,5 @@
 import type { SectionSpan } from '../check/check-lossless.ts';
+import type { CoverBox } from './cover-box.ts';
 import type { CouncilReport, Finding, Judgement, Letter } from '../../../src/schemas/document.ts';
 
 /** A finding as parsed, before ids and themes are assigned. */
@@ -9,7 +10,9 @@ export type BodyNode =
   | { type: 'paragraph'; lines: string[] }
   | { type: 'heading'; text: string }
   | { type: 'list'; items: string[] }
-  | { type: 'findings'; judgement: Judgement; findings: number[] /* indexes into `findings` */ };
+  | { type: 'findings'; judgement: Judgement; findings: number[] /* indexes into `findings` */ }
+  /** A council report's cover box (see `findCoverBoxes`): kept out of the prose, as fields or as extracted. */
+  | ({ type: 'cover' } & CoverBox);
 
 type Drafted<T> = Omit<T, 'slug' | 'findings' | 'source' | 'authority' | 'council'> & {
   findings: DraftFinding[];

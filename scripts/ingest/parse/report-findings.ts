@@ -4,6 +4,7 @@ import { draftFinding, pushNarrative } from './extract-findings.ts';
 import { councilHeadingJudgement, headingJudgement } from './judgement-headings.ts';
 import type { BodyNode, DraftFinding } from './parsed-types.ts';
 import { blockText, type Block } from '../clean/to-blocks.ts';
+import type { CoverBox } from './cover-box.ts';
 
 /**
  * What a paragraph introducing a list of the council's summary says the list
@@ -63,8 +64,12 @@ function isFindingItem(block: Block): boolean {
  * a list ("… the main findings include the following:") or heading councils
  * use ("Key findings", "4.2 Areas for improvement", "Strengths"), every item
  * (bulleted, numbered, lettered) up to the next paragraph is one finding.
+ * Each cover box takes its place in the body before the first block after it.
  */
-export function extractReportFindings(blocks: readonly Block[]): {
+export function extractReportFindings(
+  blocks: readonly Block[],
+  covers: readonly CoverBox[] = [],
+): {
   findings: DraftFinding[];
   body: BodyNode[];
   sections: SectionSpan[];
@@ -72,7 +77,10 @@ export function extractReportFindings(blocks: readonly Block[]): {
   const findings: DraftFinding[] = [];
   const body: BodyNode[] = [];
   const sections: SectionSpan[] = [];
+  let cover = 0; // the next cover box to place: before the first block after it
   for (let i = 0; i < blocks.length; i += 1) {
+    for (; cover < covers.length && covers[cover].start < blocks[i].line; cover += 1)
+      body.push({ type: 'cover', ...covers[cover] });
     const opened = opener(blocks[i]);
     pushNarrative(body, blocks[i]);
     if (!opened) continue;
@@ -90,5 +98,6 @@ export function extractReportFindings(blocks: readonly Block[]): {
     span.end = blocks[i + 1]?.line;
     if (span.findings.length > 0) sections.push(span);
   }
+  for (; cover < covers.length; cover += 1) body.push({ type: 'cover', ...covers[cover] });
   return { findings, body, sections };
 }

@@ -1,10 +1,13 @@
 import { DATE_PATTERN, findDate, parseDate } from './dates.ts';
+import { reportTitle } from './report-title.ts';
 
 /**
  * A council report's labelled fields, whatever the council's template: the
  * committee ("Report to:", "Meeting:", or the line above the date), the date
  * ("Date:", "Date of meeting:", or a line that is a date), who reports
- * ("Report of"), the authors ("Originator:", "Author:", "Contact officer:"),
+ * ("Report of", "Directorate:"), all three from "Report of X to the meeting of
+ * Y to be held on D" when nothing else gives them, the authors ("Originator:",
+ * "Author:", "Contact officer:", "Contact name:", "Report contact:"),
  * the title ("Title of report:", "Subject:", or the first line naming the
  * inspection). Two-column header rows are read cell by cell.
  */
@@ -16,8 +19,14 @@ export interface ReportFields {
   title: string;
 }
 
-const LABEL =
-  /^(report to|meeting|to|date(?: of (?:meeting|decision|report))?|meeting date|report of|report by|from|originators?|authors?|report authors?|contact officers?|lead officers?|title(?: of report)?|subject|report title|wards?(?: affected)?|ward\(s\)|tel(?:ephone)?|key decision|agenda item)\s*:\s*/i;
+export const LABEL =
+  /^(report to|meeting|to|date(?: of (?:meeting|decision|report))?|meeting date|report of|report by|from|directorate|originators?|authors?|report authors?|contact officers?|contact names?|report contacts?|lead officers?|title(?: of report)?|subject|report title|wards?(?: affected)?|ward\(s\)|tel(?:ephone)?|key decision|agenda item)\s*:\s*/i;
+
+/** "Report of the Strategic Director, Children's Services to the meeting of the Executive to be held on 7 December 2010": who, which committee, when. */
+const HELD = new RegExp(
+  `\\breport of (?:the )?([^.]+?) to the meeting of (?:the )?([^.]+?) to be held on (${DATE_PATTERN})`,
+  'i',
+);
 
 /** Rows (already split at column gaps) split before a second label: "Report to: Cabinet Date: 7 July 2010" is two cells. */
 function cells(rows: readonly string[]): string[] {
@@ -46,19 +55,24 @@ export function reportFields(rows: readonly string[]): ReportFields {
   const all = cells(rows);
   const dated = labelled(all, /^(date|meeting date)/i);
   const dateLine = rows.findIndex((row) => parseDate(row) !== undefined);
+  // Read over the first rows joined: the sentence may be wrapped over two lines.
+  const held = HELD.exec(rows.slice(0, 12).join(' '));
   const reportDate =
-    (dated && findDate(dated.value)) ?? (dateLine >= 0 ? parseDate(rows[dateLine]) : undefined);
+    (dated && findDate(dated.value)) ??
+    (dateLine >= 0 ? parseDate(rows[dateLine]) : held ? findDate(held[3]) : undefined);
   const committee =
     labelled(all, /^(report to|meeting|to)\s*:/i)?.value ??
-    (dateLine > 0 && !/^report of/i.test(rows[dateLine - 1]) ? rows[dateLine - 1] : '');
+    (dateLine > 0 && !/^report of/i.test(rows[dateLine - 1]) ? rows[dateLine - 1] : held?.[2]) ??
+    '';
   const reportOf = (
-    labelled(all, /^(report of|report by|from)\s*:/i)?.value ??
+    labelled(all, /^(report of|report by|from|directorate)\s*:/i)?.value ??
+    held?.[1] ??
     rows.find((row) => /^report of /i.test(row)) ??
     ''
   ).replace(/^report of:?\s*(the )?/i, '');
   const author = labelled(
     all,
-    /^(originators?|authors?|report authors?|contact officers?|lead officers?)\s*:/i,
+    /^(originators?|authors?|report authors?|contact officers?|contact names?|report contacts?|lead officers?)\s*:/i,
   );
   const authorText = author ? [author.value, ...continuation(all, author.at + 1)].join(' ') : '';
   // "A Hewitt / M Stenton", "Jane Smith, Head of Safeguarding and Quality Assurance": a role after a comma is not a second name.
@@ -90,23 +104,6 @@ function continuation(all: readonly string[], from: number): string[] {
   )
     out.push(all[i]);
   return out;
-}
-
-/** The report's title: the first line naming the inspection, with its wrapped continuation up to "… children's services". */
-function reportTitle(rows: readonly string[]): string {
-  const at = rows.findIndex((text) => /unannounced inspection/i.test(text) && text.length < 200);
-  if (at < 0) return 'Council report on an unannounced inspection';
-  let title = rows[at].replace(LABEL, '');
-  for (
-    let i = at + 1;
-    i < Math.min(rows.length, at + 3) && !/children'?s services$/i.test(title);
-    i += 1
-  ) {
-    const joined = `${title} ${rows[i]}`;
-    if (!/children'?s services$/i.test(joined) && !/children'?s$/i.test(joined)) break;
-    title = joined;
-  }
-  return title;
 }
 
 /** The date of the Ofsted letter the report is about, when it names it. */

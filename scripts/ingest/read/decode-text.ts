@@ -13,7 +13,9 @@ export interface DecodedText {
  * Bytes → clean Unicode text. UTF-8 (with or without BOM) first; UTF-16 only
  * with a BOM; otherwise Windows-1252, the encoding old Office exports use,
  * so curly quotes and bullets come out right instead of as U+FFFD.
- * Line ends become `\n`; a form feed (a PDF page break) becomes a blank line.
+ * Line ends become `\n`; a form feed (a PDF page break) gets a line of its own
+ * (where a blank line would be: line numbers are the same), which the cleaner
+ * drops as page furniture.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length === 0) throw new IngestError('the file is empty — nothing to ingest');
@@ -26,7 +28,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const normal = text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
-    .replace(/\f/g, '\n\n')
+    .replace(/\f/g, '\n\f\n')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
     .replace(/[\u2028\u2029]/g, '\n');
   if (normal.trim() === '')

@@ -19,16 +19,19 @@
  * elsewhere in the text still counts.
  *
  * Weak phrases: a theme's `weak` patterns are words that often name something
- * else ("decisions", "agencies", "procedures"); they count only in a sentence
- * that also has one of the theme's `cues` ("manager", "work together", "comply").
+ * else ("decisions", "agencies", "procedures"); they count only in a clause
+ * that also has one of the theme's `cues` ("manager", "work together", "comply")
+ * outside any side clause.
  *
  * Side clauses (side-clauses.ts): a match wholly inside a clause about where the
- * evidence was found, who took part, what followed, or (in a weakness) the
- * council's remedy does not count.
+ * evidence was found, who took part or referred, when, the yardstick, what
+ * followed, what is only planned, or (in a weakness) the council's remedy does
+ * not count.
  */
 import type { Judgement } from '../../../src/schemas/document.ts';
 import type { Theme, ThemeTag } from '../../../src/schemas/theme.ts';
 import { compilePatterns } from './compile-patterns.ts';
+import { execAll } from './exec-all.ts';
 import { sideClauses, type SideClause } from './side-clauses.ts';
 
 export { patternToRegexSource } from './compile-patterns.ts';
@@ -71,15 +74,17 @@ function compile(themes: readonly Theme[]): CompiledTheme[] {
 }
 
 const spansOf = (text: string, re: RegExp): Span[] =>
-  [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as const);
+  execAll(re, text).map((m) => [m.index, m.index + m[0].length] as const);
 
-/** Sentences as spans: a full stop, question or exclamation mark followed by space and a capital ends one. */
-function sentences(text: string): Span[] {
-  const cuts = [
-    0,
-    ...[...text.matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((m) => m.index + m[0].length),
-    text.length,
-  ];
+/**
+ * Clauses as spans, the reach of a cue: a sentence ends at a full stop, question or
+ * exclamation mark followed by space and a capital; within it, a semicolon or colon,
+ * or a comma before a conjunction ("…, and schools report…", "…, but…") starts a
+ * new clause, which usually has its own subject.
+ */
+const CLAUSE_END = /[.!?]\s+(?=[A-Z])|[;:]\s*|,\s+(?=(?:and|but|while|whereas|although|so|or)\s)/g;
+function clauses(text: string): Span[] {
+  const cuts = [0, ...execAll(CLAUSE_END, text).map((m) => m.index + m[0].length), text.length];
   return cuts.slice(1).map((end, i) => [cuts[i]!, end] as const);
 }
 
@@ -113,18 +118,25 @@ function firstMatch(
 export function classifyThemes(text: string, themes: Theme[], judgement?: Judgement): ThemeTag[] {
   const tags: ThemeTag[] = [];
   const side = sideClauses(text, judgement);
-  let sentenceSpans: Span[] | undefined; // computed lazily, like each theme's excluded spans: most themes never match
+  const inSide = (start: number, end: number) => side.some((c) => c.start <= start && end <= c.end);
+  let clauseSpans: Span[] | undefined; // computed lazily, like each theme's excluded spans: most themes never match
+  const clauseAt = (at: number) => (clauseSpans ??= clauses(text)).find(([, e]) => at < e)!;
   for (const theme of compile(themes)) {
     let spans: Span[] | undefined;
     const excluded = () => (spans ??= theme.excludes.flatMap((re) => spansOf(text, re)));
     let matched = firstMatch(text, theme.match, excluded, side, () => true);
     if (matched === undefined && theme.weak && theme.cues) {
-      const cued = (sentenceSpans ??= sentences(text)).filter(
-        ([s, e]) => text.slice(s, e).search(theme.cues!) >= 0,
-      );
-      matched = firstMatch(text, theme.weak, excluded, side, (at) =>
-        cued.some(([s, e]) => s <= at && at < e),
-      );
+      const cues = theme.cues;
+      // A weak phrase counts when a cue stands in its clause outside any side clause
+      // ("Management overview of assessments is timely" has no cue for timeliness).
+      const cued = (at: number) => {
+        const [start, end] = clauseAt(at);
+        cues.lastIndex = start;
+        for (let m = cues.exec(text); m && m.index < end; m = cues.exec(text))
+          if (m.index + m[0].length <= end && !inSide(m.index, m.index + m[0].length)) return true;
+        return false;
+      };
+      matched = firstMatch(text, theme.weak, excluded, side, cued);
     }
     if (matched !== undefined) tags.push({ theme: theme.id, matched, source: 'rule' });
   }

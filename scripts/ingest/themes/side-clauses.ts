@@ -1,7 +1,8 @@
 /**
  * Side clauses of a finding: the parts that say where the evidence was found, who
- * took part, when something happens, what it led to, or (in a weakness) what the
- * council is doing about it. A theme word inside one does not make the finding
+ * took part or referred, when something happens, the yardstick, what it led to or
+ * is for, what is only planned, or (in a weakness) what the council is doing about
+ * it. A theme word inside one does not make the finding
  * about that theme ("…, as seen on case files" is not a finding about case
  * recording). Pure.
  *
@@ -15,12 +16,13 @@
  * English, and case-insensitive Unicode matching is several times slower.
  */
 import type { Judgement } from '../../../src/schemas/document.ts';
+import { execAll } from './exec-all.ts';
 
 /** A side clause found in a text: [start, end) and why it is one. */
 export interface SideClause {
   start: number;
   end: number;
-  kind: 'evidence' | 'participants' | 'circumstance' | 'consequence' | 'remedy';
+  kind: 'evidence' | 'participants' | 'circumstance' | 'consequence' | 'remedy' | 'plan';
 }
 
 /**
@@ -32,6 +34,9 @@ export interface SideClause {
 const CLAUSE = /[.;:,()]|\s(?:and|but|although|though|while|whereas|however|despite)\s/gi;
 const PHRASE = /[.;:,()]|\s(?:but|although|though|while|whereas|however|despite)\s/gi;
 const SENTENCE_PART = /[.;:()]|\s(?:but|although|though|whereas|however|despite)\s/gi;
+/** A noun phrase ends where its clause does or at the verb or preposition after it. */
+const NOUN_PHRASE =
+  /[.;:,()]|\s(?:and|but|is|are|was|were|has|have|had|by|to|in|for|with|from|that|which)\s/gi;
 
 type Frame = [SideClause['kind'], RegExp, RegExp | null];
 
@@ -40,7 +45,7 @@ const TO_END: Frame[] = [
   // "…, as seen on case files", "as confirmed by performance data and case file evidence".
   [
     'evidence',
-    /\b(?:as\s+(?:seen|evidenced|confirmed|shown|demonstrated|reflected)|evidenced|confirmed)\s+(?:on|in|by|from|through)\b/gi,
+    /\b(?:as\s+(?:seen|evidenced|confirmed|shown|demonstrated|reflected|noted|recorded|reported|found|indicated|illustrated)|evidenced|confirmed)\s+(?:on|in|by|from|through)\b/gi,
     PHRASE,
   ],
   // "(clear|evident) from case records", "recorded on case files": the file is where it shows, not the subject.
@@ -51,8 +56,20 @@ const TO_END: Frame[] = [
   ],
   [
     'evidence',
-    /\b(?:in\s+)?(?:the\s+|some\s+|most\s+|all\s+)?(?:case\s+)?(?:files?|records?|cases?)\s+(?:seen|sampled|examined|reviewed)(?:\s+by\s+inspectors)?/gi,
+    /\b(?:in\s+)?(?:the\s+|some\s+|most\s+|all\s+)?(?:case\s+)?(?:files?|records?|cases?|assessments?|plans?|minutes|notes|examples|reports?)\s+(?:seen|sampled|examined|reviewed|read|tracked)(?:\s+by\s+(?:the\s+)?inspectors)?/gi,
     null,
+  ],
+  // Who inspectors met or what they read: "parents spoken to by inspectors", "staff interviewed by the inspectors".
+  [
+    'evidence',
+    /\b(?:seen|spoken\s+to|interviewed|met|examined|sampled|reviewed|read|tracked|observed)\s+(?:by|with)\s+(?:the\s+)?inspectors\b/gi,
+    null,
+  ],
+  // What data or an audit is about: "data on the timeliness of assessments", "audits of case files by managers".
+  [
+    'evidence',
+    /\b(?:data|information|figures|statistics|audits?|auditing|sampling|samples?)\s+(on|about|of)\b/gi,
+    NOUN_PHRASE,
   ],
   // "agencies that provide interpreting", "which involve the police", "provided jointly with two councils".
   ['participants', /\b(?:that|which|who)\s+(?:provides?|involves?)\b/gi, CLAUSE],
@@ -64,14 +81,31 @@ const TO_END: Frame[] = [
   // An agent after "by": "scrutiny by senior managers", "briefings by senior managers" (the span starts at the group).
   [
     'participants',
-    /\b(?:scrutiny|briefings?|audits?\s+of\s+[a-z\s]+?|review|oversight|reported)\s+(by|to)\b/dgi,
+    /\b(?:scrutiny|briefings?|audits?\s+of\s+[a-z\s]+?|review|oversight|reported)\s+(by|to)\b/gi,
     CLAUSE,
   ],
+  // What managers watch over: "management overview of assessments is timely" judges the overview.
+  ['participants', /\b(?:overview|oversight|scrutiny|monitoring|tracking)\s+(of)\b/gi, NOUN_PHRASE],
+  // Who referred: "referrals from partner agencies", "contacts from the police" (the source, not the subject).
+  ['participants', /\b(?:contacts?|referrals?)\s+(from|made\s+by)\b/gi, NOUN_PHRASE],
   // Examples set in a list: "Important information, including the outcome of enquiries, is missing".
   ['participants', /(?<=,\s*)including\b/gi, CLAUSE],
   // When or where something happens, after the main clause has started: "interpreters during child protection enquiries"
   // (not "the protocol for when…", where the clause is what the noun is about).
-  ['circumstance', /\b(?!(?:for|about|of|on)\s)[a-z]+,?\s+(where|when|during)\b/dgi, CLAUSE],
+  ['circumstance', /\b(?!(?:for|about|of|on)\s)[a-z]+,?\s+(where|when|during)\b/gi, CLAUSE],
+  // Before or after what: "delays in starting assessments following strategy discussions",
+  // "within 15 working days of the strategy discussion".
+  [
+    'circumstance',
+    /\b(?:following|after|before|prior\s+to|within\s+[a-z0-9-]+\s+(?:working\s+)?(?:days|weeks)\s+of)\s/gi,
+    CLAUSE,
+  ],
+  // A yardstick: "the timescales set by statutory guidance", "required by the council's own policy".
+  [
+    'circumstance',
+    /\b(?:set|set\s+out|laid\s+down|required|specified|prescribed)\s+(?:by|in)\b/gi,
+    CLAUSE,
+  ],
   // What a finding led to or is for: "this undermines…", "which reduces…", "leading to…", "available to undertake…".
   [
     'consequence',
@@ -83,6 +117,8 @@ const TO_END: Frame[] = [
     /\b(?:leading|resulting)\s+(?:to|in)\b|\b(?:has|have)\s+led\s+to\b/gi,
     SENTENCE_PART,
   ],
+  // Purpose and effect: "…, so that support continues", "enabling them to monitor…".
+  ['consequence', /\bso\s+that\b|(?<=,\s*)so\s|\b(?:enabling|allowing|helping)\s/gi, SENTENCE_PART],
   [
     'consequence',
     /\b(?:(?:available|used|able|aims?|in\s+order)\s+)?to\s+inform\b|\b(?:available|able|aims?|in\s+order)\s+to\b/gi,
@@ -96,19 +132,32 @@ const FROM_CLAUSE_START =
 
 /** Remedies in a weakness: the council's response, not the problem judged; the whole sentence part. */
 const REMEDY =
-  /\b(?:(?:is|are)\s+being\s+(?:addressed|tackled|taken|developed|reviewed)|(?:is|are)\s+planned|(?:has|have)\s+(?:recently\s+|now\s+)?(?:been\s+)?(?:appointed|agreed|commissioned|introduced|launched|established|redirected|decided)|to\s+address\s+this|(?:is|are)\s+working\s+with|action\s+is\s+being\s+taken|is\s+under\s+way)\b/gi;
+  /\b(?:(?:is|are)\s+being\s+(?:addressed|tackled|taken|developed|reviewed)|(?:is|are)\s+planned|(?:has|have)\s+(?:recently\s+|now\s+)?(?:been\s+)?(?:appointed|agreed|commissioned|introduced|launched|established|redirected|decided)|to\s+address\s+this|(?:is|are)\s+working\s+with|action\s+is\s+being\s+taken|is\s+under\s+way|(?:is|are)\s+addressing|(?:has|have)\s+(?:put\s+in\s+place|begun|started|set\s+up))\b/gi;
+
+/** Something not yet done is not judged, whatever the judgement: "a supervision audit is planned". */
+const PLANNED =
+  /\b(?:(?:is|are)\s+planned|(?:plans|intends|is\s+due|are\s+due)\s+to|will\s+be)\b/gi;
+
+/** The text before a remedy ends inside a clause opened by "although" (no punctuation since). */
+const CONCESSIVE = /\b(?:although|though|while|whilst|despite)\b[^,.;:]*$/i;
 
 const WEAKNESS: ReadonlySet<Judgement> = new Set(['area-for-development', 'priority-action']);
 
 /** Offsets where a boundary starts or ends, in order, with 0 first and text.length last. */
 function cutsOf(text: string, boundary: RegExp): number[] {
   const cuts = [0];
-  for (const m of text.matchAll(boundary)) cuts.push(m.index, m.index + m[0].length);
+  for (const m of execAll(boundary, text)) cuts.push(m.index, m.index + m[0].length);
   cuts.push(text.length);
   return cuts;
 }
 
-const endAfter = (cuts: number[], at: number) => cuts.find((c) => c > at) ?? at;
+/** Where the first boundary at or after `from` starts (the end of the text if none). */
+function nextBoundary(text: string, boundary: RegExp, from: number): number {
+  boundary.lastIndex = from;
+  const m = boundary.exec(text);
+  boundary.lastIndex = 0;
+  return m ? m.index : text.length;
+}
 const startBefore = (cuts: number[], at: number) => cuts.findLast((c) => c <= at) ?? 0;
 
 /** Every side clause of a finding's text; `judgement` switches on remedy clauses for weaknesses. */
@@ -118,28 +167,42 @@ export function sideClauses(text: string, judgement?: Judgement): SideClause[] {
   const cuts = (b: RegExp) => memo.get(b) ?? memo.set(b, cutsOf(text, b)).get(b)!;
   const found: SideClause[] = [];
   for (const [kind, re, boundary] of TO_END) {
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       const own = m.index + m[0].length;
       found.push({
-        start: m.indices?.[1]?.[0] ?? m.index,
-        end: boundary ? endAfter(cuts(boundary), own - 1) : own,
+        // A frame whose first group ends it starts its span at that group ("scrutiny | by senior managers").
+        start: m[1] === undefined ? m.index : own - m[1].length,
+        end: boundary ? nextBoundary(text, boundary, own) : own,
         kind,
       });
     }
   }
-  for (const m of text.matchAll(FROM_CLAUSE_START))
+  for (const m of execAll(FROM_CLAUSE_START, text))
     found.push({
       start: startBefore(cuts(CLAUSE), m.index),
       end: m.index + m[0].length,
       kind: 'evidence',
     });
+  for (const m of execAll(PLANNED, text))
+    found.push({
+      start: startBefore(cuts(CLAUSE), m.index),
+      end: nextBoundary(text, SENTENCE_PART, m.index + m[0].length),
+      kind: 'plan',
+    });
   if (judgement && WEAKNESS.has(judgement)) {
-    for (const m of text.matchAll(REMEDY))
+    for (const m of execAll(REMEDY, text)) {
+      // "Although a template has been introduced, chronologies are out of date": a
+      // concessive remedy ends at its comma; otherwise it runs to the end of the sentence part.
+      const concessive = CONCESSIVE.test(text.slice(0, m.index));
       found.push({
         start: startBefore(cuts(CLAUSE), m.index),
-        end: endAfter(cuts(SENTENCE_PART), m.index + m[0].length - 1),
+        end: nextBoundary(text, concessive ? PHRASE : SENTENCE_PART, m.index + m[0].length),
         kind: 'remedy',
       });
+    }
   }
-  return found.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Frames may overlap ("cases sampled by inspectors"); a clause inside another adds nothing.
+  return found
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((c, i, all) => !all.some((d, j) => j < i && d.start <= c.start && c.end <= d.end));
 }

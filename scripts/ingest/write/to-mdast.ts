@@ -1,7 +1,8 @@
-import type { BlockContent, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { BlockContent, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Finding } from '../../../src/schemas/document.ts';
 import type { BodyNode } from '../parse/parsed-types.ts';
+import type { CoverBox } from '../parse/cover-box.ts';
 
 /** Depth of headings inside the letter body: the page gives h1 (title) and h2 (sections). */
 const BODY_HEADING_DEPTH = 3;
@@ -9,7 +10,7 @@ const BODY_HEADING_DEPTH = 3;
 /**
  * The letter body as an mdast tree: paragraphs, headings, lists, and each
  * findings section as `<Findings judgement>` holding one `<Finding id
- * judgement>` per finding. Text nodes carry the letter's words as data, so the
+ * judgement>` per finding, and a report's cover boxes as `<CoverSheet>`. Text nodes carry the letter's words as data, so the
  * serialiser escapes `{`, `<`, `#` and friends — they render literally.
  */
 export function toMdast(body: readonly BodyNode[], findings: readonly Finding[]): Root {
@@ -43,7 +44,34 @@ function toNode(node: BodyNode, findings: readonly Finding[]): RootContent {
         { judgement: node.judgement },
         node.findings.map((i) => findingElement(findings[i])),
       );
+    case 'cover':
+      return coverSheet(node);
   }
+}
+
+/**
+ * A cover box as `<CoverSheet>`: its fields as a tight list of "**Label:**
+ * value" items when they could be read, else its lines as extracted, in one
+ * paragraph with their breaks. Every word of the box is there either way.
+ */
+function coverSheet(box: CoverBox): MdxJsxFlowElement {
+  if (!box.fields) return jsx('CoverSheet', { as: 'extracted' }, [paragraph(box.lines)]);
+  const items: ListItem[] = box.fields.map(({ label, value }) => ({
+    type: 'listItem',
+    spread: false,
+    children: [
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'strong', children: [{ type: 'text', value: label }] },
+          { type: 'text', value: ` ${value}` },
+        ],
+      },
+    ],
+  }));
+  return jsx('CoverSheet', { as: 'fields' }, [
+    { type: 'list', ordered: false, spread: false, children: items },
+  ]);
 }
 
 function findingElement(finding: Finding): MdxJsxFlowElement {

@@ -20,8 +20,11 @@ function row(part: string, scope: string, c: Counts): string {
   ].join(' ');
 }
 
-/** Lines of the table: overall, per judgement and per theme, for tune, held and all. */
-export function formatScore(score: GoldScore): string[] {
+/** Lines of the table: overall, per judgement and per theme, for each of `parts` (tune, held and all unless told). */
+export function formatScore(
+  score: GoldScore,
+  parts: readonly (keyof GoldScore['parts'])[] = ['tune', 'held', 'all'],
+): string[] {
   const lines = [
     [
       'part'.padEnd(5),
@@ -34,7 +37,7 @@ export function formatScore(score: GoldScore): string[] {
       'recall'.padStart(6),
     ].join(' '),
   ];
-  for (const part of ['tune', 'held', 'all'] as const) {
+  for (const part of parts) {
     const p = score.parts[part];
     lines.push(row(part, 'overall', p.overall));
     for (const j of JUDGEMENTS)

@@ -32,13 +32,18 @@ function load<T>(
   return rows;
 }
 
-/** findings.jsonl, with ids checked unique. */
-export function loadGoldFindings(root: string): GoldFinding[] {
-  const rows = load(root, 'findings.jsonl', (t, f) => readJsonl(t, goldFindingSchema, f));
+/**
+ * findings.jsonl, with ids checked unique; `name` may also be a path to another
+ * findings file in the same format (a labelled set kept outside the repository).
+ */
+export function loadGoldFindings(root: string, name = 'findings.jsonl'): GoldFinding[] {
+  const rows = load(root, name, (t, f) => readJsonl(t, goldFindingSchema, f));
   const seen = new Set<string>();
   for (const r of rows) {
     if (seen.has(r.id))
-      throw new Error(`${GOLD_DIR}/findings.jsonl: id "${r.id}" appears twice; ids must be unique`);
+      throw new Error(
+        `${relative(root, resolve(root, GOLD_DIR, name))}: id "${r.id}" appears twice; ids must be unique`,
+      );
     seen.add(r.id);
   }
   return rows;

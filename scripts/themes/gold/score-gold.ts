@@ -59,10 +59,12 @@ function add(c: Counts, gold: ReadonlySet<string>, predicted: ReadonlySet<string
  * Score predictions against gold. `themes` lists every theme id in display order
  * (so a theme nobody labelled or tagged still gets a row); `gold` and `predicted`
  * map finding id → theme ids; a finding missing from `predicted` got no tags.
+ * `split` null scores a findings file that has no tune/held split: every
+ * finding counts in `all` only.
  */
 export function scoreGold(input: {
   findings: readonly GoldFinding[];
-  split: Readonly<Record<string, GoldPart>>;
+  split: Readonly<Record<string, GoldPart>> | null;
   themes: readonly string[];
   gold: ReadonlyMap<string, readonly string[]>;
   predicted: ReadonlyMap<string, readonly string[]>;
@@ -79,14 +81,14 @@ export function scoreGold(input: {
       unlabelled.push(f.id);
       continue;
     }
-    const part = input.split[f.id];
-    if (!part)
+    const part = input.split ? input.split[f.id] : null;
+    if (part === undefined)
       throw new Error(
         `finding "${f.id}" is not in split.json; run \`npm run themes:gold-hash -- --write\` if it was added`,
       );
     const gold = new Set(labels);
     const predicted = new Set(input.predicted.get(f.id) ?? []);
-    for (const p of [parts[part], parts.all]) {
+    for (const p of part ? [parts[part], parts.all] : [parts.all]) {
       add(p.overall, gold, predicted);
       add((p.byJudgement[f.judgement] ??= empty()), gold, predicted);
       for (const t of new Set([...gold, ...predicted])) {

@@ -134,7 +134,7 @@ export const THEME_FIELDS: readonly FieldDoc[] = [
     'string[]',
     'Phrase patterns that often mean something else: they tag a finding only in a sentence that also has one of `cues`.',
   ),
-  f('cues', 'string[]', 'Phrase patterns that let a `weak` pattern in the same sentence count.'),
+  f('cues', 'string[]', 'Phrase patterns that let a `weak` pattern in the same clause count.'),
 ];
 
 /** themes.json `retired`: themes no longer in the taxonomy, whose ids and pages are kept. */

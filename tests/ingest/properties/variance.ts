@@ -42,6 +42,21 @@ export const wrapClass: VarianceClass<{ width: number; indent: boolean }> = {
   apply: (text, { width, indent }) => wrap(text, width, indent ? '  ' : ''),
 };
 
+/**
+ * Wrapping as a report's extraction gives it: prose lines at the page width,
+ * while a row of a header box (cells apart at a tab or a wide gap) keeps its
+ * cells — a table's cells wrap inside their column, not at the page width.
+ */
+export const proseWrapClass: VarianceClass<{ width: number; indent: boolean }> = {
+  name: 'wrap width 60–140 (box rows keep their cells)',
+  plan: wrapClass.plan,
+  apply: (text, plan) =>
+    text
+      .split('\n')
+      .map((line) => (/\S(?:\t| {3,})\S/.test(line) ? line : wrapClass.apply(line, plan)))
+      .join('\n'),
+};
+
 export const blankLineClass: VarianceClass<{
   mode: 'none' | 'doubled' | 'everywhere' | 'inserted';
   at: number[];

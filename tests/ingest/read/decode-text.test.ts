@@ -35,8 +35,8 @@ describe('decodeText', () => {
     for (let i = 0; i < text.length; i += 1) bytes[2 + i * 2] = text.charCodeAt(i);
     expect(decodeText(bytes)).toEqual({ text: 'Dear Ms Smith\n', encoding: 'utf-16le' });
   });
-  it('turns a form feed (page break) into a blank line and lone CR into LF', () => {
-    expect(decodeText(utf8('is\fconsistently\rdone')).text).toBe('is\n\nconsistently\ndone');
+  it('gives a form feed (page break) a line of its own, as many lines as a blank line, and turns lone CR into LF', () => {
+    expect(decodeText(utf8('is\fconsistently\rdone')).text).toBe('is\n\f\nconsistently\ndone');
   });
   it('rejects an empty file, a blank file and binary bytes with a reason', () => {
     expect(() => decodeText(new Uint8Array())).toThrow(/empty/);

@@ -62,6 +62,37 @@ describe('sideClauses', () => {
       'Outgoing social workers have not updated chronologies; this undermines the quality of case planning.',
       ['consequence: this undermines the quality of case planning'],
     ],
+    // Who inspectors met, what data or an audit is about, who referred, what managers watch over.
+    [
+      'Parents spoken to by inspectors said that they were treated with respect.',
+      ['evidence: spoken to by inspectors'],
+    ],
+    [
+      'The council could not provide data on the timeliness of assessments.',
+      ['evidence: on the timeliness of assessments'],
+    ],
+    [
+      'Some referrals from partner agencies were closed without checks.',
+      ['participants: from partner agencies'],
+    ],
+    ['Management overview of assessments is timely and focused.', ['participants: of assessments']],
+    // Before or after what; the yardstick; the purpose.
+    [
+      'There are delays in starting core assessments following strategy discussions, and some are not explained.',
+      ['circumstance: following strategy discussions'],
+    ],
+    [
+      'Conferences are not always held within 15 working days of the strategy discussion.',
+      ['circumstance: within 15 working days of the strategy discussion'],
+    ],
+    [
+      'Supervision is not held as often as required by the council policy.',
+      ['circumstance: required by the council policy'],
+    ],
+    [
+      'Cases are handed over in joint meetings, so that support continues without interruption.',
+      ['consequence: so that support continues without interruption'],
+    ],
   ])('%s', (text, expected) => {
     expect(sides(text)).toEqual(expected);
   });
@@ -75,15 +106,27 @@ describe('sideClauses', () => {
 
   it('treats a remedy as a side clause only in a weakness, up to the next "but"', () => {
     const text =
-      'Social workers have not received training, although a programme of briefings by senior managers is planned.';
+      'Social workers have not received training, although a programme of briefings by senior managers has been introduced.';
     expect(sides(text, 'area-for-development')).toContainEqual(
-      'remedy: a programme of briefings by senior managers is planned',
+      'remedy: a programme of briefings by senior managers has been introduced',
     );
     expect(sides(text, 'strength').some((s) => s.startsWith('remedy'))).toBe(false);
     expect(sides(text).some((s) => s.startsWith('remedy'))).toBe(false);
     const judged = 'A recruitment campaign has been launched but has not yet filled the vacancies.';
     expect(sides(judged, 'priority-action')).toEqual([
       'remedy: A recruitment campaign has been launched',
+    ]);
+  });
+
+  it('treats what is only planned as a side clause in any judgement; a concessive remedy ends at its comma', () => {
+    const text =
+      'Newly appointed managers have received training and a supervision audit is planned.';
+    for (const j of ['strength', 'area-for-development'] as const)
+      expect(sides(text, j)).toEqual(['plan: a supervision audit is planned']);
+    const concessive =
+      'Although a chronology template has been introduced, many chronologies are out of date.';
+    expect(sides(concessive, 'area-for-development')).toEqual([
+      'remedy: Although a chronology template has been introduced',
     ]);
   });
 

@@ -1,0 +1,68 @@
+/**
+ * CLI: `npm run themes:cv [-- --folds K]` estimates how the theme rules do on
+ * findings they were not written from (scripts/themes/gold/cross-validate.ts):
+ * k-fold cross-validation over the whole gold set, each fold tagged by the rules
+ * minus every pattern nothing outside the fold supports. Prints two estimates:
+ * "strict" (every pattern must be supported by gold findings outside the fold)
+ * and "definitions kept" (patterns whose every word appears in the theme's
+ * definition are kept, as they were written from it, not from the findings).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseThemes } from '../../src/lib/themes.ts';
+import type { Theme } from '../../src/schemas/theme.ts';
+import { crossValidate } from './gold/cross-validate.ts';
+import { formatScore } from './gold/format-score.ts';
+import { goldFromLabels, labellersByCount } from './gold/gold-labels.ts';
+import { loadGoldFindings, loadGoldLabels } from './gold/load-gold.ts';
+import { scoreGold } from './gold/score-gold.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const at = process.argv.indexOf('--folds');
+const k = at > 0 ? Number(process.argv[at + 1]) : 5;
+
+/** Every word of the pattern (a starred word as a prefix) is in the theme's description. */
+const inDefinition = (theme: Theme, pattern: string) => {
+  const words = theme.description.toLowerCase().split(/[^\p{L}\p{N}']+/u);
+  return pattern
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) =>
+      w.endsWith('*') ? words.some((d) => d.startsWith(w.slice(0, -1))) : words.includes(w),
+    );
+};
+
+try {
+  if (!Number.isInteger(k) || k < 2)
+    throw new Error(`--folds must be a whole number ≥ 2, got "${process.argv[at + 1]}"`);
+  const themes = parseThemes(readFileSync(join(root, 'content/themes.yaml'), 'utf8'));
+  const findings = loadGoldFindings(root);
+  const labels = loadGoldLabels(root);
+  const labeller = labellersByCount(labels)[0]!;
+  const gold = goldFromLabels(
+    labels,
+    labeller,
+    new Set(findings.map((f) => f.id)),
+    new Set(themes.map((t) => t.id)),
+  );
+  for (const [name, keep] of [
+    ['strict', undefined],
+    ['definitions kept', inDefinition],
+  ] as const) {
+    const predicted = crossValidate({ findings, gold, themes, k, keep });
+    const score = scoreGold({
+      findings,
+      split: null,
+      themes: themes.map((t) => t.id),
+      gold,
+      predicted,
+    });
+    console.log(
+      `\n${k}-fold cross-validation by pattern support, ${name}, against labels by ${labeller}:`,
+    );
+    for (const line of formatScore(score, ['all'])) console.log(line);
+  }
+} catch (e) {
+  console.error((e as Error).message);
+  process.exitCode = 1;
+}
