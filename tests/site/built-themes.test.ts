@@ -115,8 +115,20 @@ describe('the picture: authority × theme grid', () => {
   it('is an accessible table: caption, column headers for every theme in taxonomy order, row headers, in a focusable region', () => {
     expect(grid.querySelector('caption')?.text.trim()).toBeTruthy();
     const cols = grid.querySelectorAll('thead th[scope="col"]').slice(1);
-    expect(cols.map((th) => th.text.trim())).toEqual(themes.map((t) => t.label));
+    // Shown: the theme's number in the key; read out: its name.
+    expect(cols.map((th) => th.querySelector('[aria-hidden="true"]')!.text)).toEqual(
+      themes.map((_, i) => String(i + 1)),
+    );
+    expect(cols.map((th) => th.querySelector('.visually-hidden')!.text)).toEqual(
+      themes.map((t) => t.label),
+    );
     expect(cols.map((th) => target(th.querySelector('a')!.getAttribute('href')!).path)).toEqual(
+      themes.map((t) => `themes/${t.id}/`),
+    );
+    // The key numbers the same themes in the same order, each linked to its page.
+    const key = root.querySelectorAll('ol.grid-themes > li > a');
+    expect(key.map((a) => a.text.trim())).toEqual(themes.map((t) => t.label));
+    expect(key.map((a) => target(a.getAttribute('href')!).path)).toEqual(
       themes.map((t) => `themes/${t.id}/`),
     );
     const region = grid.closest('[role="region"]')!;

@@ -38,12 +38,12 @@ export function compare<T extends Pick<Finding, 'text' | 'themes'>>(
   later: T,
 ): Match<T> {
   const { dice, shared } = wordOverlap(earlier.text, later.text);
-  const theirs = new Set(themeIds(later));
+  // A finding has a few themes: scanning them is cheaper than a Set per comparison.
   return {
     item: later,
     dice,
     sharedWords: shared,
-    sharedThemes: themeIds(earlier).filter((t) => theirs.has(t)),
+    sharedThemes: themeIds(earlier).filter((t) => later.themes.some((x) => x.theme === t)),
   };
 }
 

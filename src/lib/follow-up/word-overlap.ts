@@ -51,7 +51,9 @@ export interface Overlap {
 export function wordOverlap(a: string, b: string): Overlap {
   const x = contentWords(a);
   const y = contentWords(b);
-  const shared = [...x].filter(([s]) => y.has(s)).map(([, word]) => word);
+  // A loop rather than spread-filter-map: this runs for every pair of findings compared.
+  const shared: string[] = [];
+  for (const [s, word] of x) if (y.has(s)) shared.push(word);
   const total = x.size + y.size;
   return { dice: total === 0 ? 0 : (2 * shared.length) / total, shared };
 }

@@ -16,11 +16,9 @@ export interface DocumentText {
   spans: { id: string; start: number; end: number }[];
 }
 
-const codePoints = (s: string): number => {
-  let n = 0;
-  for (const _ of s) n += 1;
-  return n;
-};
+// A character outside the Basic Multilingual Plane is two UTF-16 units but one code point.
+const codePoints = (s: string): number =>
+  s.length - (s.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
 
 /** Builds the plain text of an MDX body; throws if a <Finding> id has no finding in `findings`. */
 export function documentText(body: string, findings: readonly Finding[]): DocumentText {

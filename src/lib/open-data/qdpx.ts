@@ -73,7 +73,12 @@ export function qdpxFiles(
   at: SiteLocation,
 ): { qde: string; sources: Map<string, string> } {
   const user = projectGuid('user:front-door-findings');
-  const judgementGuid = (j: string) => projectGuid(`judgement:${j}`);
+  // Every coding points at one of a few dozen codes: their GUIDs are hashed once, not once per coding.
+  const codeGuids = new Map<string, string>();
+  const once = (key: string, make: () => string): string =>
+    codeGuids.get(key) ?? codeGuids.set(key, make()).get(key)!;
+  const judgementGuid = (j: string) => once(`judgement:${j}`, () => projectGuid(`judgement:${j}`));
+  const themeCode = (id: string) => once(`theme:${id}`, () => themeGuid(id));
   const codes = [
     code(
       projectGuid('group:judgements'),
@@ -119,7 +124,7 @@ export function qdpxFiles(
         '@_endPosition': String(span.end),
         '@_creatingUser': user,
         Description: `${judgementLabel(f.judgement)} ${f.id}: ${absoluteUrl(at, citePaths.finding(f.id))}`,
-        Coding: [judgementGuid(f.judgement), ...f.themes.map((t) => themeGuid(t.theme))].map(
+        Coding: [judgementGuid(f.judgement), ...f.themes.map((t) => themeCode(t.theme))].map(
           (target) => ({
             '@_guid': projectGuid(`coding:${f.id}:${target}`),
             '@_creatingUser': user,

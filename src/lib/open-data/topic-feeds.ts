@@ -9,7 +9,7 @@ import type { SiteLocation } from '../citation/site-url.ts';
 import { countByJudgement } from '../group.ts';
 import { JUDGEMENT_ORDER, judgementLabel, judgementPlural } from '../judgements.ts';
 import type { ThemeInfo } from '../themes.ts';
-import { documentsFeed, documentSummary } from './atom.ts';
+import { documentsFeed, documentSummaryOnce } from './atom.ts';
 
 /** Site paths of the feeds (without the base). */
 export const feedPaths = {
@@ -31,7 +31,7 @@ export function themeFeed(
       (j) =>
         `${counts[j]} ${(counts[j] === 1 ? judgementLabel(j) : judgementPlural(j)).toLowerCase()}`,
     );
-    return `On ${theme.label.toLowerCase()}: ${parts.join(', ')}. ${documentSummary(doc)}`;
+    return `On ${theme.label.toLowerCase()}: ${parts.join(', ')}. ${documentSummaryOnce(doc)}`;
   };
   return documentsFeed(
     documents.filter((d) => onTheme(d).length > 0),
