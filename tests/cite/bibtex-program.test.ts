@@ -11,21 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDocuments, loadRegistry, readBuilt, requireDist, builtExists } from './built.ts';
+import { MONTHS } from '../../src/lib/dates.ts';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const documents = loadDocuments();
 const dateOf = (d: (typeof documents)[number]) =>
   d.kind === 'ofsted-letter' ? d.letterDate : d.reportDate;

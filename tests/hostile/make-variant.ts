@@ -6,21 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, SEED_FILES } from '../helpers/seeds.ts';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTHS } from '../../src/lib/dates.ts';
 
 /** A seed letter's text (UTF-8 in the repository). */
 export function seedText(seed: number): string {
