@@ -2,6 +2,7 @@ import type { Judgement } from '../../../src/schemas/document.ts';
 import type { DraftFinding } from '../parse/parsed-types.ts';
 import type { SourceLine } from '../clean/strip-furniture.ts';
 import type { DocumentWarning } from '../warnings.ts';
+import { NUMBER_WORDS } from '../../../src/lib/number-words.ts';
 
 /** What a document says it found of one judgement: an exact number, or "at least one". */
 export interface StatedCount {
@@ -12,23 +13,8 @@ export interface StatedCount {
   atLeast?: number;
 }
 
-const NUMBERS: Record<string, number> = {
-  no: 0,
-  an: 1,
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+/** Quantity words a summary uses: the number words, and "no" / "a" / "an". */
+const NUMBERS: Record<string, number> = { no: 0, an: 1, a: 1, ...NUMBER_WORDS };
 const QUANTITY =
   '(no|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}|some|a number of|several|many|a few|a range of)?';
 const CLAIM = new RegExp(

@@ -4,6 +4,7 @@
  * (or last) inspection, and the sentence right after one, are read: elsewhere
  * "addressed" and "improve" are about the current inspection. Pure.
  */
+import { NUMBER_WORDS } from '../number-words.ts';
 
 /** What one statement says. */
 export type StatementKind =
@@ -25,16 +26,6 @@ export interface PreviousStatement {
   count?: number;
 }
 
-const NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-};
 const PREVIOUS = /\b(previous|last|earlier|prior)\s+(unannounced\s+)?inspection\b/i;
 const AREAS =
   /\bareas?\s+(of|for)\s+(development|improvement|priority\s+action)|\bpriority\s+actions?\b|\brecommendations\b/i;
@@ -58,7 +49,7 @@ export function readStatement(
     if (ADDRESSED.test(sentence)) {
       if (!some) return { kind: 'all-addressed', sentence };
       const word = some[1]!.toLowerCase();
-      return { kind: 'some-addressed', sentence, count: NUMBERS[word] ?? Number(word) };
+      return { kind: 'some-addressed', sentence, count: NUMBER_WORDS[word] ?? Number(word) };
     }
   }
   if ((aboutPrevious || afterPrevious) && OUTSTANDING.test(sentence))
