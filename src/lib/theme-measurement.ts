@@ -14,7 +14,7 @@ import {
   goldPartSchema,
   type GoldPart,
 } from '../../scripts/themes/gold/gold-schema.ts';
-import { readJsonl } from '../../scripts/themes/gold/read-jsonl.ts';
+import { readJsonlOrThrow } from '../../scripts/themes/gold/read-jsonl.ts';
 import {
   precision,
   recall,
@@ -66,11 +66,6 @@ export interface GoldFiles {
   before: string;
 }
 
-function parse<T>(result: { rows: T[]; errors: string[] }): T[] {
-  if (result.errors.length > 0) throw new Error(result.errors.join('\n'));
-  return result.rows;
-}
-
 const figure = (c: Counts): Figure => ({
   tags: c.predicted,
   correct: c.correct,
@@ -98,9 +93,9 @@ function part(before: PartScore, after: PartScore, themes: readonly string[]): P
 /** Score today's rules and the rules before tuning against the gold labels. Throws `file:line: reason` on a bad gold file. */
 export function measureThemes(files: GoldFiles, themes: Theme[]): ThemeMeasurement {
   const dir = 'docs/themes/gold';
-  const findings = parse(readJsonl(files.findings, goldFindingSchema, `${dir}/findings.jsonl`));
-  const labels = parse(readJsonl(files.labels, goldLabelSchema, `${dir}/labels.jsonl`));
-  const beforeLines = parse(readJsonl(files.before, goldLabelSchema, `${dir}/tags-before.jsonl`));
+  const findings = readJsonlOrThrow(files.findings, goldFindingSchema, `${dir}/findings.jsonl`);
+  const labels = readJsonlOrThrow(files.labels, goldLabelSchema, `${dir}/labels.jsonl`);
+  const beforeLines = readJsonlOrThrow(files.before, goldLabelSchema, `${dir}/tags-before.jsonl`);
   const split = JSON.parse(files.split) as Record<string, GoldPart>;
   if (!goldPartSchema.array().safeParse(Object.values(split)).success)
     throw new Error(`${dir}/split.json: every value must be "tune" or "held"`);

@@ -9,7 +9,7 @@ import { classifyThemes } from '../../scripts/ingest/themes/classify-themes.ts';
 import { agreement, type Agreement } from '../../scripts/themes/gold/agreement.ts';
 import { goldFromLabels, labellersByCount } from '../../scripts/themes/gold/gold-labels.ts';
 import { goldFindingSchema, goldLabelSchema } from '../../scripts/themes/gold/gold-schema.ts';
-import { readJsonl } from '../../scripts/themes/gold/read-jsonl.ts';
+import { readJsonlOrThrow } from '../../scripts/themes/gold/read-jsonl.ts';
 import { precision, recall, scoreGold } from '../../scripts/themes/gold/score-gold.ts';
 import { JUDGEMENTS, type Judgement } from '../schemas/document.ts';
 import type { Theme } from '../schemas/theme.ts';
@@ -30,19 +30,14 @@ export interface UnseenMeasurement {
   agreement: Agreement | undefined;
 }
 
-function rows<T>(result: { rows: T[]; errors: string[] }): T[] {
-  if (result.errors.length > 0) throw new Error(result.errors.join('\n'));
-  return result.rows;
-}
-
 /** Score today's rules against every labeller of the unseen set. Throws `file:line: reason` on a bad file. */
 export function measureUnseen(
   files: { findings: string; labels: string },
   themes: Theme[],
 ): UnseenMeasurement {
   const dir = 'docs/themes/unseen';
-  const findings = rows(readJsonl(files.findings, goldFindingSchema, `${dir}/findings.jsonl`));
-  const labels = rows(readJsonl(files.labels, goldLabelSchema, `${dir}/labels.jsonl`));
+  const findings = readJsonlOrThrow(files.findings, goldFindingSchema, `${dir}/findings.jsonl`);
+  const labels = readJsonlOrThrow(files.labels, goldLabelSchema, `${dir}/labels.jsonl`);
   const ids = themes.map((t) => t.id);
   const known = { ids: new Set(findings.map((f) => f.id)), themes: new Set(ids) };
   const predicted = new Map(

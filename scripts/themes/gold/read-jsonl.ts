@@ -31,3 +31,14 @@ export function readJsonl<S extends z.ZodType>(
   });
   return { rows, errors };
 }
+
+/** The rows of a JSON Lines file, or one error listing every bad line (for the site build). */
+export function readJsonlOrThrow<S extends z.ZodType>(
+  text: string,
+  schema: S,
+  file: string,
+): z.infer<S>[] {
+  const { rows, errors } = readJsonl(text, schema, file);
+  if (errors.length > 0) throw new Error(errors.join('\n'));
+  return rows;
+}
