@@ -72,7 +72,7 @@ const TO_END: Frame[] = [
     NOUN_PHRASE,
   ],
   // "agencies that provide interpreting", "which involve the police", "provided jointly with two councils".
-  ['participants', /\b(?:that|which|who)\s+(?:provides?|involves?)\b/gi, CLAUSE],
+  ['participants', /\b(?:that|which|who|they)\s+(?:provided?|provides|involved?|involves)\b/gi, CLAUSE],
   [
     'participants',
     /\b(?:provided|run|chaired|commissioned)\s+(?:jointly\s+)?(?:by|with)\b|\b(?:for|by)\s+those\s+involved\b/gi,
@@ -109,7 +109,7 @@ const TO_END: Frame[] = [
   // What a finding led to or is for: "this undermines…", "which reduces…", "leading to…", "available to undertake…".
   [
     'consequence',
-    /\b(?:this|which)\s+(?:undermines|reduces|is\s+affecting|affects|means|has\s+left|enables|limits|makes)\b/gi,
+    /\b(?:this|which|that)\s+(?:undermines|reduces|is\s+affecting|affects|(?:has|have)\s+affected|means|has\s+left|enables|limits|makes|gives|allows?)\b/gi,
     SENTENCE_PART,
   ],
   [
@@ -118,7 +118,7 @@ const TO_END: Frame[] = [
     SENTENCE_PART,
   ],
   // Purpose and effect: "…, so that support continues", "enabling them to monitor…".
-  ['consequence', /\bso\s+that\b|(?<=,\s*)so\s|\b(?:enabling|allowing|helping)\s/gi, SENTENCE_PART],
+  ['consequence', /\bso\s+that\b|(?<=,\s*)(?:so|leaving)\s|\b(?:enabling|allowing|helping)\s/gi, SENTENCE_PART],
   [
     'consequence',
     /\b(?:(?:available|used|able|aims?|in\s+order)\s+)?to\s+inform\b|\b(?:available|able|aims?|in\s+order)\s+to\b/gi,

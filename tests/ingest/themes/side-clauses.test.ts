@@ -48,6 +48,10 @@ describe('sideClauses', () => {
       ['participants: which involve the police'],
     ],
     [
+      'Strategy discussions are timely, and in the cases sampled they involved the police.',
+      ['evidence: in the cases sampled', 'participants: they involved the police'],
+    ],
+    [
       'Delays in completing core assessments persist despite scrutiny by senior managers.',
       ['participants: by senior managers'],
     ],
@@ -58,6 +62,22 @@ describe('sideClauses', () => {
     ],
     ['The protocol for when joint visits should be undertaken is not followed.', []],
     // What followed.
+    [
+      'Managers receive weekly reports that allow them to track the allocation of work.',
+      ['consequence: that allow them to track the allocation of work'],
+    ],
+    [
+      'Caseloads are low, which gives social workers time to undertake direct work with children.',
+      ['consequence: which gives social workers time to undertake direct work with children'],
+    ],
+    [
+      'Turnover among managers has been high, and this has affected continuity for children.',
+      ['consequence: this has affected continuity for children'],
+    ],
+    [
+      'Notifications have not been assessed for months, leaving children at risk.',
+      ['consequence: leaving children at risk'],
+    ],
     [
       'Outgoing social workers have not updated chronologies; this undermines the quality of case planning.',
       ['consequence: this undermines the quality of case planning'],
