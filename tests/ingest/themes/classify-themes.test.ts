@@ -241,7 +241,13 @@ const EXPECTED: Record<string, string[]> = {
   'city-of-london-2011-07-d4': ['early-help-and-caf', 'training-and-development'],
   'lincolnshire-2011-01-s1': ['performance-and-quality-assurance', 'leadership-and-resources'],
   'lincolnshire-2011-01-s2': ['equality-and-diversity', 'disabled-children'],
-  'lincolnshire-2011-01-m1': ['contact-and-referral', 'thresholds', 'policies-and-procedures'],
+  // "Risk of harm is assessed and managed appropriately": assessment quality, as in the gold labels.
+  'lincolnshire-2011-01-m1': [
+    'contact-and-referral',
+    'thresholds',
+    'assessment-quality',
+    'policies-and-procedures',
+  ],
   'lincolnshire-2011-01-m2': ['contact-and-referral', 'management-oversight'],
   'lincolnshire-2011-01-m3': ['early-help-and-caf', 'partnership-with-agencies'],
   'lincolnshire-2011-01-m4': ['assessment-quality'],
