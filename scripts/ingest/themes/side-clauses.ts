@@ -51,7 +51,7 @@ const TO_END: Frame[] = [
   // "(clear|evident) from case records", "recorded on case files": the file is where it shows, not the subject.
   [
     'evidence',
-    /\b(?:clear|evident|apparent|recorded|maintained|kept|held|is|are|in\s+place)\s+(?:on|from)\s+(?:the\s+|all\s+|most\s+|some\s+)?(?:electronic\s+)?(?:case\s+)?(?:files?|records?)\b/gi,
+    /\b(?:clear|evident|apparent|recorded|maintained|kept|held|explained|absent|missing|is|are|in\s+place)\s+(?:on|from)\s+(?:the\s+|all\s+|most\s+|many\s+|some\s+)?(?:electronic\s+)?(?:case\s+)?(?:files?|records?)\b/gi,
     CLAUSE,
   ],
   [
@@ -71,11 +71,13 @@ const TO_END: Frame[] = [
     /\b(?:data|information|figures|statistics|audits?|auditing|sampling|samples?)\s+(on|about|of)\b/gi,
     NOUN_PHRASE,
   ],
+  // What training is in: "training in supervision" judges the training.
+  ['circumstance', /\b(?:training|trained|briefings?)\s+(in|on|about)\b/gi, NOUN_PHRASE],
   // "agencies that provide interpreting", "which involve the police", "provided jointly with two councils".
   ['participants', /\b(?:that|which|who|they)\s+(?:provided?|provides|involved?|involves)\b/gi, CLAUSE],
   [
     'participants',
-    /\b(?:provided|run|chaired|commissioned)\s+(?:jointly\s+)?(?:by|with)\b|\b(?:for|by)\s+those\s+involved\b/gi,
+    /\b(?:provided|run|chaired|commissioned|held)\s+(?:jointly\s+)?(?:by|with)\b|\b(?:for|by)\s+those\s+involved\b/gi,
     CLAUSE,
   ],
   // An agent after "by": "scrutiny by senior managers", "briefings by senior managers" (the span starts at the group).

@@ -52,6 +52,10 @@ describe('sideClauses', () => {
       ['evidence: in the cases sampled', 'participants: they involved the police'],
     ],
     [
+      'Chronologies are out of date, particularly in cases held by agency staff.',
+      ['participants: held by agency staff'],
+    ],
+    [
       'Delays in completing core assessments persist despite scrutiny by senior managers.',
       ['participants: by senior managers'],
     ],
@@ -61,6 +65,16 @@ describe('sideClauses', () => {
       ['circumstance: during child protection enquiries'],
     ],
     ['The protocol for when joint visits should be undertaken is not followed.', []],
+    // What training is in: the training is what is judged.
+    [
+      'Newly appointed team managers have received training in supervision.',
+      ['circumstance: in supervision'],
+    ],
+    // Where the evidence is missing from.
+    [
+      'Chronologies are absent from many case files, and those that exist are out of date.',
+      ['evidence: absent from many case files'],
+    ],
     // What followed.
     [
       'Managers receive weekly reports that allow them to track the allocation of work.',
