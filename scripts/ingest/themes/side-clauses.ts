@@ -56,7 +56,7 @@ const TO_END: Frame[] = [
   ],
   [
     'evidence',
-    /\b(?:in\s+)?(?:the\s+|some\s+|most\s+|all\s+)?(?:case\s+)?(?:files?|records?|cases?|assessments?|plans?|minutes|notes|examples|reports?)\s+(?:seen|sampled|examined|reviewed|read|tracked)(?:\s+by\s+(?:the\s+)?inspectors)?/gi,
+    /\b(?:in\s+)?(?:the\s+|some\s+|most\s+|all\s+)?(?:case\s+)?(?:files?|records?|cases?|assessments?|plans?|minutes|notes|examples|reports?|practice|work)\s+(?:seen|sampled|examined|reviewed|read|tracked)(?:\s+by\s+(?:the\s+)?inspectors)?/gi,
     null,
   ],
   // Who inspectors met or what they read: "parents spoken to by inspectors", "staff interviewed by the inspectors".

@@ -31,6 +31,10 @@ describe('sideClauses', () => {
       ['evidence: In the cases sampled by inspectors'],
     ],
     [
+      'Practice seen was child-centred and well recorded.',
+      ['evidence: Practice seen'],
+    ],
+    [
       'Performance information shows that few referrals are repeat referrals.',
       ['evidence: Performance information shows that'],
     ],
