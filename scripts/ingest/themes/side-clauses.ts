@@ -86,6 +86,10 @@ const TO_END: Frame[] = [
     /\b(?:scrutiny|briefings?|audits?\s+of\s+[a-z\s]+?|review|oversight|reported)\s+(by|to)\b/gi,
     CLAUSE,
   ],
+  // Who a discussion is between: "strategy discussions take place between the social worker and the police only".
+  ['participants', /\b(?:(?:take|takes|took|taking)\s+place|held)\s+between\b/gi, PHRASE],
+  // What partners contribute to: "teachers contribute fully to assessments" judges the partners' part.
+  ['participants', /\bcontribut[a-z]*\s+(?:[a-z]+ly\s+)?(to)\b/gi, NOUN_PHRASE],
   // What managers watch over: "management overview of assessments is timely" judges the overview.
   ['participants', /\b(?:overview|oversight|scrutiny|monitoring|tracking)\s+(of)\b/gi, NOUN_PHRASE],
   // Who referred: "referrals from partner agencies", "contacts from the police" (the source, not the subject).

@@ -60,6 +60,14 @@ describe('sideClauses', () => {
       ['participants: held by agency staff'],
     ],
     [
+      'Some strategy discussions take place between the social worker and the police only, without health colleagues.',
+      ['participants: take place between the social worker and the police only'],
+    ],
+    [
+      'Health visitors contribute fully to assessments and information is shared promptly.',
+      ['participants: to assessments'],
+    ],
+    [
       'Delays in completing core assessments persist despite scrutiny by senior managers.',
       ['participants: by senior managers'],
     ],
