@@ -77,7 +77,7 @@ const TO_END: Frame[] = [
   ['participants', /\b(?:that|which|who|they)\s+(?:provided?|provides|involved?|involves)\b/gi, CLAUSE],
   [
     'participants',
-    /\b(?:provided|run|chaired|commissioned|held)\s+(?:jointly\s+)?(?:by|with)\b|\b(?:for|by)\s+those\s+involved\b/gi,
+    /\b(?:provided|run|chaired|commissioned)\s+(?:jointly\s+)?(?:by|with)\b|\b(?:cases|work)\s+held\s+by\b|\b(?:for|by)\s+those\s+involved\b/gi,
     CLAUSE,
   ],
   // An agent after "by": "scrutiny by senior managers", "briefings by senior managers" (the span starts at the group).
@@ -87,7 +87,11 @@ const TO_END: Frame[] = [
     CLAUSE,
   ],
   // Who a discussion is between: "strategy discussions take place between the social worker and the police only".
-  ['participants', /\b(?:(?:take|takes|took|taking)\s+place|held)\s+between\b/gi, PHRASE],
+  [
+    'participants',
+    /\b(?:(?:take|takes|took|taking)\s+place|held)\s+(?:by\s+telephone\s+)?between\b/gi,
+    PHRASE,
+  ],
   // What partners contribute to: "teachers contribute fully to assessments" judges the partners' part.
   ['participants', /\bcontribut[a-z]*\s+(?:[a-z]+ly\s+)?(to)\b/gi, NOUN_PHRASE],
   // What managers watch over: "management overview of assessments is timely" judges the overview.

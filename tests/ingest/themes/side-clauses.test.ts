@@ -57,11 +57,15 @@ describe('sideClauses', () => {
     ],
     [
       'Chronologies are out of date, particularly in cases held by agency staff.',
-      ['participants: held by agency staff'],
+      ['participants: cases held by agency staff'],
     ],
     [
       'Some strategy discussions take place between the social worker and the police only, without health colleagues.',
       ['participants: take place between the social worker and the police only'],
+    ],
+    [
+      'Strategy discussions are held by telephone between the social worker and the police, often late.',
+      ['participants: held by telephone between the social worker and the police'],
     ],
     [
       'Health visitors contribute fully to assessments and information is shared promptly.',
