@@ -138,11 +138,11 @@ const TO_END: Frame[] = [
 
 /** Frames that run back to the start of their clause: "Performance information shows that", "Managers recognise that". */
 const FROM_CLAUSE_START =
-  /\b(?:shows?|indicates?|confirms?|recognises?|recognise|acknowledges?|found)\s+that\b/gi;
+  /\b(?:shows?|indicates?|confirms?|recognises?|recognise|acknowledges?|found|notes|noted|identified|observed)\s+that\b/gi;
 
 /** Remedies in a weakness: the council's response, not the problem judged; the whole sentence part. */
 const REMEDY =
-  /\b(?:(?:is|are)\s+being\s+(?:addressed|tackled|taken|developed|reviewed)|(?:is|are)\s+planned|(?:has|have)\s+(?:recently\s+|now\s+)?(?:been\s+)?(?:appointed|agreed|commissioned|introduced|launched|established|redirected|decided)|to\s+address\s+this|(?:is|are)\s+working\s+with|action\s+is\s+being\s+taken|is\s+under\s+way|(?:is|are)\s+addressing|(?:has|have)\s+(?:put\s+in\s+place|begun|started|set\s+up))\b/gi;
+  /\b(?:(?:is|are)\s+being\s+(?:addressed|tackled|taken|developed|reviewed|drafted|revised|implemented|introduced|rolled\s+out|piloted)|(?:is|are)\s+aware\s+of\s+(?:this|these|the\s+(?:issue|problem|need)s?)|(?:is|are)\s+planned|(?:has|have)\s+(?:recently\s+|now\s+)?(?:been\s+)?(?:appointed|agreed|commissioned|introduced|launched|established|redirected|decided|recruited|created|piloted|restructured|reorganised)|to\s+address\s+this|(?:is|are)\s+working\s+with|action\s+is\s+being\s+taken|is\s+under\s+way|(?:is|are)\s+addressing|(?:has|have)\s+(?:put\s+in\s+place|begun|started|set\s+up))\b/gi;
 
 /** Something not yet done is not judged, whatever the judgement: "a supervision audit is planned". */
 const PLANNED =

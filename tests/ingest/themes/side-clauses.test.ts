@@ -42,6 +42,10 @@ describe('sideClauses', () => {
       'Managers recognise that chronologies need further work.',
       ['evidence: Managers recognise that'],
     ],
+    [
+      'Ofsted identified that elected members receive limited information.',
+      ['evidence: Ofsted identified that'],
+    ],
     // Who took part or helps.
     [
       'Social workers make good use of agencies that provide interpreting and translation.',
@@ -162,6 +166,11 @@ describe('sideClauses', () => {
     );
     expect(sides(text, 'strength').some((s) => s.startsWith('remedy'))).toBe(false);
     expect(sides(text).some((s) => s.startsWith('remedy'))).toBe(false);
+    const drafted =
+      'Transfers are delayed; team managers are aware of this and a revised transfer protocol is being drafted.';
+    expect(sides(drafted, 'area-for-development')).toEqual([
+      'remedy:  team managers are aware of this and a revised transfer protocol is being drafted',
+    ]);
     const judged = 'A recruitment campaign has been launched but has not yet filled the vacancies.';
     expect(sides(judged, 'priority-action')).toEqual([
       'remedy: A recruitment campaign has been launched',
