@@ -99,7 +99,7 @@ const TO_END: Frame[] = [
   // Who referred: "referrals from partner agencies", "contacts from the police" (the source, not the subject).
   ['participants', /\b(?:contacts?|referrals?)\s+(from|made\s+by)\b/gi, NOUN_PHRASE],
   // Examples set in a list: "Important information, including the outcome of enquiries, is missing".
-  ['participants', /(?<=,\s*)including\b/gi, CLAUSE],
+  ['participants', /,\s*(including)\b/gi, CLAUSE],
   // When or where something happens, after the main clause has started: "interpreters during child protection enquiries"
   // (not "the protocol for when…", where the clause is what the noun is about).
   ['circumstance', /\b(?!(?:for|about|of|on)\s)[a-z]+,?\s+(where|when|during)\b/gi, CLAUSE],
@@ -128,7 +128,11 @@ const TO_END: Frame[] = [
     SENTENCE_PART,
   ],
   // Purpose and effect: "…, so that support continues", "enabling them to monitor…".
-  ['consequence', /\bso\s+that\b|(?<=,\s*)(?:so|leaving)\s|\b(?:enabling|allowing|helping)\s/gi, SENTENCE_PART],
+  [
+    'consequence',
+    /\bso\s+that\b|,\s*((?:so|leaving)\s)|\b(?:enabling|allowing|helping)\s/gi,
+    SENTENCE_PART,
+  ],
   [
     'consequence',
     /\b(?:(?:available|used|able|aims?|in\s+order)\s+)?to\s+inform\b|\b(?:available|able|aims?|in\s+order)\s+to\b/gi,
