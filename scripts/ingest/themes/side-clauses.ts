@@ -59,6 +59,12 @@ const TO_END: Frame[] = [
     /\b(?:in\s+)?(?:the\s+|some\s+|most\s+|all\s+)?(?:case\s+)?(?:files?|records?|cases?|assessments?|plans?|minutes|notes|examples|reports?|practice|work)\s+(?:seen|sampled|examined|reviewed|read|tracked)(?:\s+by\s+(?:the\s+)?inspectors)?/gi,
     null,
   ],
+  // Where needs or risks were found: "the needs identified in assessments" (the plans are judged, not the assessments).
+  [
+    'evidence',
+    /\b(?:identified|set\s+out|described)\s+(?:in|by)\s+(?:the\s+|their\s+)?(?:initial\s+|core\s+)?assessments?\b/gi,
+    null,
+  ],
   // Who inspectors met or what they read: "parents spoken to by inspectors", "staff interviewed by the inspectors".
   [
     'evidence',
@@ -102,7 +108,9 @@ const TO_END: Frame[] = [
   ['participants', /,\s*(including)\b/gi, CLAUSE],
   // When or where something happens, after the main clause has started: "interpreters during child protection enquiries"
   // (not "the protocol for when…", where the clause is what the noun is about).
-  ['circumstance', /\b(?!(?:for|about|of|on)\s)[a-z]+,?\s+(where|when|during)\b/gi, CLAUSE],
+  ['circumstance', /\b(?!(?:for|about|of|on)\s)[a-z]+,?\s+(where|when)\b/gi, CLAUSE],
+  // "during" governs a noun phrase only: "recording of discussions during the night is poor" judges the recording.
+  ['circumstance', /\b(?!(?:for|about|of|on)\s)[a-z]+,?\s+(during)\b/gi, NOUN_PHRASE],
   // Before or after what: "delays in starting assessments following strategy discussions",
   // "within 15 working days of the strategy discussion".
   [

@@ -85,6 +85,14 @@ describe('sideClauses', () => {
       ['circumstance: during child protection enquiries'],
     ],
     ['The protocol for when joint visits should be undertaken is not followed.', []],
+    [
+      'Recording of strategy discussions held during the night is poor.',
+      ['circumstance: during the night'],
+    ],
+    [
+      'Plans do not consistently address the needs identified in assessments.',
+      ['evidence: identified in assessments'],
+    ],
     // What training is in: the training is what is judged.
     [
       'Newly appointed team managers have received training in supervision.',
