@@ -108,9 +108,14 @@ const TO_END: Frame[] = [
   ['participants', /,\s*(including)\b/gi, CLAUSE],
   // When or where something happens, after the main clause has started: "interpreters during child protection enquiries"
   // (not "the protocol for when…", where the clause is what the noun is about).
-  ['circumstance', /\b(?!(?:for|about|of|on)\s)[a-z]+,?\s+(where|when)\b/gi, CLAUSE],
+  // (The word is found first and the one before it checked in a lookbehind: scanning from every word is slower.)
+  [
+    'circumstance',
+    /\b(where|when)\b(?<=\b(?!(?:for|about|of|on)\s)[a-z]+,?\s+(?:where|when))/gi,
+    CLAUSE,
+  ],
   // "during" governs a noun phrase only: "recording of discussions during the night is poor" judges the recording.
-  ['circumstance', /\b(?!(?:for|about|of|on)\s)[a-z]+,?\s+(during)\b/gi, NOUN_PHRASE],
+  ['circumstance', /\b(during)\b(?<=\b(?!(?:for|about|of|on)\s)[a-z]+,?\s+during)/gi, NOUN_PHRASE],
   // Before or after what: "delays in starting assessments following strategy discussions",
   // "within 15 working days of the strategy discussion".
   [
