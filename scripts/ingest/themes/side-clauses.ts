@@ -80,7 +80,11 @@ const TO_END: Frame[] = [
   // What training is in: "training in supervision" judges the training.
   ['circumstance', /\b(?:training|trained|briefings?)\s+(in|on|about)\b/gi, NOUN_PHRASE],
   // "agencies that provide interpreting", "which involve the police", "provided jointly with two councils".
-  ['participants', /\b(?:that|which|who|they)\s+(?:provided?|provides|involved?|involves)\b/gi, CLAUSE],
+  [
+    'participants',
+    /\b(?:that|which|who|they)\s+(?:provided?|provides|involved?|involves)\b/gi,
+    CLAUSE,
+  ],
   [
     'participants',
     /\b(?:provided|run|chaired|commissioned)\s+(?:jointly\s+)?(?:by|with)\b|\b(?:cases|work)\s+held\s+by\b|\b(?:for|by)\s+those\s+involved\b/gi,

@@ -30,10 +30,7 @@ describe('sideClauses', () => {
       'In the cases sampled by inspectors, chronologies were present and up to date.',
       ['evidence: In the cases sampled by inspectors'],
     ],
-    [
-      'Practice seen was child-centred and well recorded.',
-      ['evidence: Practice seen'],
-    ],
+    ['Practice seen was child-centred and well recorded.', ['evidence: Practice seen']],
     [
       'Performance information shows that few referrals are repeat referrals.',
       ['evidence: Performance information shows that'],
