@@ -159,7 +159,7 @@ const TO_END: Frame[] = [
 
 /** Frames that run back to the start of their clause: "Performance information shows that", "Managers recognise that". */
 const FROM_CLAUSE_START =
-  /\b(?:shows?|indicates?|confirms?|recognises?|recognise|acknowledges?|found|notes|noted|identified|observed)\s+that\b/gi;
+  /\b(?:shows?|indicates?|confirms?|recognises?|recognise|acknowledges?|found|notes|noted|identified|observed)\s+that\b|\b(?:inspectors|ofsted)\s+(?:reported|judged)\s+that\b/gi;
 
 /** Remedies in a weakness: the council's response, not the problem judged; the whole sentence part. */
 const REMEDY =

@@ -43,6 +43,10 @@ describe('sideClauses', () => {
       'Ofsted identified that elected members receive limited information.',
       ['evidence: Ofsted identified that'],
     ],
+    [
+      'Inspectors reported that performance management is rigorous.',
+      ['evidence: Inspectors reported that'],
+    ],
     // Who took part or helps.
     [
       'Social workers make good use of agencies that provide interpreting and translation.',
