@@ -1,5 +1,5 @@
 import { DATE_PATTERN, findDate, parseDate } from './dates.ts';
-import { reportTitle } from './report-title.ts';
+import { continueTitle, reportTitle } from './report-title.ts';
 
 /**
  * A council report's labelled fields, whatever the council's template: the
@@ -40,14 +40,17 @@ function cells(rows: readonly string[]): string[] {
     .filter(Boolean);
 }
 
+/** A labelled cell's value (in its cell, or the next when that is no label), where it is, and the index after the value. */
 function labelled(
   all: readonly string[],
   label: RegExp,
-): { value: string; at: number } | undefined {
+): { value: string; at: number; next: number } | undefined {
   const at = all.findIndex((cell) => label.test(cell) && LABEL.test(cell));
   if (at < 0) return undefined;
   const value = all[at].replace(LABEL, '').trim();
-  return { value: value || (all[at + 1] && !LABEL.test(all[at + 1]) ? all[at + 1] : ''), at };
+  if (value) return { value, at, next: at + 1 };
+  const below = all[at + 1] && !LABEL.test(all[at + 1]) ? all[at + 1] : '';
+  return { value: below, at, next: below ? at + 2 : at + 1 };
 }
 
 /** The labelled fields of a report from its rows (a two-column row given as its cells). */
@@ -81,7 +84,9 @@ export function reportFields(rows: readonly string[]): ReportFields {
     .flatMap((part) => (part.includes(',') ? [part.replace(/,.*$/, '')] : part.split(/\s+and\s+/)))
     .map((name) => name.replace(/\s+(?:tel|telephone)\b.*$/i, '').trim())
     .filter(Boolean);
-  const titled = labelled(all, /^(title|subject|report title)/i)?.value;
+  const label = labelled(all, /^(title|subject|report title)/i);
+  // A "Subject:" or "Title of report:" value is wrapped like any title.
+  const titled = label && continueTitle(label.value, all.slice(label.next));
   return {
     ...(reportDate ? { reportDate } : {}),
     committee,
