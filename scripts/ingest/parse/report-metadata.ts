@@ -96,7 +96,11 @@ export function reportFields(rows: readonly string[]): ReportFields {
   };
 }
 
-/** Cells after "Originator: Adam Hewitt /" that carry on the list of names (up to a label or a heading). */
+/**
+ * Cells after "Originator: Adam Hewitt /" that carry on the list of names (up
+ * to a label or a heading). A council's name ("Bradford Council", a running
+ * header where a page breaks inside the box) is no one's name.
+ */
 function continuation(all: readonly string[], from: number): string[] {
   const out: string[] = [];
   for (
@@ -104,7 +108,8 @@ function continuation(all: readonly string[], from: number): string[] {
     i < all.length &&
     /^[A-Z][a-z]+(?: [A-Z][a-z'-]+)+\s*\/?$/.test(all[i]) &&
     !LABEL.test(all[i]) &&
-    !/^(report of|executive)/i.test(all[i]);
+    !/^(report of|executive)/i.test(all[i]) &&
+    !/\bcouncil$/i.test(all[i]);
     i += 1
   )
     out.push(all[i]);
