@@ -2,8 +2,9 @@
  * Metamorphic property tests over council layouts: each council report
  * fixture (tests/fixtures/council-reports/), transformed by each variance
  * class (council-variance.ts: blank lines, glyphs, bullets, line endings and
- * form feeds, prose wrapping at 60–140 columns, and page furniture naming the
- * report's council at any line of the wrapped text), parses to the same
+ * form feeds, wrapping at 60–140 columns with a header box's cells wrapped
+ * inside their columns, and page furniture naming the report's council at
+ * any line of the wrapped text), parses to the same
  * metadata and findings as the fixture itself. The random seed is printed;
  * rerun a failure with FC_SEED=<seed>, more cases with FC_COUNCIL_RUNS=<n>.
  */
@@ -59,28 +60,53 @@ const FIXED: Array<{ layout: string; cls: string; plan: unknown; broke: string }
   },
   {
     layout: 'wakefield-scrutiny.txt',
-    cls: 'wrap width 60–140 (box rows keep their cells)',
+    cls: 'wrap width 60–140 (box cells wrap inside their column)',
     plan: { width: 60, indent: false },
     broke: 'the title wrapped after "… Referral and" lost "Assessment Arrangements: Outcome"',
   },
   {
     layout: 'bradford-executive.txt',
-    cls: 'wrap width 60–140 (box rows keep their cells)',
+    cls: 'wrap width 60–140 (box cells wrap inside their column)',
     plan: { width: 60, indent: false },
     broke: 'the "Subject:" value wrapped after "… referral and" lost "assessment arrangements"',
   },
   {
     layout: 'wakefield-scrutiny.txt',
-    cls: 'page furniture at any line (prose wrapped, so also mid-sentence)',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
     plan: { width: 60, inserts: [{ at: 0, kind: 0, blanks: false }] },
     broke: 'the title wrapped at 60 columns, a page number on the first line, lost its tail',
   },
   {
     layout: 'bradford-executive.txt',
-    cls: 'page furniture at any line (prose wrapped, so also mid-sentence)',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
     plan: { width: 60, inserts: [{ at: 0, kind: 8, blanks: false }] },
     broke:
       'a running header "Bradford Council" inside the contact box was read as a second line of the author\'s name',
+  },
+  {
+    layout: 'rotherham-cabinet-member.txt',
+    cls: 'wrap width 60–140 (box cells wrap inside their column)',
+    plan: { width: 60, indent: false },
+    broke: 'the "Meeting:" cell wrapped inside its column ("→→Services") lost its last word',
+  },
+  {
+    layout: 'rotherham-cabinet-member.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: { width: 60, inserts: [{ at: 0, kind: 0, blanks: false }] },
+    broke: 'the same, with a page number on the first line',
+  },
+  {
+    layout: 'sefton-executive-member.txt',
+    cls: 'wrap width 60–140 (box cells wrap inside their column)',
+    plan: { width: 60, indent: false },
+    broke:
+      'the committee, title and "Report of:" cells, wrapped inside their columns (the title in the middle one), lost their tails',
+  },
+  {
+    layout: 'sefton-executive-member.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: { width: 60, inserts: [{ at: 0, kind: 0, blanks: false }] },
+    broke: 'the same, with a page number on the first line',
   },
 ];
 
