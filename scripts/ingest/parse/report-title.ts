@@ -3,12 +3,12 @@ import { parseDate } from './dates.ts';
 
 /**
  * A title ends neither on a joining word or mark ("… Referral and", "… of
- * contact,", "… Arrangements:", "… in Children's") nor inside the
+ * contact,", "… Arrangements:", "… in Children's", "Ofsted Annual") nor inside the
  * programme's name ("… Referral and Assessment" without its "Arrangements"):
  * a line that does was wrapped, whatever the width.
  */
 const OPEN_END =
-  /(?:[,:;&/–—-]|\b(?:and|or|of|the|in|within|for|to|on|at|by|with|from|into|a|an|children'?s)|\bunannounced inspection(?: of(?: contact,?(?: (?:referral|assessment)(?: and (?:assessment|referral))?)?)?)?)$/i;
+  /(?:[,:;&/–—-]|\b(?:and|or|of|the|in|within|for|to|on|at|by|with|from|into|a|an|annual|children'?s)|\bunannounced inspection(?: of(?: contact,?(?: (?:referral|assessment)(?: and (?:assessment|referral))?)?)?)?)$/i;
 
 /** Lines a title may run over: the first and up to three more. */
 const MAX_LINES = 4;
@@ -34,9 +34,18 @@ export function continueTitle(first: string, after: readonly string[]): string {
   return title;
 }
 
-/** The report's title: the first line naming the inspection, with the lines it was wrapped onto. */
+/**
+ * The report's title: the first line naming the inspection, with the lines it
+ * was wrapped onto — and the line before, when the title began there ("Ofsted
+ * Annual" then "Unannounced Inspection of …", or a line in lower case).
+ */
 export function reportTitle(rows: readonly string[]): string {
   const at = rows.findIndex((text) => /unannounced inspection/i.test(text) && text.length < 200);
   if (at < 0) return 'Council report on an unannounced inspection';
-  return continueTitle(rows[at].replace(LABEL, ''), rows.slice(at + 1));
+  const line = rows[at].replace(LABEL, '');
+  const before = at > 0 && line === rows[at] ? rows[at - 1].replace(LABEL, '') : '';
+  const opens =
+    before !== '' && parseDate(before) === undefined && !/^[\d(•▪*–-]|[.!?]$/.test(before);
+  const first = opens && carriesOn(before, line) ? `${before} ${line}` : line;
+  return continueTitle(first, rows.slice(at + 1));
 }

@@ -130,3 +130,36 @@ describe('whole reports with the title wrapped', () => {
     expect(titleOf(text)).toBe(BRADFORD);
   });
 });
+
+describe('reportTitle: a title begun on the line before the one naming the inspection', () => {
+  it('a line ending unfinished ("Ofsted Annual") or followed by a line in lower case starts the title', () => {
+    expect(
+      reportTitle([
+        '9th March 2011',
+        'Ofsted Annual',
+        'Unannounced Inspection of Contact, Referral and Assessment Arrangements',
+        'Purpose',
+      ]),
+    ).toBe('Ofsted Annual Unannounced Inspection of Contact, Referral and Assessment Arrangements');
+    expect(
+      reportTitle([
+        'Executive Board',
+        'Outcome of the Ofsted',
+        'unannounced inspection of contact, referral and assessment arrangements',
+        'Summary',
+      ]),
+    ).toBe(
+      'Outcome of the Ofsted unannounced inspection of contact, referral and assessment arrangements',
+    );
+  });
+
+  it('a finished line, a date, a sentence or a label line before it does not', () => {
+    for (const before of [
+      'Report of the Corporate Director, Children and Young People',
+      '21 March 2011',
+      'The report is attached.',
+    ])
+      expect(reportTitle([before, WAKEFIELD, 'Purpose'])).toBe(WAKEFIELD);
+    expect(reportTitle(['Executive Board', `Title: ${WAKEFIELD}`])).toBe(WAKEFIELD);
+  });
+});
