@@ -251,6 +251,23 @@ describe('council report layouts', () => {
 });
 
 describe('recognised by content, not by one template', () => {
+  it('a "Subject:" cell wrapped inside its middle column names the programme when a running header breaks the sentence that also does', async () => {
+    const { detectKind } = await import('../../../scripts/ingest/recognise/detect-kind.ts');
+    const text = [
+      "Report to:      Cabinet Member - Children's Services      Date of Meeting:      7 July 2010",
+      'Subject:      Unannounced inspection      Wards Affected:      All',
+      '              of contact, referral and',
+      '              assessment arrangements',
+      '',
+      '1.1  Ofsted carried out an unannounced inspection of contact,',
+      'Sefton Council',
+      'referral and assessment arrangements in Sefton on 8 and 9 June 2010.',
+    ].join('\n');
+    expect(detectKind(text)).toEqual({ kind: 'council-report' });
+    // Without the cell, the broken sentence alone names no programme.
+    expect(detectKind(text.split('\n').slice(4).join('\n')).kind).toBeUndefined();
+  });
+
   it('a report with only "Report to:" (no committee word, no recommendations) but the inspection and its dates is a council report', async () => {
     const { detectKind } = await import('../../../scripts/ingest/recognise/detect-kind.ts');
     const text =

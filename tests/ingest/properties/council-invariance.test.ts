@@ -108,6 +108,19 @@ const FIXED: Array<{ layout: string; cls: string; plan: unknown; broke: string }
     plan: { width: 60, inserts: [{ at: 0, kind: 0, blanks: false }] },
     broke: 'the same, with a page number on the first line',
   },
+  {
+    layout: 'sefton-executive-member.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: { width: 67, inserts: [{ at: 2198, kind: 8, blanks: false }] },
+    broke:
+      'a running header "Sefton Council" inside the one sentence naming the programme whole (the "Subject:" cell wrapped in its column): not recognised as a report',
+  },
+  {
+    layout: 'sefton-executive-member.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: { width: 81, inserts: [{ at: 32027, kind: 12, blanks: false }] },
+    broke: 'the same with "Sefton Council children\'s services, Ofsted letter"',
+  },
 ];
 
 describe('fixed cases', () => {
