@@ -31,14 +31,21 @@ const HELD = new RegExp(
 /** Rows (already split at column gaps) split before a second label: "Report to: Cabinet Date: 7 July 2010" is two cells. */
 function cells(rows: readonly string[]): string[] {
   return rows
-    .flatMap((row) =>
-      row.split(
-        /\s+(?=(?:date|ward\(?s?\)?|tel|subject|report of|title of report|key decision)\s*:)/i,
-      ),
-    )
-    .map((c) => c.trim())
+    .flatMap((row) => row.split(SECOND_LABEL))
+    .map((c) => c.trim().replace(ROW_NUMBER, ''))
     .filter(Boolean);
 }
+
+/**
+ * A label inside a row, where an extractor that keeps no column gaps ran a
+ * header box's cells together: "Cabinet Member - Children's Services Date of
+ * Meeting: 7 July 2010", "Strategic Director Report Contact: Helen Wood".
+ */
+const SECOND_LABEL =
+  /\s+(?=(?:date(?: of (?:meeting|decision|report))?|wards?(?: affected)?|ward\(s\)|tel(?:ephone)?|phone|subject|report of|report contacts?|title of report|key decision)\s*:)/i;
+
+/** A header row's number before its label ("1. Meeting: …"), when the row's cells ran together. */
+const ROW_NUMBER = /^\d{1,2}\.\s+(?=[A-Za-z][A-Za-z ]{0,30}:)/;
 
 /** A labelled cell's value (in its cell, or the next when that is no label), where it is, and the index after the value. */
 function labelled(

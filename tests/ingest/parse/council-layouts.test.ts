@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../helpers/parse-text.ts';
+import { essentials, parseText } from '../../helpers/parse-text.ts';
 import { ROOT } from '../../helpers/seeds.ts';
 
 const fixtureText = (name: string) =>
@@ -235,6 +235,22 @@ describe('council report layouts', () => {
       "Strategic Director, Children's Services",
     ]);
   });
+
+  it.each([
+    'bradford-executive.txt',
+    'kirklees-cabinet.txt',
+    'rotherham-cabinet-member.txt',
+    'sefton-executive-member.txt',
+    'wakefield-scrutiny.txt',
+  ])(
+    '%s read by an extractor that keeps no column gaps: the same metadata and findings',
+    (name) => {
+      // "Report to: Cabinet Member - Children's Services Date of Meeting: 7 July 2010", "1. Meeting: Cabinet Member …".
+      const flat = fixtureText(name).replace(/[ ]*\t[ \t]*| {3,}/g, ' ');
+      expect(flat).not.toMatch(/\t| {3}/);
+      expect(essentials(parseText(flat, name))).toEqual(essentials(fixture(name)));
+    },
+  );
 
   it('a report with no findings list is an error naming the line and what was expected', () => {
     const text = readFileSync(
