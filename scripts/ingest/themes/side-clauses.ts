@@ -167,7 +167,7 @@ const REMEDY =
 
 /** Something not yet done is not judged, whatever the judgement: "a supervision audit is planned". */
 const PLANNED =
-  /\b(?:(?:is|are)\s+planned|(?:plans|intends|is\s+due|are\s+due)\s+to|will\s+be)\b/gi;
+  /\b(?:(?:is|are)\s+planned|(?:plans|intends|is\s+due|are\s+due)\s+to|plans\s+(?:are|have\s+been)\s+(?:in\s+place|made|agreed|drawn\s+up)\s+to|will\s+be)\b/gi;
 
 /** The text before a remedy ends inside a clause opened by "although" (no punctuation since). */
 const CONCESSIVE = /\b(?:although|though|while|whilst|despite)\b[^,.;:]*$/i;

@@ -191,6 +191,9 @@ describe('sideClauses', () => {
       'Newly appointed managers have received training and a supervision audit is planned.';
     for (const j of ['strength', 'area-for-development'] as const)
       expect(sides(text, j)).toEqual(['plan: a supervision audit is planned']);
+    expect(sides('Plans are in place to recruit more social workers.')).toEqual([
+      'plan: Plans are in place to recruit more social workers',
+    ]);
     const concessive =
       'Although a chronology template has been introduced, many chronologies are out of date.';
     expect(sides(concessive, 'area-for-development')).toEqual([
