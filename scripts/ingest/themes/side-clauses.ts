@@ -77,6 +77,12 @@ const TO_END: Frame[] = [
     /\b(?:data|information|figures|statistics|audits?|auditing|sampling|samples?)\s+(on|about|of)\b/gi,
     NOUN_PHRASE,
   ],
+  // What an audit reads: "managers audit case files regularly" is about the audit, not the files.
+  [
+    'evidence',
+    /\baudit(?:s|ed|ing)?\s+((?:[a-z]+\s+){0,2}?(?:case\s+)?(?:files?|records?))\b/gi,
+    null,
+  ],
   // What training is in: "training in supervision" judges the training.
   ['circumstance', /\b(?:training|trained|briefings?)\s+(in|on|about)\b/gi, NOUN_PHRASE],
   // "agencies that provide interpreting", "which involve the police", "provided jointly with two councils".
@@ -136,7 +142,7 @@ const TO_END: Frame[] = [
   // What a finding led to or is for: "this undermines…", "which reduces…", "leading to…", "available to undertake…".
   [
     'consequence',
-    /\b(?:this|which|that)\s+(?:undermines|reduces|is\s+affecting|affects|(?:has|have)\s+affected|means|has\s+left|enables|limits|makes|gives|allows?)\b/gi,
+    /\b(?:this|which|that)\s+(?:undermines|reduces|is\s+affecting|affects|(?:has|have)\s+affected|means|has\s+left|enables|limits|makes|gives|allows?)\b|\b(?:mean|means|meant)\s+that\b/gi,
     SENTENCE_PART,
   ],
   [

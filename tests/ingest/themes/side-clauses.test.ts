@@ -94,6 +94,11 @@ describe('sideClauses', () => {
       'Plans do not consistently address the needs identified in assessments.',
       ['evidence: identified in assessments'],
     ],
+    // What an audit reads: the audit is what is judged (the labelling guide's example).
+    [
+      'Managers audit ten case files a month and share the lessons with their teams.',
+      ['evidence: ten case files'],
+    ],
     // What training is in: the training is what is judged.
     [
       'Newly appointed team managers have received training in supervision.',
@@ -116,6 +121,10 @@ describe('sideClauses', () => {
     [
       'Turnover among managers has been high, and this has affected continuity for children.',
       ['consequence: this has affected continuity for children'],
+    ],
+    [
+      'Delays in allocating cases mean that some assessments are not started promptly.',
+      ['consequence: mean that some assessments are not started promptly'],
     ],
     [
       'Notifications have not been assessed for months, leaving children at risk.',
