@@ -459,12 +459,14 @@ const EXAMPLES: Record<string, { yes: Array<[string, string]>; no: string[] }> =
         'Most initial and core assessments are completed within timescale but in some cases there are delays in the commencement and completion of work.',
         'assessments are completed within',
       ],
-      ['Some initial assessments are completed out of timescale.', 'out of timescale'], // synthetic
       // Weak words of time, with a cue about assessments in the same clause (synthetic).
+      ['Some initial assessments are completed out of timescale.', 'timescale'],
       ['Core assessments are frequently delayed by several weeks.', 'delayed'],
       ['Initial assessments are started promptly after referral.', 'promptly'],
     ],
     no: [
+      // Conferences held within timescales are child protection enquiries (synthetic).
+      'Child protection conferences are held within timescales and are well attended.',
       // The cue is in another clause, which has its own subject (synthetic).
       'Partners contribute fully to assessments, and information is shared promptly.',
       // The cue is inside a side clause: the overview is what is timely (seed).
