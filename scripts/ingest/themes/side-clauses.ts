@@ -163,6 +163,25 @@ const TO_END: Frame[] = [
   ],
 ];
 
+/**
+ * The frames of one kind and reach joined into one expression, so the text is scanned once per
+ * group rather than once per frame (each alternative keeps its own group, if any).
+ */
+const TO_END_GROUPED: Frame[] = (() => {
+  const groups = new Map<
+    string,
+    { kind: SideClause['kind']; sources: string[]; reach: RegExp | null }
+  >();
+  for (const [kind, re, reach] of TO_END) {
+    const key = `${kind} ${reach?.source ?? ''}`;
+    const group = groups.get(key) ?? groups.set(key, { kind, sources: [], reach }).get(key)!;
+    group.sources.push(`(?:${re.source})`);
+  }
+  return [...groups.values()].map(
+    (g): Frame => [g.kind, new RegExp(g.sources.join('|'), 'gi'), g.reach],
+  );
+})();
+
 /** Frames that run back to the start of their clause: "Performance information shows that", "Managers recognise that". */
 const FROM_CLAUSE_START =
   /\b(?:shows?|indicates?|confirms?|recognises?|recognise|acknowledges?|found|notes|noted|identified|observed)\s+that\b|\b(?:inspectors|ofsted)\s+(?:reported|judged)\s+that\b/gi;
@@ -203,12 +222,14 @@ export function sideClauses(text: string, judgement?: Judgement): SideClause[] {
   const memo = new Map<RegExp, number[]>();
   const cuts = (b: RegExp) => memo.get(b) ?? memo.set(b, cutsOf(text, b)).get(b)!;
   const found: SideClause[] = [];
-  for (const [kind, re, boundary] of TO_END) {
+  for (const [kind, re, boundary] of TO_END_GROUPED) {
     for (const m of execAll(re, text)) {
       const own = m.index + m[0].length;
+      // A frame with a group (which ends it) starts its span at that group ("scrutiny | by senior managers").
+      let group: string | undefined;
+      for (let i = 1; i < m.length && group === undefined; i++) group = m[i];
       found.push({
-        // A frame whose first group ends it starts its span at that group ("scrutiny | by senior managers").
-        start: m[1] === undefined ? m.index : own - m[1].length,
+        start: group === undefined ? m.index : own - group.length,
         end: boundary ? nextBoundary(text, boundary, own) : own,
         kind,
       });
