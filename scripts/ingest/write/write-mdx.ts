@@ -6,6 +6,7 @@ import { unified } from 'unified';
 import type { SourceDocument } from '../../../src/schemas/document.ts';
 import { remarkDocumentFrontmatter } from './remark-document-frontmatter.ts';
 import { remarkLiteralEsm } from './remark-literal-esm.ts';
+import { remarkTextUnsafe } from './remark-text-unsafe.ts';
 
 // One processor for every document (setting up the MDX extensions is not free); each
 // document reaches the frontmatter plugin through its file's data.
@@ -14,6 +15,7 @@ const processor = unified()
   .use(remarkLiteralEsm)
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkDocumentFrontmatter)
+  .use(remarkTextUnsafe)
   .use(remarkStringify, { bullet: '-', rule: '-', emphasis: '_', resourceLink: true })
   .freeze();
 
