@@ -14,4 +14,11 @@
  *
  * docs/permanent-ids.md explains the id rules and these flags.
  */
+import { enableCompileCache } from 'node:module';
+import { join } from 'node:path';
+
+// V8 keeps the compiled code of the modules below between runs,
+// checked against each file's text: later runs skip parsing and compiling them. A folder that cannot
+// be written just means no cache; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+enableCompileCache(join(import.meta.dirname, '..', 'node_modules', '.cache', 'node-compile'));
 await import('./ingest/cli/main.ts');
