@@ -61,7 +61,7 @@ export function parseDocument(
   const parsed =
     detection.kind === 'ofsted-letter'
       ? parseLetter(lines, blocks)
-      : parseCouncilReport(lines, blocks, covers);
+      : parseCouncilReport(lines, blocks, covers, text.split('\n'));
   const authority =
     parsed.kind === 'ofsted-letter'
       ? matchAuthority(parsed.authorityName, authorities)
