@@ -79,6 +79,26 @@ export const WHERE_AND_WHO: Frame[] = [
   ['participants', /\b(?:overview|oversight|scrutiny|monitoring|tracking)\s+(of)\b/gi, NOUN_PHRASE],
   // Who referred: "referrals from partner agencies", "contacts from the police" (the source, not the subject).
   ['participants', /\b(?:contacts?|referrals?)\s+(from|made\s+by)\b/gi, NOUN_PHRASE],
+  // Who does the work, named in passing: "screened by a qualified social worker" judges the screening,
+  // not the workforce ("staffed by qualified…" stays, in caseloads and capacity).
+  [
+    'participants',
+    /\b(?:by|from)\s+((?:only\s+)?(?:suitably\s+|appropriately\s+)?qualified)\b/gi,
+    null,
+  ],
+  // Who a meeting or discussion includes: "strategy discussions include the police and…".
+  [
+    'participants',
+    /\b(?:include|includes|involve|involves)\s+(?:the\s+)?(?=police|health|schools|education|partner)/gi,
+    CLAUSE,
+  ],
+  // What money is for: "funding for the new safeguarding hub", "investing £1m in the redesign of the
+  // initial response service" judge the resources, not the service they pay for.
+  [
+    'circumstance',
+    /\b(?:funding|budgets?|investment|invested|investing)\s+(?:[^\s,;]+\s+){0,3}?(for|in|on)\b/gi,
+    NOUN_PHRASE,
+  ],
   // Examples set in a list: "Important information, including the outcome of enquiries, is missing".
   ['participants', /,\s*(including)\b/gi, CLAUSE],
 ];
