@@ -13,7 +13,7 @@ export const WHEN_AND_WHY: Frame[] = [
   // (The word is found first and the one before it checked in a lookbehind: scanning from every word is slower.)
   [
     'circumstance',
-    /\b(where|when)\b(?<=\b(?!(?:for|about|of|on)\s)[a-z]+,?\s+(?:where|when))/gi,
+    /\b(where|when|whenever|wherever)\b(?<=\b(?!(?:for|about|of|on)\s)[a-z]+,?\s+(?:where|when|whenever|wherever))/gi,
     CLAUSE,
   ],
   // "during" governs a noun phrase only: "recording of discussions during the night is poor" judges the recording.

@@ -83,7 +83,7 @@ export const WHERE_AND_WHO: Frame[] = [
   // not the workforce ("staffed by qualified…" stays, in caseloads and capacity).
   [
     'participants',
-    /\b(?:by|from)\s+((?:only\s+)?(?:suitably\s+|appropriately\s+)?qualified)\b/gi,
+    /\b(?:by|from)\s+(?:a\s+|the\s+)?((?:suitably\s+|appropriately\s+)?qualified)\b/gi,
     null,
   ],
   // Who a meeting or discussion includes: "strategy discussions include the police and…".
@@ -98,6 +98,13 @@ export const WHERE_AND_WHO: Frame[] = [
     'circumstance',
     /\b(?:funding|budgets?|investment|invested|investing)\s+(?:[^\s,;]+\s+){0,3}?(for|in|on)\b/gi,
     NOUN_PHRASE,
+  ],
+  // Views gathered as feedback on the service ("the views of children and parents, gathered through an
+  // annual survey") are quality assurance, not the child's voice in casework.
+  [
+    'evidence',
+    /\bviews\s+of\s+(?:the\s+)?(?:children|young\s+people|parents|families|service\s+users)(?:\s+and\s+(?:parents|families|carers))?(?=[^.]*\b(?:surveys?|questionnaires?|complaints|service\s+(?:delivery|development)|development\s+of\s+the\s+service|help\s+they\s+have\s+received))/gi,
+    null,
   ],
   // Examples set in a list: "Important information, including the outcome of enquiries, is missing".
   ['participants', /,\s*(including)\b/gi, CLAUSE],

@@ -180,6 +180,16 @@ describe('sideClauses', () => {
       'Strategy discussions take place in all cases and include the police and, where relevant, health staff.',
       ['participants: include the police and', 'circumstance: where relevant'],
     ],
+    // Views gathered as feedback on the service.
+    [
+      'Good use is made of the views of children and parents, gathered through an annual survey.',
+      ['evidence: views of children and parents'],
+    ],
+    // When, with "whenever".
+    [
+      'Strategy discussions are held promptly whenever s47 enquiries are indicated.',
+      ['circumstance: whenever s47 enquiries are indicated'],
+    ],
     // What money is for.
     [
       'Funding for the new multi-agency safeguarding hub has been agreed by the cabinet.',
