@@ -3,7 +3,7 @@
  * or training is about, and who took part, referred or helps (side-clauses.ts
  * joins them with the rest). Pure data.
  */
-import { CLAUSE, type Frame, NOUN_PHRASE, PHRASE } from './clause-reach.ts';
+import { CLAUSE, type Frame, LIST, NOUN_PHRASE, PHRASE } from './clause-reach.ts';
 
 /** Frames that run from where they start to the end of their clause (or phrase, or noun phrase). */
 export const WHERE_AND_WHO: Frame[] = [
@@ -104,6 +104,19 @@ export const WHERE_AND_WHO: Frame[] = [
   [
     'evidence',
     /\bviews\s+of\s+(?:the\s+)?(?:children|young\s+people|parents|families|service\s+users)(?:\s+and\s+(?:parents|families|carers))?(?=[^.]*\b(?:surveys?|questionnaires?|complaints|service\s+(?:delivery|development)|development\s+of\s+the\s+service|help\s+they\s+have\s+received))/gi,
+    null,
+  ],
+  // What a scorecard or performance report covers: its indicators are what is measured, not judged.
+  [
+    'evidence',
+    /\b(?:scorecards?|dashboards?|performance\s+reports?|exception\s+reports?)\s+(covering|on|of)\b/gi,
+    LIST,
+  ],
+  // Newly qualified workers named as who is trained ("newly qualified social workers follow a structured
+  // programme") are the training theme; their number or caseloads are the workforce.
+  [
+    'participants',
+    /\bnewly\s+qualified\s+(?:social\s+)?workers?(?=[^.;]*?\b(?:train|development|programme|mentor|learning))/gi,
     null,
   ],
   // Examples set in a list: "Important information, including the outcome of enquiries, is missing".

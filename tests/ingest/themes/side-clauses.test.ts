@@ -180,6 +180,16 @@ describe('sideClauses', () => {
       'Strategy discussions take place in all cases and include the police and, where relevant, health staff.',
       ['participants: include the police and', 'circumstance: where relevant'],
     ],
+    // What a scorecard covers, to the end of its list.
+    [
+      'Managers use a scorecard covering contacts, re-referrals and staff sickness, and the lead member scrutinises it.',
+      ['evidence: covering contacts, re-referrals and staff sickness'],
+    ],
+    // Newly qualified workers named as who is trained.
+    [
+      'Newly qualified social workers follow a structured programme with a mentor.',
+      ['participants: Newly qualified social workers'],
+    ],
     // Views gathered as feedback on the service.
     [
       'Good use is made of the views of children and parents, gathered through an annual survey.',
