@@ -35,8 +35,7 @@ export const WHEN_AND_WHY: Frame[] = [
   // council's policy", "as often as the council's own policy requires".
   [
     'circumstance',
-    // (The last word is found first and the words before it checked in a lookbehind, as above.)
-    /\b(?:with|as)\s(?<=\b(?:in\s+line\s+with|as\s+(?:often|frequently|quickly|promptly)\s+as)\s)/gi,
+    /\b(?:in\s+line\s+with|as\s+(?:often|frequently|quickly|promptly)\s+as)\s/gi,
     CLAUSE,
   ],
   // What a finding led to or is for: "this undermines…", "which reduces…", "leading to…", "available to undertake…".

@@ -96,7 +96,7 @@ export const WHERE_AND_WHO: Frame[] = [
   // initial response service" judge the resources, not the service they pay for.
   [
     'circumstance',
-    /\b(for|in|on)\b(?<=\b(?:funding|budgets?|investment|invested|investing)\s+(?:[^\s,;]+\s+){0,3}(?:for|in|on))/gi,
+    /\b(?:funding|budgets?|investment|invested|investing)\s+(?:[^\s,;]+\s+){0,3}?(for|in|on)\b/gi,
     NOUN_PHRASE,
   ],
   // Views gathered as feedback on the service ("the views of children and parents, gathered through an
@@ -109,7 +109,7 @@ export const WHERE_AND_WHO: Frame[] = [
   // What a scorecard or performance report covers: its indicators are what is measured, not judged.
   [
     'evidence',
-    /\b(covering|on|of)\b(?<=\b(?:scorecards?|dashboards?|(?:performance|exception)\s+reports?)\s+(?:covering|on|of))/gi,
+    /\b(?:scorecards?|dashboards?|(?:performance|exception)\s+reports?)\s+(covering|on|of)\b/gi,
     LIST,
   ],
   // Newly qualified workers named as who is trained ("newly qualified social workers follow a structured

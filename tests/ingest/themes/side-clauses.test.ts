@@ -159,12 +159,12 @@ describe('sideClauses', () => {
     ],
     [
       'Supervision is not held as often as required by the council policy.',
-      ['circumstance: as required by the council policy'],
+      ['circumstance: as often as required by the council policy'],
     ],
     // A policy as the yardstick of other work: the supervision is judged, not the policy.
     [
       "Supervision now takes place regularly in line with the council's policy and is recorded.",
-      ["circumstance: with the council's policy"],
+      ["circumstance: in line with the council's policy"],
     ],
     // Evidence named after the point.
     [
