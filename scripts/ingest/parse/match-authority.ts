@@ -1,6 +1,7 @@
 import { slug } from 'github-slugger';
 import { parse } from 'csv-parse/sync';
 import type { Authority } from '../../../src/schemas/document.ts';
+import { NAME_PREFIXES, NAME_SUFFIXES } from './council-name-forms.ts';
 
 /** Parse `content/authorities.csv` (the 152 authorities of 2009–12) into authorities. */
 export function parseAuthorities(csv: string): Authority[] {
@@ -30,10 +31,8 @@ function normalise(name: string): string {
     .trim();
 }
 
-const PREFIXES =
-  /^(the )?((royal|london) borough of|borough of|metropolitan borough of|council of the|county of|corporation of) /;
-const SUFFIXES =
-  / (metropolitan (borough|district) council|borough council|city council|county council|district council|council|corporation|city)$/;
+const PREFIXES = new RegExp(`^(the )?(${NAME_PREFIXES.join('|')}) `);
+const SUFFIXES = new RegExp(` (${NAME_SUFFIXES.join('|')})$`);
 
 /** Every way the documents write an authority's name, normalised. */
 function variants(authority: Authority): string[] {
