@@ -1,6 +1,7 @@
 import { compactString } from './compact-strings.ts';
 import { normaliseGlyphs } from './normalise-glyphs.ts';
 import { isRunningHeader, namesPattern } from './running-headers.ts';
+import { ownHeaderTest, type OwnHeaders } from './own-headers.ts';
 
 /**
  * Page furniture: lines that belong to the page, not to the document. They
@@ -60,14 +61,19 @@ const TITLE_END = /children'?s services\b/i;
  * are dropped after the line that first names the inspection (the title):
  * the first page, with the address block, has none, and there a line such as
  * "Leicester City Council" is the address. A later copy of the title line is
- * a running header too. Both the cleaner and the lossless check read the
- * source this way.
+ * a running header too. So are, in a council report, lines repeating its
+ * header box (`own`: see `ownHeaderTest`) after the title. Both the cleaner
+ * and the lossless check read the source this way.
  */
-export function keepLines(text: string, names: readonly string[] = []): SourceLine[] {
-  const key = names.join('\n');
+export function keepLines(
+  text: string,
+  names: readonly string[] = [],
+  own?: OwnHeaders,
+): SourceLine[] {
+  const key = `${names.join('\n')}\t${own ? JSON.stringify(own) : ''}`;
   if (lastCall && lastCall.text === text && lastCall.key === key) return lastCall.lines;
   if (lastRead?.text !== text) lastRead = { text, lines: readSourceLines(text) };
-  const lines = keepDocumentLines(lastRead.lines, names);
+  const lines = keepDocumentLines(lastRead.lines, names, own);
   lastCall = { text, key, lines };
   return lines;
 }
@@ -113,8 +119,13 @@ function readSourceLines(text: string): ReadLine[] {
   });
 }
 
-function keepDocumentLines(lines: readonly ReadLine[], names: readonly string[]): SourceLine[] {
+function keepDocumentLines(
+  lines: readonly ReadLine[],
+  names: readonly string[],
+  own: OwnHeaders | undefined,
+): SourceLine[] {
   const pattern = namesPattern(names);
+  const ownHeader = ownHeaderTest(own);
   const out: SourceLine[] = [];
   let altText = 0; // lines of a signature's alt text still to skip
   let title: string | undefined;
@@ -124,8 +135,9 @@ function keepDocumentLines(lines: readonly ReadLine[], names: readonly string[])
     const furniture =
       always ||
       (title !== undefined &&
-        protect === 0 &&
-        (trimmed === title || isRunningHeader(trimmed, pattern)));
+        ((protect === 0 && (trimmed === title || isRunningHeader(trimmed, pattern))) ||
+          // No wrapped line of the title is the whole title or the meeting with its date: these need no protection.
+          ownHeader?.(trimmed) === true));
     if (furniture || (trimmed === '' && (dropped || altText > 0))) {
       if (furniture && !/^a handwritten signature\b/i.test(trimmed)) {
         while (out.length > 0 && out[out.length - 1].text.trim() === '') out.pop();
