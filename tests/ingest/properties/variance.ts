@@ -283,7 +283,16 @@ export const furnitureClass = furnitureClassFor(
   'page furniture at any line (wrapped, so also mid-sentence)',
   (text, width) => wrap(text, width),
   councilOf,
+  wholeTitle,
+  15,
 );
+
+/** A seed's whole title on one line, as a running header repeats it (page one wraps it over lines). */
+function wholeTitle(text: string): string[] {
+  const title =
+    /^(?:Ofsted )?Annual unannounced inspection of contact\b.*children's services$/im.exec(text);
+  return title ? [title[0]] : [];
+}
 
 /** The council a seed is about, as its running headers would name it. */
 function councilOf(text: string): string {
