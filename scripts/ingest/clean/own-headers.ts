@@ -29,12 +29,14 @@ const escape = (text: string): string =>
  * over lines; in the title's own letters or in capitals), or the meeting and
  * its date together ("Cabinet – 14 December 2010", "EXECUTIVE BOARD 19
  * JANUARY 2011", the date in any written form) — each with separators and a
- * page number at most. Neither alone: "Cabinet" or a date on a line of its
- * own may be the document's. A line starting in lower case or ending a
+ * page number at most, or with what `named` takes for a running header of
+ * its own ("Wakefield Council – Cabinet – 14 December 2010"). Neither alone:
+ * "Cabinet" or a date on a line of its own may be the document's. A line starting in lower case or ending a
  * sentence is never one: a wrapped line of prose may name the inspection.
  */
 export function ownHeaderTest(
   own: OwnHeaders | undefined,
+  named: (rest: string) => boolean = () => false,
 ): ((line: string) => boolean) | undefined {
   const title =
     own?.title && own.title.length >= 20
@@ -45,6 +47,9 @@ export function ownHeaderTest(
       ? new RegExp(`(?:the\\s+)?${escape(own.committee)}`, 'i')
       : undefined;
   if (!title && !committee) return undefined;
+  const alone = (rest: string): boolean =>
+    REST.test(rest.replace(PAGE_NUMBER, ' ')) ||
+    named(rest.replace(/^[\s\-–—:|,/()]+|[\s\-–—:|,/()]+$/g, ''));
   return (line) => {
     const text = line.trim();
     if (text === '' || text.length > 300 || /[.;!?]$/.test(text) || /^[a-z]/.test(text))
@@ -54,17 +59,14 @@ export function ownHeaderTest(
       (title.asWritten.test(text) || (text === text.toUpperCase() && title.capitals.test(text)))
         ? text.replace(title.capitals, ' ')
         : undefined;
-    if (titled !== undefined && REST.test(titled.replace(PAGE_NUMBER, ' '))) return true;
+    if (titled !== undefined && alone(titled)) return true;
     if (!committee?.test(text)) return false;
     let dated = false;
-    const rest = text
-      .replace(committee, ' ')
-      .replace(DATES, (date) => {
-        const same = findDate(date) === own!.date;
-        dated ||= same;
-        return same ? ' ' : date;
-      })
-      .replace(PAGE_NUMBER, ' ');
-    return dated && REST.test(rest);
+    const rest = text.replace(committee, ' ').replace(DATES, (date) => {
+      const same = findDate(date) === own!.date;
+      dated ||= same;
+      return same ? ' ' : date;
+    });
+    return dated && alone(rest);
   };
 }

@@ -126,7 +126,7 @@ function keepDocumentLines(
   own: OwnHeaders | undefined,
 ): SourceLine[] {
   const pattern = namesPattern(names);
-  const ownHeader = ownHeaderTest(own);
+  const ownHeader = ownHeaderTest(own, (rest) => isRunningHeader(rest, pattern));
   const out: SourceLine[] = [];
   let altText = 0; // lines of a signature's alt text still to skip
   let title: string | undefined;

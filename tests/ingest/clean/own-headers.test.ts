@@ -39,6 +39,14 @@ describe('ownHeaderTest: the meeting with its date', () => {
   ])('%s is not: "%s"', (_, line) => {
     expect(isOwn(line)).toBe(false);
   });
+  it('may stand with what is a running header of its own, never with other words', () => {
+    const named = (rest: string) => /^Leeds City Council\W*$/.test(rest);
+    const withNames = ownHeaderTest(OWN, named)!;
+    expect(withNames('Leeds City Council – Executive Board – 19 January 2011')).toBe(true);
+    expect(withNames(`${OWN.title} – Leeds City Council`)).toBe(true);
+    expect(isOwn('Leeds City Council – Executive Board – 19 January 2011')).toBe(false);
+    expect(withNames('Leeds City Council Executive Board met on 19 January 2011')).toBe(false);
+  });
   it('needs both the meeting and its date', () => {
     expect(ownHeaderTest({ committee: 'Cabinet' })).toBeUndefined();
     expect(ownHeaderTest({ date: '2011-01-19' })).toBeUndefined();

@@ -309,6 +309,62 @@ const FIXED: Array<{ layout: string; cls: string; plan: unknown; broke: string }
     },
     broke: 'the same in capitals',
   },
+  {
+    layout: 'rotherham-cabinet-member.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: {
+      width: 60,
+      inserts: [
+        { at: 19325, kind: 24, blanks: true },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke:
+      '"Rotherham Council – Cabinet Member for Children and Education Services – 13 September 2010" (the council, the meeting and its date) inside a finding',
+  },
+  {
+    layout: 'rotherham-cabinet-member.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: { width: 61, inserts: [{ at: 25782, kind: 24, blanks: false }] },
+    broke: 'the same at 61 columns, with no blank lines',
+  },
+  {
+    layout: 'sefton-executive-member.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: {
+      width: 60,
+      inserts: [
+        { at: 4294, kind: 24, blanks: true },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke: 'the same in Sefton',
+  },
+  {
+    layout: 'wakefield-scrutiny.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: {
+      width: 60,
+      inserts: [
+        { at: 64824, kind: 24, blanks: false },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke: 'the same in Wakefield',
+  },
+  {
+    layout: 'wakefield-scrutiny.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: {
+      width: 60,
+      inserts: [
+        { at: 18309, kind: 25, blanks: false },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke:
+      'the whole title and the council: "Annual Unannounced … Arrangements: Outcome – Wakefield Council"',
+  },
 ];
 
 describe('fixed cases', () => {

@@ -82,6 +82,8 @@ function reportHeaders(text: string, page: number): string[] {
     `${committee.toUpperCase()}, ${date.toUpperCase()}`,
     title,
     title.toUpperCase(),
+    `${name} Council – ${committee} – ${date}`,
+    `${title} – ${name} Council`,
   ];
 }
 
@@ -127,7 +129,7 @@ export const councilFurnitureClass = furnitureClassFor(
   (text, width) => cellWrapClass.apply(text, { width, indent: false }),
   reportCouncil,
   reportHeaders,
-  24,
+  26,
 );
 
 export const COUNCIL_CLASSES = [
