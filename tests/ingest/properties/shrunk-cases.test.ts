@@ -175,6 +175,31 @@ const CASES: Array<{ seed: number; cls: string; plan: unknown; broke: string }> 
     plan: { width: 64, inserts: [{ at: 1338, kind: 14, blanks: false }] },
     broke: 'the same, with page one wrapping the title between "children\'s" and "services"',
   },
+  {
+    seed: 4,
+    cls: 'page',
+    plan: {
+      width: 60,
+      inserts: [
+        { at: 62894, kind: 15, blanks: false },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke:
+      'the council report\'s meeting and date as a running header ("Executive Board 9th March 2011") inside a finding was kept as its text',
+  },
+  {
+    seed: 4,
+    cls: 'page',
+    plan: {
+      width: 64,
+      inserts: [
+        { at: 3062, kind: 15, blanks: false },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke: 'the same at 64 columns',
+  },
 ];
 
 describe('shrunk counterexamples, fixed', () => {

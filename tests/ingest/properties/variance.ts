@@ -283,15 +283,22 @@ export const furnitureClass = furnitureClassFor(
   'page furniture at any line (wrapped, so also mid-sentence)',
   (text, width) => wrap(text, width),
   councilOf,
-  wholeTitle,
-  15,
+  seedHeaders,
+  16,
 );
 
-/** A seed's whole title on one line, as a running header repeats it (page one wraps it over lines). */
-function wholeTitle(text: string): string[] {
+/**
+ * A seed's own running headers: its whole title on one line (page one wraps
+ * it over lines) and, in a council report, the meeting above its date
+ * ("Executive Board" / "9th March 2011") on one line.
+ */
+function seedHeaders(text: string): string[] {
   const title =
     /^(?:Ofsted )?Annual unannounced inspection of contact\b.*children's services$/im.exec(text);
-  return title ? [title[0]] : [];
+  const meeting = /^Report of /m.test(text)
+    ? /^([A-Z][A-Za-z ]+)\n\s*\n(\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})$/m.exec(text)
+    : null;
+  return [...(title ? [title[0]] : []), ...(meeting ? [`${meeting[1]} ${meeting[2]}`] : [])];
 }
 
 /** The council a seed is about, as its running headers would name it. */
