@@ -48,7 +48,8 @@ function variants(authority: Authority): string[] {
 
 /**
  * The authority a council's name refers to, by exact normalised name after
- * dropping "City Council", "County Council", "London Borough of" and the like.
+ * dropping "City Council", "County Council", "London Borough of" and the like
+ * (council-name-forms.ts), and a "City of" the authority's name lacks.
  * "Leicester City Council" is Leicester, never Leicestershire.
  */
 export function matchAuthority(
@@ -57,7 +58,9 @@ export function matchAuthority(
 ): Authority | undefined {
   let name = normalise(councilName).replace(/ children services$/, '');
   for (let i = 0; i < 3; i += 1) name = name.replace(PREFIXES, '').replace(SUFFIXES, '');
-  return variantIndex(authorities).get(name);
+  const index = variantIndex(authorities);
+  // "City of York Council", "City of Bradford Metropolitan District Council"; "City of London" is a name of its own.
+  return index.get(name) ?? index.get(name.replace(/^city of /, ''));
 }
 
 /**

@@ -88,6 +88,12 @@ describe('matchAuthority', () => {
     ['Hull City Council', 'Kingston upon Hull, City of'],
     ['County Durham', 'Durham'],
     ['the London Borough of Barking & Dagenham', 'Barking and Dagenham'],
+    ['City of York Council', 'York'],
+    ['City of Bradford Metropolitan District Council', 'Bradford'],
+    ['Rotherham Metropolitan Borough Council', 'Rotherham'],
+    ['City of London Corporation', 'City of London'],
+    ['City of London', 'City of London'],
+    ['Bristol City Council', 'Bristol, City of'],
   ])('%s is %s', (name, expected) => {
     expect(matchAuthority(name, authorities)?.name).toBe(expected);
   });
