@@ -1,11 +1,14 @@
 /**
- * CLI: `npm run themes:cv [-- --folds K]` estimates how the theme rules do on
+ * CLI: `npm run themes:cv [-- --folds K] [--with-unseen]` estimates how the theme rules do on
  * findings they were not written from (scripts/themes/gold/cross-validate.ts):
  * k-fold cross-validation over the whole gold set, each fold tagged by the rules
  * minus every pattern nothing outside the fold supports. Prints two estimates:
  * "strict" (every pattern must be supported by gold findings outside the fold)
  * and "definitions kept" (patterns whose every word appears in the theme's
  * definition are kept, as they were written from it, not from the findings).
+ * `--with-unseen` pools the unseen set (docs/themes/unseen/, labels by its first
+ * labeller) with the gold set: both are read while the rules are written, so
+ * both are findings the estimate folds over.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +23,8 @@ import { scoreGold } from './gold/score-gold.ts';
 const root = join(import.meta.dirname, '..', '..');
 const at = process.argv.indexOf('--folds');
 const k = at > 0 ? Number(process.argv[at + 1]) : 5;
+const withUnseen = process.argv.includes('--with-unseen');
+const UNSEEN = 'docs/themes/unseen';
 
 /** Every word of the pattern (a starred word as a prefix) is in the theme's description. */
 const inDefinition = (theme: Theme, pattern: string) => {
@@ -36,15 +41,21 @@ try {
   if (!Number.isInteger(k) || k < 2)
     throw new Error(`--folds must be a whole number ≥ 2, got "${process.argv[at + 1]}"`);
   const themes = parseThemes(readFileSync(join(root, 'content/themes.yaml'), 'utf8'));
-  const findings = loadGoldFindings(root);
-  const labels = loadGoldLabels(root);
-  const labeller = labellersByCount(labels)[0]!;
-  const gold = goldFromLabels(
-    labels,
-    labeller,
-    new Set(findings.map((f) => f.id)),
-    new Set(themes.map((t) => t.id)),
-  );
+  const themeIds = new Set(themes.map((t) => t.id));
+  /** One labelled set: its findings and its first labeller's labels. */
+  const set = (findingsFile?: string, labelsFile?: string) => {
+    const findings = loadGoldFindings(root, findingsFile);
+    const labels = loadGoldLabels(root, labelsFile);
+    const labeller = labellersByCount(labels)[0]!;
+    const ids = new Set(findings.map((f) => f.id));
+    return { findings, labeller, gold: goldFromLabels(labels, labeller, ids, themeIds) };
+  };
+  const sets = [set()];
+  if (withUnseen)
+    sets.push(set(join(root, UNSEEN, 'findings.jsonl'), join(root, UNSEEN, 'labels.jsonl')));
+  const findings = sets.flatMap((s) => s.findings);
+  const gold = new Map(sets.flatMap((s) => [...s.gold]));
+  const labeller = sets.map((s) => s.labeller).join(' and ');
   for (const [name, keep] of [
     ['strict', undefined],
     ['definitions kept', inDefinition],

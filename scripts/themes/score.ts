@@ -9,7 +9,7 @@
  * it has no tune/held split, so only the `all` rows are printed.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { classifyThemes } from '../ingest/themes/classify-themes.ts';
 import { parseThemes } from '../../src/lib/themes.ts';
 import { agreement } from './gold/agreement.ts';
@@ -23,13 +23,18 @@ const arg = (name: string) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : undefined;
 };
+/** A file named on the command line, from where the command runs (not from the gold folder). */
+const fileArg = (name: string) => {
+  const value = arg(name);
+  return value === undefined ? undefined : resolve(value);
+};
 
 try {
   const themes = parseThemes(readFileSync(join(root, 'content/themes.yaml'), 'utf8'));
   const themeIds = themes.map((t) => t.id);
-  const findingsFile = arg('--findings');
+  const findingsFile = fileArg('--findings');
   const findings = loadGoldFindings(root, findingsFile);
-  const labels = loadGoldLabels(root, arg('--labels'));
+  const labels = loadGoldLabels(root, fileArg('--labels'));
   const labellers = labellersByCount(labels);
   const scored = arg('--labeller') ?? labellers[0];
   if (!scored || !labellers.includes(scored))

@@ -29,9 +29,13 @@ const unseenFiles = import.meta.glob<string>('../../docs/themes/unseen/*.jsonl',
   eager: true,
 });
 
-/** The unseen set's findings and labels, when both are there. */
-export function unseenSet(): { findings: string; labels: string } | undefined {
-  const findings = unseenFiles['../../docs/themes/unseen/findings.jsonl'];
-  const labels = unseenFiles['../../docs/themes/unseen/labels.jsonl'];
-  return findings && labels ? { findings, labels } : undefined;
+/** The unseen set's findings, labels and first score, when all three are there. */
+export function unseenSet(): { findings: string; labels: string; firstScore: string } | undefined {
+  const file = (name: string) => unseenFiles[`../../docs/themes/unseen/${name}`];
+  const [findings, labels, firstScore] = [
+    'findings.jsonl',
+    'labels.jsonl',
+    'first-score.jsonl',
+  ].map(file);
+  return findings && labels && firstScore ? { findings, labels, firstScore } : undefined;
 }

@@ -1,10 +1,13 @@
 /**
  * The theme rules on the unseen set (docs/themes/unseen/): findings written and
- * labelled blind after the rules were fixed, so the one measurement of how the
- * rules do on findings nobody wrote them against. Pure: takes the files' text,
- * tags the findings with today's rules and scores them against each labeller
- * with the module `npm run themes:score` uses.
+ * labelled blind after the rules were fixed. Its first score (first-score.jsonl,
+ * taken once with the rules as they then stood) is the measurement of how the
+ * rules do on findings nobody wrote them against; the rules have been tuned on
+ * the set since, so today's score describes findings they have seen. Pure: takes
+ * the files' text, tags the findings with today's rules and scores them against
+ * each labeller with the module `npm run themes:score` uses.
  */
+import { z } from 'astro/zod';
 import { classifyThemes } from '../../scripts/ingest/themes/classify-themes.ts';
 import { agreement, type Agreement } from '../../scripts/themes/gold/agreement.ts';
 import { goldFromLabels, labellersByCount } from '../../scripts/themes/gold/gold-labels.ts';
@@ -22,9 +25,20 @@ export interface UnseenScore {
   byJudgement: Array<{ judgement: Judgement; precision: number | null; recall: number | null }>;
 }
 
+/** One labeller's counts when the set was first scored: tags given, of them correct, labels. */
+const firstScoreSchema = z.strictObject({
+  labeller: z.string().min(1),
+  tags: z.number().int().nonnegative(),
+  correct: z.number().int().nonnegative(),
+  labels: z.number().int().nonnegative(),
+});
+
 /** Everything the about page shows of the unseen set. */
 export interface UnseenMeasurement {
   findings: number;
+  /** The first score, with the rules fixed before the set existed, per labeller. */
+  first: Array<{ labeller: string; precision: number | null; recall: number | null }>;
+  /** Today's rules, per labeller. */
   scores: UnseenScore[];
   /** Agreement of the second labeller with the first. */
   agreement: Agreement | undefined;
@@ -32,12 +46,13 @@ export interface UnseenMeasurement {
 
 /** Score today's rules against every labeller of the unseen set. Throws `file:line: reason` on a bad file. */
 export function measureUnseen(
-  files: { findings: string; labels: string },
+  files: { findings: string; labels: string; firstScore: string },
   themes: Theme[],
 ): UnseenMeasurement {
   const dir = 'docs/themes/unseen';
   const findings = readJsonlOrThrow(files.findings, goldFindingSchema, `${dir}/findings.jsonl`);
   const labels = readJsonlOrThrow(files.labels, goldLabelSchema, `${dir}/labels.jsonl`);
+  const first = readJsonlOrThrow(files.firstScore, firstScoreSchema, `${dir}/first-score.jsonl`);
   const ids = themes.map((t) => t.id);
   const known = { ids: new Set(findings.map((f) => f.id)), themes: new Set(ids) };
   const predicted = new Map(
@@ -61,6 +76,11 @@ export function measureUnseen(
   });
   return {
     findings: findings.length,
+    first: first.map((f) => ({
+      labeller: f.labeller,
+      precision: f.tags === 0 ? null : f.correct / f.tags,
+      recall: f.labels === 0 ? null : f.correct / f.labels,
+    })),
     scores,
     agreement: golds[1] ? agreement(golds[0]!, golds[1]) : undefined,
   };

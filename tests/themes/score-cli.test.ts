@@ -79,6 +79,23 @@ describe('themes:score', () => {
     expect(stdout).not.toMatch(/^(?:tune|held)\s/m);
   });
 
+  it('reads --findings and --labels given relative to where it runs, as the unseen set’s README shows', () => {
+    const { status, stdout, stderr } = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'scripts/themes/score.ts'),
+        '--findings',
+        'docs/themes/unseen/findings.jsonl',
+        '--labels',
+        'docs/themes/unseen/labels.jsonl',
+      ],
+      { encoding: 'utf8', cwd: ROOT },
+    );
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^all\s+overall\s+160\s/m);
+  });
+
   it('fails naming the file problem: an unknown theme, or a labeller nobody is', () => {
     const bad = score(
       '--labels',

@@ -8,6 +8,7 @@ import { extractReportFindings } from './report-findings.ts';
 import { REPORT_CLOSING } from './closings.ts';
 import type { CoverBox } from './cover-box.ts';
 import { ofstedLetterDate, reportFields } from './report-metadata.ts';
+import { wrappedCells } from './wrapped-cells.ts';
 
 const PREVIOUS =
   /\b(?:last|previous)\s+(?:unannounced\s+)?inspection\b[^.]*?\b(?:in|on|of|carried out in)\s+((?:the\s+)?\d{1,2}[^.]*?(?:19|20)\d{2}|[A-Z][a-z]+\s+(?:19|20)\d{2})/;
@@ -17,21 +18,18 @@ const PREVIOUS =
  * body. Metadata comes from source lines (`lines`, furniture gone) and the
  * collapsed text, so blank lines and wrapping change nothing; findings from
  * the blocks (see `extractReportFindings`); the cover boxes (see
- * `findCoverBoxes`) take their place in the body.
+ * `findCoverBoxes`) take their place in the body. `source` is the text's
+ * lines as read (before spacing is collapsed), for the columns of a header box.
  */
 export function parseCouncilReport(
   lines: readonly SourceLine[],
   blocks: readonly Block[],
   covers: readonly CoverBox[] = [],
+  source: readonly string[] = [],
 ): ParsedDocument {
   const rows = lines.map((l) => l.text.trim()).filter((text) => text !== '');
   const full = collapseText(rows.join('\n'));
-  const fields = reportFields(
-    lines
-      .flatMap((l) => l.cells ?? [l.text])
-      .map((t) => t.trim())
-      .filter(Boolean),
-  );
+  const fields = reportFields(wrappedCells(lines, source).flat());
   if (!fields.reportDate)
     throw new IngestError(
       'report date not found — expected a line such as "9th March 2011" under the committee name, or "Date: 9 March 2011"',

@@ -1,5 +1,5 @@
 import { DATE_PATTERN, findDate, parseDate } from './dates.ts';
-import { reportTitle } from './report-title.ts';
+import { continueTitle, reportTitle } from './report-title.ts';
 
 /**
  * A council report's labelled fields, whatever the council's template: the
@@ -31,23 +31,33 @@ const HELD = new RegExp(
 /** Rows (already split at column gaps) split before a second label: "Report to: Cabinet Date: 7 July 2010" is two cells. */
 function cells(rows: readonly string[]): string[] {
   return rows
-    .flatMap((row) =>
-      row.split(
-        /\s+(?=(?:date|ward\(?s?\)?|tel|subject|report of|title of report|key decision)\s*:)/i,
-      ),
-    )
-    .map((c) => c.trim())
+    .flatMap((row) => row.split(SECOND_LABEL))
+    .map((c) => c.trim().replace(ROW_NUMBER, ''))
     .filter(Boolean);
 }
 
+/**
+ * A label inside a row, where an extractor that keeps no column gaps ran a
+ * header box's cells together: "Cabinet Member - Children's Services Date of
+ * Meeting: 7 July 2010", "Strategic Director Report Contact: Helen Wood".
+ */
+const SECOND_LABEL =
+  /\s+(?=(?:date(?: of (?:meeting|decision|report))?|wards?(?: affected)?|ward\(s\)|tel(?:ephone)?|phone|subject|report of|report contacts?|title of report|key decision)\s*:)/i;
+
+/** A header row's number before its label ("1. Meeting: …"), when the row's cells ran together. */
+const ROW_NUMBER = /^\d{1,2}\.\s+(?=[A-Za-z][A-Za-z ]{0,30}:)/;
+
+/** A labelled cell's value (in its cell, or the next when that is no label), where it is, and the index after the value. */
 function labelled(
   all: readonly string[],
   label: RegExp,
-): { value: string; at: number } | undefined {
+): { value: string; at: number; next: number } | undefined {
   const at = all.findIndex((cell) => label.test(cell) && LABEL.test(cell));
   if (at < 0) return undefined;
   const value = all[at].replace(LABEL, '').trim();
-  return { value: value || (all[at + 1] && !LABEL.test(all[at + 1]) ? all[at + 1] : ''), at };
+  if (value) return { value, at, next: at + 1 };
+  const below = all[at + 1] && !LABEL.test(all[at + 1]) ? all[at + 1] : '';
+  return { value: below, at, next: below ? at + 2 : at + 1 };
 }
 
 /** The labelled fields of a report from its rows (a two-column row given as its cells). */
@@ -81,7 +91,9 @@ export function reportFields(rows: readonly string[]): ReportFields {
     .flatMap((part) => (part.includes(',') ? [part.replace(/,.*$/, '')] : part.split(/\s+and\s+/)))
     .map((name) => name.replace(/\s+(?:tel|telephone)\b.*$/i, '').trim())
     .filter(Boolean);
-  const titled = labelled(all, /^(title|subject|report title)/i)?.value;
+  const label = labelled(all, /^(title|subject|report title)/i);
+  // A "Subject:" or "Title of report:" value is wrapped like any title.
+  const titled = label && continueTitle(label.value, all.slice(label.next));
   return {
     ...(reportDate ? { reportDate } : {}),
     committee,
@@ -91,7 +103,11 @@ export function reportFields(rows: readonly string[]): ReportFields {
   };
 }
 
-/** Cells after "Originator: Adam Hewitt /" that carry on the list of names (up to a label or a heading). */
+/**
+ * Cells after "Originator: Adam Hewitt /" that carry on the list of names (up
+ * to a label or a heading). A council's name ("Bradford Council", a running
+ * header where a page breaks inside the box) is no one's name.
+ */
 function continuation(all: readonly string[], from: number): string[] {
   const out: string[] = [];
   for (
@@ -99,7 +115,8 @@ function continuation(all: readonly string[], from: number): string[] {
     i < all.length &&
     /^[A-Z][a-z]+(?: [A-Z][a-z'-]+)+\s*\/?$/.test(all[i]) &&
     !LABEL.test(all[i]) &&
-    !/^(report of|executive)/i.test(all[i]);
+    !/^(report of|executive)/i.test(all[i]) &&
+    !/\bcouncil$/i.test(all[i]);
     i += 1
   )
     out.push(all[i]);

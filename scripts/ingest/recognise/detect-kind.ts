@@ -2,6 +2,9 @@ import type { DocumentKind } from '../../../src/schemas/document.ts';
 import { landmarkText } from './letter-title.ts';
 import { LETTER_TITLE, PROGRAMME_NAME } from './programme-title.ts';
 import { findDateRange } from '../parse/dates.ts';
+import { keepLines } from '../clean/strip-furniture.ts';
+import { collapseText } from '../clean/normalise-glyphs.ts';
+import { wrappedCells } from '../parse/wrapped-cells.ts';
 
 /** The kind of a document, or the reason it is neither kind. */
 export type Detection = { kind: DocumentKind } | { kind: undefined; reason: string };
@@ -10,6 +13,17 @@ const COMMITTEE =
   /\b(executive board|cabinet|committee|scrutiny (board|panel)|council meeting|overview and scrutiny|children's services (board|panel))\b/i;
 const REPORT_OF =
   /(^|\n)\s*(report of|report to|report by|report author|title of report|purpose of (the |this )?report)\b/i;
+
+/**
+ * The head with a header box's cells wrapped inside their columns joined
+ * again (see `wrappedCells`): a report's "Subject:" cell, wrapped in a middle
+ * column, may be the one place the programme is named whole when a running
+ * header (its council's name, unknown yet) breaks the sentence that names it.
+ */
+function cellText(head: string): string {
+  const rows = wrappedCells(keepLines(head), head.split('\n'));
+  return collapseText(rows.map((cells) => cells.join(' ')).join('\n'));
+}
 
 /**
  * Ofsted letter, council committee report about such an inspection, or
@@ -32,7 +46,7 @@ export function detectKind(text: string): Detection {
   // A report is recognised by what it is about (the inspection named, with its dates) and by being a report, not by one council's template.
   const dated = findDateRange(full) !== undefined;
   if (
-    PROGRAMME_NAME.test(full) &&
+    (PROGRAMME_NAME.test(full) || PROGRAMME_NAME.test(cellText(rawHead))) &&
     !salutation &&
     (reportMarkers >= 2 || (reportMarkers >= 1 && dated))
   )

@@ -2,6 +2,7 @@ import type { PhrasingContent, Root, RootContent, TableRow } from 'mdast';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { JUDGEMENT_ORDER, judgementPlural } from '../../../src/lib/judgements.ts';
+import { textUnsafe } from '../write/remark-text-unsafe.ts';
 import type { IntakeRow } from './intake-rows.ts';
 
 /** The report's first line: generated, by what, and how to regenerate it. */
@@ -71,5 +72,8 @@ export function intakeMarkdown(rows: readonly IntakeRow[]): string {
       } as RootContent,
     ],
   };
-  return toMarkdown(tree, { extensions: [gfmTableToMarkdown({ tablePipeAlign: false })] });
+  return toMarkdown(tree, {
+    // textUnsafe: the same escapes, sooner (a cell's text is looked at only for the characters it holds).
+    extensions: [gfmTableToMarkdown({ tablePipeAlign: false }), textUnsafe],
+  });
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../helpers/parse-text.ts';
+import { essentials, parseText } from '../../helpers/parse-text.ts';
 import { ROOT } from '../../helpers/seeds.ts';
 
 const fixtureText = (name: string) =>
@@ -236,6 +236,22 @@ describe('council report layouts', () => {
     ]);
   });
 
+  it.each([
+    'bradford-executive.txt',
+    'kirklees-cabinet.txt',
+    'rotherham-cabinet-member.txt',
+    'sefton-executive-member.txt',
+    'wakefield-scrutiny.txt',
+  ])(
+    '%s read by an extractor that keeps no column gaps: the same metadata and findings',
+    (name) => {
+      // "Report to: Cabinet Member - Children's Services Date of Meeting: 7 July 2010", "1. Meeting: Cabinet Member …".
+      const flat = fixtureText(name).replace(/[ ]*\t[ \t]*| {3,}/g, ' ');
+      expect(flat).not.toMatch(/\t| {3}/);
+      expect(essentials(parseText(flat, name))).toEqual(essentials(fixture(name)));
+    },
+  );
+
   it('a report with no findings list is an error naming the line and what was expected', () => {
     const text = readFileSync(
       join(ROOT, 'tests/fixtures/council-reports/wakefield-scrutiny.txt'),
@@ -251,6 +267,23 @@ describe('council report layouts', () => {
 });
 
 describe('recognised by content, not by one template', () => {
+  it('a "Subject:" cell wrapped inside its middle column names the programme when a running header breaks the sentence that also does', async () => {
+    const { detectKind } = await import('../../../scripts/ingest/recognise/detect-kind.ts');
+    const text = [
+      "Report to:      Cabinet Member - Children's Services      Date of Meeting:      7 July 2010",
+      'Subject:      Unannounced inspection      Wards Affected:      All',
+      '              of contact, referral and',
+      '              assessment arrangements',
+      '',
+      '1.1  Ofsted carried out an unannounced inspection of contact,',
+      'Sefton Council',
+      'referral and assessment arrangements in Sefton on 8 and 9 June 2010.',
+    ].join('\n');
+    expect(detectKind(text)).toEqual({ kind: 'council-report' });
+    // Without the cell, the broken sentence alone names no programme.
+    expect(detectKind(text.split('\n').slice(4).join('\n')).kind).toBeUndefined();
+  });
+
   it('a report with only "Report to:" (no committee word, no recommendations) but the inspection and its dates is a council report', async () => {
     const { detectKind } = await import('../../../scripts/ingest/recognise/detect-kind.ts');
     const text =

@@ -219,46 +219,87 @@ function furnitureLines(
   };
 }
 
-export const furnitureClass: VarianceClass<{
+/** Where furniture goes: after which line of the wrapped text, which kind, with blank lines around or not. */
+export type FurniturePlan = {
   width: number;
   inserts: Array<{ at: number; kind: number; blanks: boolean }>;
-}> = {
-  name: 'page furniture at any line (wrapped, so also mid-sentence)',
-  plan: fc.record({
-    width: fc.integer({ min: 60, max: 110 }),
-    inserts: fc.array(fc.record({ at: fc.nat(100_000), kind: fc.nat(13), blanks: fc.boolean() }), {
-      minLength: 1,
-      maxLength: 6,
-    }),
-  }),
-  apply: (text, { width, inserts }) => {
-    const lines = wrap(text, width).split('\n');
-    const council = councilOf(text);
-    // Running headers start on page 2: after the title's paragraph, never inside the title on page 1.
-    const titleAt = lines.findIndex(
-      (l, i) => i > lines.findIndex((t) => /unannounced inspection/i.test(t)) && l.trim() === '',
-    );
-    const after = new Map<number, string[]>();
-    inserts.forEach(({ at, kind, blanks }, page) => {
-      const { anywhere, afterTitle } = furnitureLines(council, page + 2);
-      const all = [...anywhere, ...afterTitle];
-      const line = all[kind % all.length];
-      const running = afterTitle.includes(line);
-      const from = running ? titleAt + 1 : 0;
-      const index = from + (at % (lines.length - from));
-      after.set(index, [...(after.get(index) ?? []), ...(blanks ? ['', line, ''] : [line])]);
-    });
-    // "Page N of M" footers are numbered as a real document's are: 1 to K of K in reading order (fewer is evidence of truncation).
-    const out = lines.flatMap((line, i) => [line, ...(after.get(i) ?? [])]);
-    const footers = out.filter((l) => /^(Page )?\d+ of 4$/.test(l)).length;
-    let page = 0;
-    return out
-      .map((l) =>
-        /^(Page )?\d+ of 4$/.test(l) ? l.replace(/\d+ of 4$/, `${(page += 1)} of ${footers}`) : l,
-      )
-      .join('\n');
-  },
 };
+
+/**
+ * Page furniture inserted at any line of the text wrapped by `wrapAt`, its
+ * running headers naming `council(text)` (a class per document kind: the
+ * seeds wrap every line, council layouts keep their box rows), and the
+ * document's own running headers `own(text, page)` after those; `kinds` is
+ * how many kinds a plan picks from (a kind past the last wraps round).
+ */
+export function furnitureClassFor(
+  name: string,
+  wrapAt: (text: string, width: number) => string,
+  council: (text: string) => string,
+  own: (text: string, page: number) => string[] = () => [],
+  kinds = 14,
+): VarianceClass<FurniturePlan> {
+  return {
+    name,
+    plan: fc.record({
+      width: fc.integer({ min: 60, max: 110 }),
+      inserts: fc.array(
+        fc.record({ at: fc.nat(100_000), kind: fc.nat(kinds - 1), blanks: fc.boolean() }),
+        { minLength: 1, maxLength: 6 },
+      ),
+    }),
+    apply: (text, { width, inserts }) => {
+      const lines = wrapAt(text, width).split('\n');
+      const named = council(text);
+      // Running headers start on page 2: after the title's paragraph, never inside the title on page 1.
+      const titleAt = lines.findIndex(
+        (l, i) => i > lines.findIndex((t) => /unannounced inspection/i.test(t)) && l.trim() === '',
+      );
+      const after = new Map<number, string[]>();
+      inserts.forEach(({ at, kind, blanks }, page) => {
+        const { anywhere, afterTitle: generic } = furnitureLines(named, page + 2);
+        const afterTitle = [...generic, ...own(text, page + 2)];
+        const all = [...anywhere, ...afterTitle];
+        const line = all[kind % all.length];
+        const running = afterTitle.includes(line);
+        const from = running ? titleAt + 1 : 0;
+        const index = from + (at % (lines.length - from));
+        after.set(index, [...(after.get(index) ?? []), ...(blanks ? ['', line, ''] : [line])]);
+      });
+      // "Page N of M" footers are numbered as a real document's are: 1 to K of K in reading order (fewer is evidence of truncation).
+      const out = lines.flatMap((line, i) => [line, ...(after.get(i) ?? [])]);
+      const footers = out.filter((l) => /^(Page )?\d+ of 4$/.test(l)).length;
+      let page = 0;
+      return out
+        .map((l) =>
+          /^(Page )?\d+ of 4$/.test(l) ? l.replace(/\d+ of 4$/, `${(page += 1)} of ${footers}`) : l,
+        )
+        .join('\n');
+    },
+  };
+}
+
+export const furnitureClass = furnitureClassFor(
+  'page furniture at any line (wrapped, so also mid-sentence)',
+  (text, width) => wrap(text, width),
+  councilOf,
+  seedHeaders,
+  16,
+);
+
+/**
+ * A seed's own running headers: its whole title on one line (page one wraps
+ * it over lines) and, in a council report, the meeting above its date
+ * ("Executive Board" / "9th March 2011") on one line.
+ */
+function seedHeaders(text: string): string[] {
+  const title =
+    /^(?:Ofsted )?Annual unannounced inspection of contact\b.*children's services$/im.exec(text);
+  const meeting = /^Report of /m.test(text)
+    ? /^([A-Z][A-Za-z ]+)\n\s*\n(\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})$/m.exec(text)
+    : null;
+  return [...(title ? [title[0]] : []), ...(meeting ? [`${meeting[1]} ${meeting[2]}`] : [])];
+}
 
 /** The council a seed is about, as its running headers would name it. */
 function councilOf(text: string): string {

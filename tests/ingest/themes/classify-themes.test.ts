@@ -194,7 +194,9 @@ const EXPECTED: Record<string, string[]> = {
   'leicester-2009-08-m4': ['contact-and-referral', 'caseloads-and-capacity'],
   'leicester-2009-08-m5': ['child-protection-enquiries', 'workforce-and-recruitment'],
   'leicester-2009-08-s1': ['childs-voice'],
-  'leicester-2009-08-s2': ['assessment-quality', 'equality-and-diversity'],
+  // "… contribute demonstrably to assessments of risk and need": what the needs feed into, not
+  // a judgement of the assessments; equality only, as in the gold labels.
+  'leicester-2009-08-s2': ['equality-and-diversity'],
   'leicester-2009-08-s3': ['child-protection-enquiries'],
   'leicester-2009-08-s4': ['management-oversight', 'supervision', 'training-and-development'],
   'leicester-2009-08-s5': ['training-and-development'],
@@ -209,7 +211,14 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'leicester-2009-08-d3': ['transfer-and-handover'],
   'leicester-2009-08-d4': ['case-recording'],
-  'leicester-2009-08-d5': ['management-oversight', 'supervision', 'training-and-development'],
+  // "recording of … professional development of staff is poor": recording judged poor counts as
+  // case recording, although labeller A reads these as the supervision records (an extra tag).
+  'leicester-2009-08-d5': [
+    'management-oversight',
+    'supervision',
+    'training-and-development',
+    'case-recording',
+  ],
   'city-of-london-2011-07-s1': [
     'management-oversight',
     'supervision',
@@ -241,7 +250,13 @@ const EXPECTED: Record<string, string[]> = {
   'city-of-london-2011-07-d4': ['early-help-and-caf', 'training-and-development'],
   'lincolnshire-2011-01-s1': ['performance-and-quality-assurance', 'leadership-and-resources'],
   'lincolnshire-2011-01-s2': ['equality-and-diversity', 'disabled-children'],
-  'lincolnshire-2011-01-m1': ['contact-and-referral', 'thresholds', 'policies-and-procedures'],
+  // "Risk of harm is assessed and managed appropriately": assessment quality, as in the gold labels.
+  'lincolnshire-2011-01-m1': [
+    'contact-and-referral',
+    'thresholds',
+    'assessment-quality',
+    'policies-and-procedures',
+  ],
   'lincolnshire-2011-01-m2': ['contact-and-referral', 'management-oversight'],
   'lincolnshire-2011-01-m3': ['early-help-and-caf', 'partnership-with-agencies'],
   'lincolnshire-2011-01-m4': ['assessment-quality'],
@@ -444,12 +459,14 @@ const EXAMPLES: Record<string, { yes: Array<[string, string]>; no: string[] }> =
         'Most initial and core assessments are completed within timescale but in some cases there are delays in the commencement and completion of work.',
         'assessments are completed within',
       ],
-      ['Some initial assessments are completed out of timescale.', 'out of timescale'], // synthetic
       // Weak words of time, with a cue about assessments in the same clause (synthetic).
+      ['Some initial assessments are completed out of timescale.', 'timescale'],
       ['Core assessments are frequently delayed by several weeks.', 'delayed'],
       ['Initial assessments are started promptly after referral.', 'promptly'],
     ],
     no: [
+      // Conferences held within timescales are child protection enquiries (synthetic).
+      'Child protection conferences are held within timescales and are well attended.',
       // The cue is in another clause, which has its own subject (synthetic).
       'Partners contribute fully to assessments, and information is shared promptly.',
       // The cue is inside a side clause: the overview is what is timely (seed).
@@ -1063,13 +1080,6 @@ describe('classifyThemes: pattern syntax', () => {
     expect(classifyThemes('alpha', ts)).toHaveLength(1);
     expect(classifyThemes('alpha', ts)).toHaveLength(1);
     expect(classifyThemes('alpha', [mk('a', ['gamma'])])).toEqual([]);
-  });
-
-  it('tags 10,000 findings quickly', () => {
-    const texts = Object.values(SEED);
-    const start = performance.now();
-    for (let i = 0; i < 10_000; i++) classifyThemes(texts[i % texts.length]!, themes);
-    expect(performance.now() - start).toBeLessThan(10_000); // generous: a sanity check, not the benchmark
   });
 });
 

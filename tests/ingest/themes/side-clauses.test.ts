@@ -30,6 +30,7 @@ describe('sideClauses', () => {
       'In the cases sampled by inspectors, chronologies were present and up to date.',
       ['evidence: In the cases sampled by inspectors'],
     ],
+    ['Practice seen was child-centred and well recorded.', ['evidence: Practice seen']],
     [
       'Performance information shows that few referrals are repeat referrals.',
       ['evidence: Performance information shows that'],
@@ -37,6 +38,14 @@ describe('sideClauses', () => {
     [
       'Managers recognise that chronologies need further work.',
       ['evidence: Managers recognise that'],
+    ],
+    [
+      'Ofsted identified that elected members receive limited information.',
+      ['evidence: Ofsted identified that'],
+    ],
+    [
+      'Inspectors reported that performance management is rigorous.',
+      ['evidence: Inspectors reported that'],
     ],
     // Who took part or helps.
     [
@@ -48,6 +57,26 @@ describe('sideClauses', () => {
       ['participants: which involve the police'],
     ],
     [
+      'Strategy discussions are timely, and in the cases sampled they involved the police.',
+      ['evidence: in the cases sampled', 'participants: they involved the police'],
+    ],
+    [
+      'Chronologies are out of date, particularly in cases held by agency staff.',
+      ['participants: cases held by agency staff'],
+    ],
+    [
+      'Some strategy discussions take place between the social worker and the police only, without health colleagues.',
+      ['participants: take place between the social worker and the police only'],
+    ],
+    [
+      'Strategy discussions are held by telephone between the social worker and the police, often late.',
+      ['participants: held by telephone between the social worker and the police'],
+    ],
+    [
+      'Health visitors contribute fully to assessments and information is shared promptly.',
+      ['participants: to assessments'],
+    ],
+    [
       'Delays in completing core assessments persist despite scrutiny by senior managers.',
       ['participants: by senior managers'],
     ],
@@ -57,7 +86,50 @@ describe('sideClauses', () => {
       ['circumstance: during child protection enquiries'],
     ],
     ['The protocol for when joint visits should be undertaken is not followed.', []],
+    [
+      'Recording of strategy discussions held during the night is poor.',
+      ['circumstance: during the night'],
+    ],
+    [
+      'Plans do not consistently address the needs identified in assessments.',
+      ['evidence: identified in assessments'],
+    ],
+    // What an audit reads: the audit is what is judged (the labelling guide's example).
+    [
+      'Managers audit ten case files a month and share the lessons with their teams.',
+      ['evidence: ten case files'],
+    ],
+    // What training is in: the training is what is judged.
+    [
+      'Newly appointed team managers have received training in supervision.',
+      ['circumstance: in supervision'],
+    ],
+    // Where the evidence is missing from.
+    [
+      'Chronologies are absent from many case files, and those that exist are out of date.',
+      ['evidence: absent from many case files'],
+    ],
     // What followed.
+    [
+      'Managers receive weekly reports that allow them to track the allocation of work.',
+      ['consequence: that allow them to track the allocation of work'],
+    ],
+    [
+      'Caseloads are low, which gives social workers time to undertake direct work with children.',
+      ['consequence: which gives social workers time to undertake direct work with children'],
+    ],
+    [
+      'Turnover among managers has been high, and this has affected continuity for children.',
+      ['consequence: this has affected continuity for children'],
+    ],
+    [
+      'Delays in allocating cases mean that some assessments are not started promptly.',
+      ['consequence: mean that some assessments are not started promptly'],
+    ],
+    [
+      'Notifications have not been assessed for months, leaving children at risk.',
+      ['consequence: leaving children at risk'],
+    ],
     [
       'Outgoing social workers have not updated chronologies; this undermines the quality of case planning.',
       ['consequence: this undermines the quality of case planning'],
@@ -112,6 +184,11 @@ describe('sideClauses', () => {
     );
     expect(sides(text, 'strength').some((s) => s.startsWith('remedy'))).toBe(false);
     expect(sides(text).some((s) => s.startsWith('remedy'))).toBe(false);
+    const drafted =
+      'Transfers are delayed; team managers are aware of this and a revised transfer protocol is being drafted.';
+    expect(sides(drafted, 'area-for-development')).toEqual([
+      'remedy:  team managers are aware of this and a revised transfer protocol is being drafted',
+    ]);
     const judged = 'A recruitment campaign has been launched but has not yet filled the vacancies.';
     expect(sides(judged, 'priority-action')).toEqual([
       'remedy: A recruitment campaign has been launched',
@@ -123,6 +200,9 @@ describe('sideClauses', () => {
       'Newly appointed managers have received training and a supervision audit is planned.';
     for (const j of ['strength', 'area-for-development'] as const)
       expect(sides(text, j)).toEqual(['plan: a supervision audit is planned']);
+    expect(sides('Plans are in place to recruit more social workers.')).toEqual([
+      'plan: Plans are in place to recruit more social workers',
+    ]);
     const concessive =
       'Although a chronology template has been introduced, many chronologies are out of date.';
     expect(sides(concessive, 'area-for-development')).toEqual([

@@ -1,0 +1,30 @@
+/**
+ * How far a side-clause frame reaches, and the frame type itself (side-clauses.ts).
+ * The expressions leave out the `u` flag (and \p{L}) on purpose: findings are
+ * English, and case-insensitive Unicode matching is several times slower.
+ */
+
+/** Why a span is a side clause. */
+export type SideClauseKind =
+  | 'evidence'
+  | 'participants'
+  | 'circumstance'
+  | 'consequence'
+  | 'remedy'
+  | 'plan';
+
+/** A frame: its kind, the expression that opens it, and how far it reaches (`null`: its own words). */
+export type Frame = [SideClauseKind, RegExp, RegExp | null];
+
+/**
+ * How far a frame reaches: to the end of its clause (punctuation or a
+ * conjunction), of its phrase (punctuation; "and" joins a list, as in "performance
+ * data and case files"), of its sentence part (commas too are passed), or no
+ * further than the frame's own words (`null`).
+ */
+export const CLAUSE = /[.;:,()]|\s(?:and|but|although|though|while|whereas|however|despite)\s/gi;
+export const PHRASE = /[.;:,()]|\s(?:but|although|though|while|whereas|however|despite)\s/gi;
+export const SENTENCE_PART = /[.;:()]|\s(?:but|although|though|whereas|however|despite)\s/gi;
+/** A noun phrase ends where its clause does or at the verb or preposition after it. */
+export const NOUN_PHRASE =
+  /[.;:,()]|\s(?:and|but|is|are|was|were|has|have|had|by|to|in|for|with|from|that|which)\s/gi;

@@ -1,0 +1,84 @@
+/**
+ * Side-clause frames that say where the evidence was found, what data, an audit
+ * or training is about, and who took part, referred or helps (side-clauses.ts
+ * joins them with the rest). Pure data.
+ */
+import { CLAUSE, type Frame, NOUN_PHRASE, PHRASE } from './clause-reach.ts';
+
+/** Frames that run from where they start to the end of their clause (or phrase, or noun phrase). */
+export const WHERE_AND_WHO: Frame[] = [
+  // "…, as seen on case files", "as confirmed by performance data and case file evidence".
+  [
+    'evidence',
+    /\b(?:as\s+(?:seen|evidenced|confirmed|shown|demonstrated|reflected|noted|recorded|reported|found|indicated|illustrated)|evidenced|confirmed)\s+(?:on|in|by|from|through)\b/gi,
+    PHRASE,
+  ],
+  // "(clear|evident) from case records", "recorded on case files": the file is where it shows, not the subject.
+  [
+    'evidence',
+    /\b(?:clear|evident|apparent|recorded|maintained|kept|held|explained|absent|missing|is|are|in\s+place)\s+(?:on|from)\s+(?:the\s+|all\s+|most\s+|many\s+|some\s+)?(?:electronic\s+)?(?:case\s+)?(?:files?|records?)\b/gi,
+    CLAUSE,
+  ],
+  [
+    'evidence',
+    /\b(?:in\s+)?(?:the\s+|some\s+|most\s+|all\s+)?(?:case\s+)?(?:files?|records?|cases?|assessments?|plans?|minutes|notes|examples|reports?|practice|work)\s+(?:seen|sampled|examined|reviewed|read|tracked)(?:\s+by\s+(?:the\s+)?inspectors)?/gi,
+    null,
+  ],
+  // Where needs or risks were found: "the needs identified in assessments" (the plans are judged, not the assessments).
+  [
+    'evidence',
+    /\b(?:identified|set\s+out|described)\s+(?:in|by)\s+(?:the\s+|their\s+)?(?:initial\s+|core\s+)?assessments?\b/gi,
+    null,
+  ],
+  // Who inspectors met or what they read: "parents spoken to by inspectors", "staff interviewed by the inspectors".
+  [
+    'evidence',
+    /\b(?:seen|spoken\s+to|interviewed|met|examined|sampled|reviewed|read|tracked|observed)\s+(?:by|with)\s+(?:the\s+)?inspectors\b/gi,
+    null,
+  ],
+  // What data or an audit is about: "data on the timeliness of assessments", "audits of case files by managers".
+  [
+    'evidence',
+    /\b(?:data|information|figures|statistics|audits?|auditing|sampling|samples?)\s+(on|about|of)\b/gi,
+    NOUN_PHRASE,
+  ],
+  // What an audit reads: "managers audit case files regularly" is about the audit, not the files.
+  [
+    'evidence',
+    /\baudit(?:s|ed|ing)?\s+((?:[a-z]+\s+){0,2}?(?:case\s+)?(?:files?|records?))\b/gi,
+    null,
+  ],
+  // What training is in: "training in supervision" judges the training.
+  ['circumstance', /\b(?:training|trained|briefings?)\s+(in|on|about)\b/gi, NOUN_PHRASE],
+  // "agencies that provide interpreting", "which involve the police", "provided jointly with two councils".
+  [
+    'participants',
+    /\b(?:that|which|who|they)\s+(?:provided?|provides|involved?|involves)\b/gi,
+    CLAUSE,
+  ],
+  [
+    'participants',
+    /\b(?:provided|run|chaired|commissioned)\s+(?:jointly\s+)?(?:by|with)\b|\b(?:cases|work)\s+held\s+by\b|\b(?:for|by)\s+those\s+involved\b/gi,
+    CLAUSE,
+  ],
+  // An agent after "by": "scrutiny by senior managers", "briefings by senior managers" (the span starts at the group).
+  [
+    'participants',
+    /\b(?:scrutiny|briefings?|audits?\s+of\s+[a-z\s]+?|review|oversight|reported)\s+(by|to)\b/gi,
+    CLAUSE,
+  ],
+  // Who a discussion is between: "strategy discussions take place between the social worker and the police only".
+  [
+    'participants',
+    /\b(?:(?:take|takes|took|taking)\s+place|held)\s+(?:by\s+telephone\s+)?between\b/gi,
+    PHRASE,
+  ],
+  // What partners contribute to: "teachers contribute fully to assessments" judges the partners' part.
+  ['participants', /\bcontribut[a-z]*\s+(?:[a-z]+ly\s+)?(to)\b/gi, NOUN_PHRASE],
+  // What managers watch over: "management overview of assessments is timely" judges the overview.
+  ['participants', /\b(?:overview|oversight|scrutiny|monitoring|tracking)\s+(of)\b/gi, NOUN_PHRASE],
+  // Who referred: "referrals from partner agencies", "contacts from the police" (the source, not the subject).
+  ['participants', /\b(?:contacts?|referrals?)\s+(from|made\s+by)\b/gi, NOUN_PHRASE],
+  // Examples set in a list: "Important information, including the outcome of enquiries, is missing".
+  ['participants', /,\s*(including)\b/gi, CLAUSE],
+];
