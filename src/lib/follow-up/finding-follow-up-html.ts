@@ -4,8 +4,8 @@
  * finding in Ofsted's letter or the council's report on the same inspection.
  *
  * Written as one HTML string rather than as an Astro component because it is on
- * 6,000 of the 7,600 finding pages at N = 500, where the component's template
- * (a dozen expressions and conditionals) cost ~0.3 ms of CPU a page. Text is
+ * 6,300 of the 7,600 finding pages at N = 500, where the component's template
+ * (a dozen expressions and conditionals) made each page ~0.37 ms of CPU dearer. Text is
  * escaped as Astro escapes expressions and attribute values, so the page is the
  * one the component rendered, byte for byte. Pure.
  */
