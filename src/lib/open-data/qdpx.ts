@@ -17,8 +17,9 @@ import type { Finding, SourceDocument } from '../../schemas/document.ts';
 import { absoluteUrl, citePaths, type SiteLocation } from '../citation/site-url.ts';
 import { formatDateRange } from '../dates.ts';
 import { documentShortName, kindLabel } from '../documents.ts';
-import { JUDGEMENT_ORDER, judgementLabel, judgementMeaning } from '../judgements.ts';
+import { judgementLabel } from '../judgements.ts';
 import { documentText } from './document-text.ts';
+import { writeCodeBook } from './qdpx-codebook.ts';
 import { themeGuid, THEME_GUID_NAMESPACE, type CodebookTheme } from './qdc.ts';
 import { XmlLines } from './xml-lines.ts';
 
@@ -40,26 +41,6 @@ export interface QdpxDocument {
   body: string;
 }
 
-/** A code of the codebook: a description and, for a group, its codes. */
-interface Code {
-  guid: string;
-  name: string;
-  codable: boolean;
-  description: string;
-  children?: Code[];
-}
-
-function writeCode(xml: XmlLines, level: number, c: Code): void {
-  xml.open(level, 'Code', [
-    ['guid', c.guid],
-    ['name', c.name],
-    ['isCodable', String(c.codable)],
-  ]);
-  xml.leaf(level + 1, 'Description', [], c.description);
-  for (const child of c.children ?? []) writeCode(xml, level + 1, child);
-  xml.close(level, 'Code');
-}
-
 /** The project.qde XML and the source texts by file name. */
 export function qdpxFiles(
   documents: readonly QdpxDocument[],
@@ -73,32 +54,6 @@ export function qdpxFiles(
     codeGuids.get(key) ?? codeGuids.set(key, make()).get(key)!;
   const judgementGuid = (j: string) => once(`judgement:${j}`, () => projectGuid(`judgement:${j}`));
   const themeCode = (id: string) => once(`theme:${id}`, () => themeGuid(id));
-  const codes: Code[] = [
-    {
-      guid: projectGuid('group:judgements'),
-      name: 'Judgements',
-      codable: false,
-      description: 'The heading each finding sits under in its letter or report.',
-      children: JUDGEMENT_ORDER.map((j) => ({
-        guid: judgementGuid(j),
-        name: judgementLabel(j),
-        codable: true,
-        description: `${judgementMeaning(j)}\n\nFront Door Findings judgement id: ${j}`,
-      })),
-    },
-    {
-      guid: projectGuid('group:themes'),
-      name: 'Themes',
-      codable: false,
-      description: 'Themes from the Front Door Findings taxonomy, tagged by written phrase rules.',
-      children: themes.map((t) => ({
-        guid: themeGuid(t.id),
-        name: t.label,
-        codable: true,
-        description: `${t.description}\n\nFront Door Findings theme id: ${t.id}`,
-      })),
-    },
-  ];
   const xml = new XmlLines();
   xml.open(0, 'Project', [
     ['xmlns', QDE_NAMESPACE],
@@ -111,11 +66,7 @@ export function qdpxFiles(
     ['name', 'Front Door Findings'],
   ]);
   xml.close(1, 'Users');
-  xml.open(1, 'CodeBook');
-  xml.open(2, 'Codes');
-  for (const c of codes) writeCode(xml, 3, c);
-  xml.close(2, 'Codes');
-  xml.close(1, 'CodeBook');
+  writeCodeBook(xml, 1, themes, projectGuid, judgementGuid);
   const sources = new Map<string, string>();
   if (documents.length > 0) xml.open(1, 'Sources');
   for (const { doc, body } of documents) {
