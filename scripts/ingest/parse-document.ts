@@ -9,6 +9,7 @@ import { checkStatedCounts } from './check/summary-check.ts';
 import type { DocumentWarning } from './warnings.ts';
 import { findAuthorityInText, matchAuthority } from './parse/match-authority.ts';
 import { parseCouncilReport } from './parse/parse-council-report.ts';
+import { ownHeaders } from './parse/report-headers.ts';
 import { NOT_SIGNED, parseLetter } from './parse/parse-letter.ts';
 import type { ParsedDocument } from './parse/parsed-types.ts';
 import { linesToBlocks, readLines } from './clean/to-blocks.ts';
@@ -54,14 +55,18 @@ export function parseDocument(
     ? matchAuthority(council, authorities)
     : findAuthorityInText(text, authorities);
   const names = [council ?? '', early?.name.replace(/^(.*), City of$/, '$1') ?? ''].filter(Boolean);
-  const lines = readLines(text, names);
+  const report = detection.kind === 'council-report';
+  const rows = report ? text.split('\n') : [];
+  // A report's running headers may repeat its header box (meeting and date, title): read the box, then drop them.
+  const own = report ? ownHeaders(readLines(text, names), rows) : undefined;
+  const lines = readLines(text, names, own);
   // A report's cover boxes are kept out of its prose; the text's layout is still measured on the whole text.
-  const covers = detection.kind === 'council-report' ? findCoverBoxes(lines) : [];
+  const covers = report ? findCoverBoxes(lines) : [];
   const blocks = linesToBlocks(blankCovers(lines, covers), wrapWidth(lines), blanksPerBreak(lines));
   const parsed =
     detection.kind === 'ofsted-letter'
       ? parseLetter(lines, blocks)
-      : parseCouncilReport(lines, blocks, covers, text.split('\n'));
+      : parseCouncilReport(lines, blocks, covers, rows);
   const authority =
     parsed.kind === 'ofsted-letter'
       ? matchAuthority(parsed.authorityName, authorities)
@@ -73,7 +78,7 @@ export function parseDocument(
         : 'cannot tell which authority the report is about: no authority from content/authorities.csv is named more often than the others',
     );
   }
-  checkLossless(source, parsed.sections, parsed.findings, names, covers);
+  checkLossless(source, parsed.sections, parsed.findings, names, covers, own);
   const warnings: DocumentWarning[] = [];
   const marked = markTruncation(parsed, text, warnings);
   // A truncated text may well hold fewer findings than its summary states: that is already its warning.

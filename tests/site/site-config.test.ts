@@ -1,6 +1,6 @@
 /** Where a build says the site lives: local preview without SITE, a hard stop on publishing paths. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,7 +56,6 @@ describe('astro build on a publishing path', () => {
     try {
       const env = buildEnv({ PUBLISH: '1' });
       delete env.SITE;
-      const started = performance.now();
       const result = spawnSync(
         process.execPath,
         [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
@@ -64,7 +63,7 @@ describe('astro build on a publishing path', () => {
       );
       expect(result.status).not.toBe(0);
       expect(result.stdout + result.stderr).toMatch(/SITE is not set but PUBLISH is set/);
-      expect(performance.now() - started).toBeLessThan(20_000);
+      expect(readdirSync(out)).toEqual([]);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -1,6 +1,7 @@
 import { IngestError } from '../ingest-error.ts';
 import type { DraftFinding } from '../parse/parsed-types.ts';
 import { keepLines, type SourceLine } from '../clean/strip-furniture.ts';
+import type { OwnHeaders } from '../clean/own-headers.ts';
 import { isLoneMarker } from '../clean/item-markers.ts';
 import type { CoverBox } from '../parse/cover-box.ts';
 
@@ -27,7 +28,8 @@ export function essence(text: string): string {
  * It compares with the source lines read as ingest reads them (glyphs
  * normalised, furniture dropped: `keepLines`), not with the cleaner's blocks,
  * so a cleaning bug cannot hide itself. `names` are the council's names, for
- * running headers. A report's cover boxes are checked the same way: the
+ * running headers, and `own` a report's header box, for its own (see
+ * `keepLines`). A report's cover boxes are checked the same way: the
  * source lines a box spans must equal its lines, and its fields (labels and
  * values in order) when it has them.
  */
@@ -37,8 +39,9 @@ export function checkLossless(
   findings: readonly DraftFinding[],
   names: readonly string[] = [],
   covers: readonly CoverBox[] = [],
+  own?: OwnHeaders,
 ): void {
-  const lines = keepLines(text, names);
+  const lines = keepLines(text, names, own);
   for (const cover of covers) checkCover(lines, cover);
   for (const section of sections) {
     const raw = lines

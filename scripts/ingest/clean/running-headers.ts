@@ -1,3 +1,5 @@
+import { NAME_PREFIXES, NAME_SUFFIXES } from '../parse/council-name-forms.ts';
+
 /**
  * Running headers and footers: lines repeating the council's name or the
  * inspection's on every page, recognised by what is left once those are taken out.
@@ -5,33 +7,35 @@
 
 /** Words a running header or footer is made of besides the council's name (never "within": the title has it). */
 const HEADER_WORDS =
-  /\b(?:annual|unannounced|inspections?|of|contact|referral|and|assessment|arrangements|children's|childrens|services?|ofsted|letters?|reports?|page|for|to|the|executive|board|cabinet|committee|draft|final|official|protect|restricted|unclassified|appendix|[a-z]?\d+|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
+  /\b(?:annual|unannounced|inspections?|of|contact|referral|and|assessment|arrangements|children's|childrens|services?|ofsted|letters?|reports?|page|for|to|the|executive|board|cabinet|committee|draft|final|official|protect|restricted|unclassified|appendix|members|[a-z]?\d+|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 
-const COUNCIL_SUFFIXES = [
-  'City Council',
-  'County Council',
-  'Metropolitan Borough Council',
-  'Borough Council',
-  'District Council',
-  'Council',
-];
-
-/** A pattern matching any of the council's names (case-insensitive), with the usual "… City Council" forms, or undefined without names. */
-export function namesPattern(names: readonly string[]): RegExp | undefined {
-  const escaped = names
-    .flatMap((n) =>
-      /\bcouncil$/i.test(n) ? [n] : [n, ...COUNCIL_SUFFIXES.map((suffix) => `${n} ${suffix}`)],
-    )
-    .filter((n) => n.trim().length >= 3)
-    .map((n) =>
-      n
+/** Alternatives for a regular expression, longest first, any white space between words. */
+const alternatives = (forms: readonly string[]): string =>
+  [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map((form) =>
+      form
         .trim()
         .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
         .replace(/\s+/g, '\\s+'),
-    );
-  if (escaped.length === 0) return undefined;
+    )
+    .join('|');
+
+/**
+ * The forms of a council's formal name (council-name-forms.ts), and "City of"
+ * ("City of Bradford Metropolitan District Council"), which matching leaves to
+ * an authority's own variants; never a bare "City" after the name ("Bradford
+ * City" is a football club).
+ */
+const PREFIX = alternatives([...NAME_PREFIXES, 'city of']);
+const SUFFIX = alternatives(NAME_SUFFIXES.filter((suffix) => suffix !== 'city'));
+
+/** A pattern matching any of the council's names (case-insensitive) in any formal form ("City of … Metropolitan District Council"), or undefined without names. */
+export function namesPattern(names: readonly string[]): RegExp | undefined {
+  const kept = names.filter((n) => n.trim().length >= 3);
+  if (kept.length === 0) return undefined;
   const pattern = new RegExp(
-    `(?:the\\s+)?(?:${escaped.sort((a, b) => b.length - a.length).join('|')})(?:'s)?`,
+    `(?:the\\s+)?(?:(?:${PREFIX})\\s+)?(?:${alternatives(kept)})(?:\\s+(?:${SUFFIX}))?(?:'s)?`,
     'gi',
   );
   NEEDLES.set(pattern, [

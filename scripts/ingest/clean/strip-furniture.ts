@@ -1,6 +1,7 @@
 import { compactString } from './compact-strings.ts';
 import { normaliseGlyphs } from './normalise-glyphs.ts';
 import { isRunningHeader, namesPattern } from './running-headers.ts';
+import { ownHeaderTest, type OwnHeaders } from './own-headers.ts';
 
 /**
  * Page furniture: lines that belong to the page, not to the document. They
@@ -59,15 +60,21 @@ const TITLE_END = /children'?s services\b/i;
  * signature's alt text over several lines). Running headers naming `names`
  * are dropped after the line that first names the inspection (the title):
  * the first page, with the address block, has none, and there a line such as
- * "Leicester City Council" is the address. A later copy of the title line is
- * a running header too. Both the cleaner and the lossless check read the
- * source this way.
+ * "Leicester City Council" is the address. A later copy of the title line, or
+ * of the whole title that page one wraps over lines, is a running header
+ * too. So are, in a council report, lines repeating its header box (`own`:
+ * see `ownHeaderTest`) after the title. Both the cleaner and the lossless
+ * check read the source this way.
  */
-export function keepLines(text: string, names: readonly string[] = []): SourceLine[] {
-  const key = names.join('\n');
+export function keepLines(
+  text: string,
+  names: readonly string[] = [],
+  own?: OwnHeaders,
+): SourceLine[] {
+  const key = `${names.join('\n')}\t${own ? JSON.stringify(own) : ''}`;
   if (lastCall && lastCall.text === text && lastCall.key === key) return lastCall.lines;
   if (lastRead?.text !== text) lastRead = { text, lines: readSourceLines(text) };
-  const lines = keepDocumentLines(lastRead.lines, names);
+  const lines = keepDocumentLines(lastRead.lines, names, own);
   lastCall = { text, key, lines };
   return lines;
 }
@@ -113,19 +120,32 @@ function readSourceLines(text: string): ReadLine[] {
   });
 }
 
-function keepDocumentLines(lines: readonly ReadLine[], names: readonly string[]): SourceLine[] {
+function keepDocumentLines(
+  lines: readonly ReadLine[],
+  names: readonly string[],
+  own: OwnHeaders | undefined,
+): SourceLine[] {
   const pattern = namesPattern(names);
+  const ownHeader = ownHeaderTest(own, (rest) => isRunningHeader(rest, pattern));
   const out: SourceLine[] = [];
   let altText = 0; // lines of a signature's alt text still to skip
   let title: string | undefined;
+  let joined = ''; // the title's lines so far, while it is wrapped over lines
+  let whole: string | undefined; // the title wrapped over lines, joined, once its last line is read
   let protect = 0;
   let dropped = false; // furniture was just dropped: the blank lines around it are the page break's, not a paragraph's
   for (const { trimmed, furniture: always, kept } of lines) {
     const furniture =
       always ||
       (title !== undefined &&
-        protect === 0 &&
-        (trimmed === title || isRunningHeader(trimmed, pattern)));
+        ((protect === 0 &&
+          (trimmed === title ||
+            (whole !== undefined &&
+              trimmed.length >= whole.length &&
+              trimmed.replace(/\s+/g, ' ') === whole) ||
+            isRunningHeader(trimmed, pattern))) ||
+          // No wrapped line of the title is the whole title or the meeting with its date: these need no protection.
+          ownHeader?.(trimmed) === true));
     if (furniture || (trimmed === '' && (dropped || altText > 0))) {
       if (furniture && !/^a handwritten signature\b/i.test(trimmed)) {
         while (out.length > 0 && out[out.length - 1].text.trim() === '') out.pop();
@@ -143,8 +163,14 @@ function keepDocumentLines(lines: readonly ReadLine[], names: readonly string[])
     if (title === undefined && /\bunannounced inspection\b/i.test(trimmed)) {
       // The title's own wrapped lines ("City of London Council children's services") are not headers, even across a page break.
       title = trimmed;
+      joined = trimmed;
       protect = TITLE_END.test(trimmed) ? 0 : 3;
-    } else if (protect > 0 && trimmed !== '') protect = TITLE_END.test(trimmed) ? 0 : protect - 1;
+    } else if (protect > 0 && trimmed !== '') {
+      joined = `${joined} ${trimmed}`;
+      // A later copy of the whole title on one line (page one wraps it, even inside "children's services") is a running header too.
+      if (whole === undefined && TITLE_END.test(joined)) whole = joined.replace(/\s+/g, ' ');
+      protect = TITLE_END.test(trimmed) ? 0 : protect - 1;
+    }
     out.push(kept);
   }
   return out;

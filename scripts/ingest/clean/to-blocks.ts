@@ -4,6 +4,7 @@ import { blanksPerBreak, breaksOnly } from './blank-lines.ts';
 import { isReportSectionLine, isSectionEnd } from '../parse/closings.ts';
 import { joinWords } from './join-words.ts';
 import { keepLines, type SourceLine } from './strip-furniture.ts';
+import type { OwnHeaders } from './own-headers.ts';
 import { ITEM, mergeLoneMarkers, splitInlineBullets } from './item-markers.ts';
 
 /** A paragraph (lines kept only when they are short, as in addresses) or a list item or a findings heading. */
@@ -29,9 +30,13 @@ export function toBlocks(text: string, names: readonly string[] = []): Block[] {
   return linesToBlocks(readLines(text, names));
 }
 
-/** The kept source lines, with lone markers merged into their text: what the parsers read metadata from. */
-export function readLines(text: string, names: readonly string[] = []): SourceLine[] {
-  return mergeLoneMarkers(keepLines(text, names));
+/** The kept source lines, with lone markers merged into their text: what the parsers read metadata from (`own`: see `keepLines`). */
+export function readLines(
+  text: string,
+  names: readonly string[] = [],
+  own?: OwnHeaders,
+): SourceLine[] {
+  return mergeLoneMarkers(keepLines(text, names, own));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { slug } from 'github-slugger';
 import { parse } from 'csv-parse/sync';
 import type { Authority } from '../../../src/schemas/document.ts';
+import { NAME_PREFIXES, NAME_SUFFIXES } from './council-name-forms.ts';
 
 /** Parse `content/authorities.csv` (the 152 authorities of 2009–12) into authorities. */
 export function parseAuthorities(csv: string): Authority[] {
@@ -30,10 +31,8 @@ function normalise(name: string): string {
     .trim();
 }
 
-const PREFIXES =
-  /^(the )?((royal|london) borough of|borough of|metropolitan borough of|council of the|county of|corporation of) /;
-const SUFFIXES =
-  / (metropolitan (borough|district) council|borough council|city council|county council|district council|council|corporation|city)$/;
+const PREFIXES = new RegExp(`^(the )?(${NAME_PREFIXES.join('|')}) `);
+const SUFFIXES = new RegExp(` (${NAME_SUFFIXES.join('|')})$`);
 
 /** Every way the documents write an authority's name, normalised. */
 function variants(authority: Authority): string[] {
@@ -49,7 +48,8 @@ function variants(authority: Authority): string[] {
 
 /**
  * The authority a council's name refers to, by exact normalised name after
- * dropping "City Council", "County Council", "London Borough of" and the like.
+ * dropping "City Council", "County Council", "London Borough of" and the like
+ * (council-name-forms.ts), and a "City of" the authority's name lacks.
  * "Leicester City Council" is Leicester, never Leicestershire.
  */
 export function matchAuthority(
@@ -58,7 +58,9 @@ export function matchAuthority(
 ): Authority | undefined {
   let name = normalise(councilName).replace(/ children services$/, '');
   for (let i = 0; i < 3; i += 1) name = name.replace(PREFIXES, '').replace(SUFFIXES, '');
-  return variantIndex(authorities).get(name);
+  const index = variantIndex(authorities);
+  // "City of York Council", "City of Bradford Metropolitan District Council"; "City of London" is a name of its own.
+  return index.get(name) ?? index.get(name.replace(/^city of /, ''));
 }
 
 /**

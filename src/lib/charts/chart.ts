@@ -6,7 +6,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type * as Plot from '@observablehq/plot';
-import { renderSvg } from './render-svg.ts';
+import { renderSvg, type SvgText } from './render-svg.ts';
 
 /** A table cell. */
 export type Cell = string | number | null;
@@ -25,13 +25,17 @@ export interface Chart {
   svg: () => string;
 }
 
-/** Makes a chart whose SVG is drawn once, when first asked for. */
-export function makeChart(spec: Omit<Chart, 'svg'>, plot: () => Plot.PlotOptions): Chart {
+/** Makes a chart whose SVG is drawn once, when first asked for (by `draw`: Plot's own, or ./shared-axis.ts). */
+export function makeChart(
+  spec: Omit<Chart, 'svg'>,
+  plot: () => Plot.PlotOptions,
+  draw: (options: Plot.PlotOptions, text: SvgText) => string = renderSvg,
+): Chart {
   let svg: string | undefined;
   return {
     ...spec,
     svg: () =>
-      (svg ??= renderSvg(plot(), {
+      (svg ??= draw(plot(), {
         id: spec.id,
         title: spec.title,
         description: spec.description,

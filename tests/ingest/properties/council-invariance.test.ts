@@ -4,7 +4,8 @@
  * class (council-variance.ts: blank lines, glyphs, bullets, line endings and
  * form feeds, wrapping at 60–140 columns with a header box's cells wrapped
  * inside their columns, and page furniture naming the report's council at
- * any line of the wrapped text), parses to the same
+ * any line of the wrapped text, running headers in the report's own style
+ * among it: formal names, meeting and date, whole title), parses to the same
  * metadata and findings as the fixture itself. The random seed is printed;
  * rerun a failure with FC_SEED=<seed>, more cases with FC_COUNCIL_RUNS=<n>.
  */
@@ -120,6 +121,249 @@ const FIXED: Array<{ layout: string; cls: string; plan: unknown; broke: string }
     cls: 'page furniture at any line (wrapped, so also mid-sentence)',
     plan: { width: 81, inserts: [{ at: 32027, kind: 12, blanks: false }] },
     broke: 'the same with "Sefton Council children\'s services, Ofsted letter"',
+  },
+  {
+    layout: 'bradford-executive.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: {
+      width: 60,
+      inserts: [
+        { at: 61883, kind: 16, blanks: false },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke:
+      'a running header "BRADFORD METROPOLITAN BOROUGH COUNCIL - REPORT TO MEMBERS" inside a finding was kept as its text',
+  },
+  {
+    layout: 'kirklees-cabinet.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: {
+      width: 62,
+      inserts: [
+        { at: 74985, kind: 16, blanks: false },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke: 'the same in Kirklees',
+  },
+  {
+    layout: 'rotherham-cabinet-member.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: {
+      width: 60,
+      inserts: [
+        { at: 53397, kind: 14, blanks: false },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke:
+      'a running header "City of Rotherham Metropolitan District Council" inside a finding was kept as its text',
+  },
+  {
+    layout: 'sefton-executive-member.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: {
+      width: 60,
+      inserts: [
+        { at: 42335, kind: 16, blanks: false },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke: '"SEFTON METROPOLITAN BOROUGH COUNCIL - REPORT TO MEMBERS" inside a finding',
+  },
+  {
+    layout: 'wakefield-scrutiny.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: {
+      width: 60,
+      inserts: [
+        { at: 23777, kind: 16, blanks: false },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke: '"WAKEFIELD METROPOLITAN BOROUGH COUNCIL - REPORT TO MEMBERS" inside a finding',
+  },
+  {
+    layout: 'bradford-executive.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: {
+      width: 60,
+      inserts: [
+        { at: 61883, kind: 19, blanks: false },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke:
+      'a running header "Executive – 7 December 2010" (the meeting and date of the header box) inside a finding was kept as its text',
+  },
+  {
+    layout: 'bradford-executive.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: { width: 69, inserts: [{ at: 9810, kind: 19, blanks: false }] },
+    broke: 'the same at 69 columns, with no page number',
+  },
+  {
+    layout: 'kirklees-cabinet.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: {
+      width: 62,
+      inserts: [
+        { at: 74985, kind: 19, blanks: false },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke: '"Cabinet – 14 December 2010" inside a finding',
+  },
+  {
+    layout: 'rotherham-cabinet-member.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: {
+      width: 60,
+      inserts: [
+        { at: 35685, kind: 19, blanks: false },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke:
+      '"Cabinet Member for Children and Education Services – 13 September 2010" inside a finding',
+  },
+  {
+    layout: 'rotherham-cabinet-member.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: {
+      width: 60,
+      inserts: [
+        { at: 35685, kind: 21, blanks: false },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke:
+      'the same in capitals with a comma: "CABINET MEMBER FOR CHILDREN AND EDUCATION SERVICES, 13 SEPTEMBER 2010"',
+  },
+  {
+    layout: 'sefton-executive-member.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: {
+      width: 60,
+      inserts: [
+        { at: 42335, kind: 19, blanks: false },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke: '"Cabinet Member - Children\'s Services – 7 July 2010" inside a finding',
+  },
+  {
+    layout: 'sefton-executive-member.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: { width: 60, inserts: [{ at: 13774, kind: 19, blanks: true }] },
+    broke: 'the same between blank lines',
+  },
+  {
+    layout: 'wakefield-scrutiny.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: {
+      width: 60,
+      inserts: [
+        { at: 23777, kind: 19, blanks: false },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke:
+      '"Children and Young People Overview and Scrutiny Committee – 21 March 2011" inside a finding',
+  },
+  {
+    layout: 'wakefield-scrutiny.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: {
+      width: 60,
+      inserts: [
+        { at: 21922, kind: 22, blanks: false },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke:
+      "the report's whole title, which page one wraps over two lines, as a running header inside a finding",
+  },
+  {
+    layout: 'wakefield-scrutiny.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: {
+      width: 60,
+      inserts: [
+        { at: 15061, kind: 22, blanks: true },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke: 'the same between blank lines',
+  },
+  {
+    layout: 'wakefield-scrutiny.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: {
+      width: 60,
+      inserts: [
+        { at: 21922, kind: 23, blanks: false },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke: 'the same in capitals',
+  },
+  {
+    layout: 'rotherham-cabinet-member.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: {
+      width: 60,
+      inserts: [
+        { at: 19325, kind: 24, blanks: true },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke:
+      '"Rotherham Council – Cabinet Member for Children and Education Services – 13 September 2010" (the council, the meeting and its date) inside a finding',
+  },
+  {
+    layout: 'rotherham-cabinet-member.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: { width: 61, inserts: [{ at: 25782, kind: 24, blanks: false }] },
+    broke: 'the same at 61 columns, with no blank lines',
+  },
+  {
+    layout: 'sefton-executive-member.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: {
+      width: 60,
+      inserts: [
+        { at: 4294, kind: 24, blanks: true },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke: 'the same in Sefton',
+  },
+  {
+    layout: 'wakefield-scrutiny.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: {
+      width: 60,
+      inserts: [
+        { at: 64824, kind: 24, blanks: false },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke: 'the same in Wakefield',
+  },
+  {
+    layout: 'wakefield-scrutiny.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: {
+      width: 60,
+      inserts: [
+        { at: 18309, kind: 25, blanks: false },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke:
+      'the whole title and the council: "Annual Unannounced … Arrangements: Outcome – Wakefield Council"',
   },
 ];
 

@@ -4,7 +4,10 @@
  * page width; a header box's row too wide for it wraps a cell inside its
  * column, never across the columns), and page furniture in that wrapped text
  * with running headers naming the report's own council ("Wakefield Council",
- * "WAKEFIELD COUNCIL", "… – annual unannounced inspection of … arrangements").
+ * "WAKEFIELD COUNCIL", "… – annual unannounced inspection of … arrangements")
+ * and in the report's own style: the council's formal name ("City of
+ * Wakefield Metropolitan District Council"), the committee and date of the
+ * meeting ("Cabinet – 14 December 2010"), the report's whole title.
  */
 import { findAuthorityInText } from '../../../scripts/ingest/parse/match-authority.ts';
 import { AUTHORITIES } from '../../helpers/seeds.ts';
@@ -17,11 +20,71 @@ import {
   type VarianceClass,
 } from './variance.ts';
 
-/** The council a report is about, as its running headers name it. */
-function reportCouncil(text: string): string {
+/** The authority a report is about. */
+function reportAuthority(text: string): string {
   const authority = findAuthorityInText(text, AUTHORITIES);
   if (!authority) throw new Error('council layout names no authority');
-  return `${authority.name} Council`;
+  return authority.name;
+}
+
+/** The council a report is about, as its running headers name it. */
+function reportCouncil(text: string): string {
+  return `${reportAuthority(text)} Council`;
+}
+
+/**
+ * Each layout's meeting, date and title as its header box writes them (read
+ * by hand from tests/fixtures/council-reports/): what its running headers repeat.
+ */
+const HEADER_BOX: Record<string, { committee: string; date: string; title: string }> = {
+  Bradford: {
+    committee: 'Executive',
+    date: '7 December 2010',
+    title: 'Ofsted unannounced inspection of contact, referral and assessment arrangements',
+  },
+  Kirklees: {
+    committee: 'Cabinet',
+    date: '14 December 2010',
+    title: 'Ofsted unannounced inspection of contact, referral and assessment arrangements',
+  },
+  Rotherham: {
+    committee: 'Cabinet Member for Children and Education Services',
+    date: '13 September 2010',
+    title: 'Ofsted Unannounced Inspection of Contact, Referral and Assessment Arrangements',
+  },
+  Sefton: {
+    committee: "Cabinet Member - Children's Services",
+    date: '7 July 2010',
+    title: 'Unannounced inspection of contact, referral and assessment arrangements',
+  },
+  Wakefield: {
+    committee: 'Children and Young People Overview and Scrutiny Committee',
+    date: '21 March 2011',
+    title:
+      'Annual Unannounced Inspection of Contact, Referral and Assessment Arrangements: Outcome',
+  },
+};
+
+/** Running headers in a report's own style: its council's formal names, its meeting and date, its title. */
+function reportHeaders(text: string, page: number): string[] {
+  const name = reportAuthority(text);
+  const box = HEADER_BOX[name];
+  if (!box) throw new Error(`no header box read by hand for ${name}: add it to HEADER_BOX`);
+  const { committee, date, title } = box;
+  return [
+    `City of ${name} Metropolitan District Council`,
+    `${name} Metropolitan Borough Council`,
+    `${name.toUpperCase()} METROPOLITAN BOROUGH COUNCIL - REPORT TO MEMBERS`,
+    `City of ${name} Council`,
+    `${name} Borough Council – page ${page}`,
+    `${committee} – ${date}`,
+    `${committee} ${date}`,
+    `${committee.toUpperCase()}, ${date.toUpperCase()}`,
+    title,
+    title.toUpperCase(),
+    `${name} Council – ${committee} – ${date}`,
+    `${title} – ${name} Council`,
+  ];
 }
 
 /**
@@ -65,6 +128,8 @@ export const councilFurnitureClass = furnitureClassFor(
   'page furniture at any line (wrapped, so also mid-sentence)',
   (text, width) => cellWrapClass.apply(text, { width, indent: false }),
   reportCouncil,
+  reportHeaders,
+  26,
 );
 
 export const COUNCIL_CLASSES = [

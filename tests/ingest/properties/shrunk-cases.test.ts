@@ -132,6 +132,74 @@ const CASES: Array<{ seed: number; cls: string; plan: unknown; broke: string }> 
     plan: { width: 94, inserts: [{ at: 21653, kind: 0, blanks: true }] },
     broke: 'a page break inside the title made its second line look like a running header',
   },
+  {
+    seed: 0,
+    cls: 'page',
+    plan: {
+      width: 60,
+      inserts: [
+        { at: 2533, kind: 14, blanks: false },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke:
+      'the whole title, which page one wraps over lines, repeated as a running header on one line inside a finding, was kept as its text',
+  },
+  {
+    seed: 1,
+    cls: 'page',
+    plan: { width: 60, inserts: [{ at: 7195, kind: 14, blanks: false }] },
+    broke: 'the same in another letter, with no page number',
+  },
+  {
+    seed: 2,
+    cls: 'page',
+    plan: { width: 60, inserts: [{ at: 6777, kind: 14, blanks: false }] },
+    broke: 'the same in another letter',
+  },
+  {
+    seed: 3,
+    cls: 'page',
+    plan: {
+      width: 60,
+      inserts: [
+        { at: 21120, kind: 14, blanks: false },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke: 'the same in another letter',
+  },
+  {
+    seed: 0,
+    cls: 'page',
+    plan: { width: 64, inserts: [{ at: 1338, kind: 14, blanks: false }] },
+    broke: 'the same, with page one wrapping the title between "children\'s" and "services"',
+  },
+  {
+    seed: 4,
+    cls: 'page',
+    plan: {
+      width: 60,
+      inserts: [
+        { at: 62894, kind: 15, blanks: false },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke:
+      'the council report\'s meeting and date as a running header ("Executive Board 9th March 2011") inside a finding was kept as its text',
+  },
+  {
+    seed: 4,
+    cls: 'page',
+    plan: {
+      width: 64,
+      inserts: [
+        { at: 3062, kind: 15, blanks: false },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke: 'the same at 64 columns',
+  },
 ];
 
 describe('shrunk counterexamples, fixed', () => {

@@ -228,19 +228,23 @@ export type FurniturePlan = {
 /**
  * Page furniture inserted at any line of the text wrapped by `wrapAt`, its
  * running headers naming `council(text)` (a class per document kind: the
- * seeds wrap every line, council layouts keep their box rows).
+ * seeds wrap every line, council layouts keep their box rows), and the
+ * document's own running headers `own(text, page)` after those; `kinds` is
+ * how many kinds a plan picks from (a kind past the last wraps round).
  */
 export function furnitureClassFor(
   name: string,
   wrapAt: (text: string, width: number) => string,
   council: (text: string) => string,
+  own: (text: string, page: number) => string[] = () => [],
+  kinds = 14,
 ): VarianceClass<FurniturePlan> {
   return {
     name,
     plan: fc.record({
       width: fc.integer({ min: 60, max: 110 }),
       inserts: fc.array(
-        fc.record({ at: fc.nat(100_000), kind: fc.nat(13), blanks: fc.boolean() }),
+        fc.record({ at: fc.nat(100_000), kind: fc.nat(kinds - 1), blanks: fc.boolean() }),
         { minLength: 1, maxLength: 6 },
       ),
     }),
@@ -253,7 +257,8 @@ export function furnitureClassFor(
       );
       const after = new Map<number, string[]>();
       inserts.forEach(({ at, kind, blanks }, page) => {
-        const { anywhere, afterTitle } = furnitureLines(named, page + 2);
+        const { anywhere, afterTitle: generic } = furnitureLines(named, page + 2);
+        const afterTitle = [...generic, ...own(text, page + 2)];
         const all = [...anywhere, ...afterTitle];
         const line = all[kind % all.length];
         const running = afterTitle.includes(line);
@@ -278,7 +283,23 @@ export const furnitureClass = furnitureClassFor(
   'page furniture at any line (wrapped, so also mid-sentence)',
   (text, width) => wrap(text, width),
   councilOf,
+  seedHeaders,
+  16,
 );
+
+/**
+ * A seed's own running headers: its whole title on one line (page one wraps
+ * it over lines) and, in a council report, the meeting above its date
+ * ("Executive Board" / "9th March 2011") on one line.
+ */
+function seedHeaders(text: string): string[] {
+  const title =
+    /^(?:Ofsted )?Annual unannounced inspection of contact\b.*children's services$/im.exec(text);
+  const meeting = /^Report of /m.test(text)
+    ? /^([A-Z][A-Za-z ]+)\n\s*\n(\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})$/m.exec(text)
+    : null;
+  return [...(title ? [title[0]] : []), ...(meeting ? [`${meeting[1]} ${meeting[2]}`] : [])];
+}
 
 /** The council a seed is about, as its running headers would name it. */
 function councilOf(text: string): string {
