@@ -1,9 +1,9 @@
 /** /authorities/<slug>/feed.xml: an Atom feed of one authority's documents, newest first. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSiteData } from '../../../data.ts';
-import { siteLocationFromEnv } from '../../../lib/citation/site-url.ts';
-import { authorityFeed } from '../../../lib/open-data/topic-feeds.ts';
-import type { Authority } from '../../../schemas/document.ts';
+import { getSiteData } from '../../data.ts';
+import { siteLocationFromEnv } from '../../lib/citation/site-url.ts';
+import { authorityFeed } from '../../lib/open-data/topic-feeds.ts';
+import type { Authority } from '../../schemas/document.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { authorities, documentsByAuthority } = await getSiteData();

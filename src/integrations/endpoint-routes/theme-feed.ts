@@ -1,9 +1,9 @@
 /** /themes/<id>/feed.xml: an Atom feed of the documents with findings on one theme, newest first. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSiteData } from '../../../data.ts';
-import { siteLocationFromEnv } from '../../../lib/citation/site-url.ts';
-import { themeFeed } from '../../../lib/open-data/topic-feeds.ts';
-import type { ThemeInfo } from '../../../lib/themes.ts';
+import { getSiteData } from '../../data.ts';
+import { siteLocationFromEnv } from '../../lib/citation/site-url.ts';
+import { themeFeed } from '../../lib/open-data/topic-feeds.ts';
+import type { ThemeInfo } from '../../lib/themes.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { themes } = await getSiteData();

@@ -1,8 +1,8 @@
 /** /feed.xml: an Atom feed of the letters and council reports, newest first. */
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../data.ts';
-import { siteLocationFromEnv } from '../lib/citation/site-url.ts';
-import { documentsFeed } from '../lib/open-data/atom.ts';
+import { getSiteData } from '../../data.ts';
+import { siteLocationFromEnv } from '../../lib/citation/site-url.ts';
+import { documentsFeed } from '../../lib/open-data/atom.ts';
 
 export const GET: APIRoute = async () => {
   const { documents } = await getSiteData();
