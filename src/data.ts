@@ -16,7 +16,7 @@ import { buildFollowUps, type FollowUpIndex } from './lib/follow-up/inspection-p
 import { narrativeSentences } from './lib/follow-up/narrative.ts';
 import { linkCouncilReports, type SameInspectionLinks } from './lib/follow-up/same-inspection.ts';
 import { measureThemes, type GoldFiles, type ThemeMeasurement } from './lib/theme-measurement.ts';
-import { goldSet, unseenSet } from './lib/theme-measurement-files.ts';
+import { goldSet, unseenSets } from './lib/theme-measurement-files.ts';
 import { measureUnseen, type UnseenMeasurement } from './lib/unseen-measurement.ts';
 
 const measure = (files: GoldFiles | undefined, themes: ThemeInfo[]) =>
@@ -56,8 +56,8 @@ export interface SiteData {
   themeOverrides: ThemeOverride[];
   /** The theme rules scored against the blind gold labels (docs/themes/gold/); undefined when the gold set is absent. */
   themeMeasurement: ThemeMeasurement | undefined;
-  /** The theme rules on findings written and labelled after they were fixed (docs/themes/unseen/). */
-  unseenMeasurement: UnseenMeasurement | undefined;
+  /** The theme rules on each set of findings written and labelled after they were fixed (docs/themes/unseen*\/), oldest first. */
+  unseenMeasurements: UnseenMeasurement[];
   /** What each finding became at the authority's next inspection (src/lib/follow-up/). */
   followUps: FollowUpIndex;
   /** Council reports' findings linked to their inspection's letter, both ways. */
@@ -102,7 +102,6 @@ async function load(): Promise<SiteData> {
   );
   // The citation files are written after the pages, from this same data (src/integrations/citation-files.ts).
   handOverSiteData({ documents, permalinks });
-  const unseen = unseenSet();
   const entries = new Map(letterEntries.map((e) => [e.data.slug, e]));
   const documentsByAuthority = groupBy(documents, (d) => d.authority.slug);
   return {
@@ -126,7 +125,7 @@ async function load(): Promise<SiteData> {
     findingsByTheme: groupByMany(findings, (r) => r.finding.themes.map((t) => t.theme)),
     themeOverrides: parseThemeOverrides(Object.values(overrideFiles)[0]),
     themeMeasurement: themes.length > 0 ? measure(goldSet(), themes) : undefined,
-    unseenMeasurement: themes.length > 0 && unseen ? measureUnseen(unseen, themes) : undefined,
+    unseenMeasurements: themes.length > 0 ? unseenSets().map((u) => measureUnseen(u, themes)) : [],
     followUps: buildFollowUps(documentsByAuthority, (slug) =>
       narrativeSentences(entries.get(slug)?.body ?? ''),
     ),

@@ -6,9 +6,10 @@
  * "strict" (every pattern must be supported by gold findings outside the fold)
  * and "definitions kept" (patterns whose every word appears in the theme's
  * definition are kept, as they were written from it, not from the findings).
- * `--with-unseen` pools the unseen set (docs/themes/unseen/, labels by its first
- * labeller) with the gold set: both are read while the rules are written, so
- * both are findings the estimate folds over.
+ * `--with-unseen` pools the unseen sets (docs/themes/unseen/ with labels by its
+ * first labeller, docs/themes/unseen-2/ with the settled labels EF) with the gold
+ * set: all are read while the rules are written, so all are findings the
+ * estimate folds over.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +25,11 @@ const root = join(import.meta.dirname, '..', '..');
 const at = process.argv.indexOf('--folds');
 const k = at > 0 ? Number(process.argv[at + 1]) : 5;
 const withUnseen = process.argv.includes('--with-unseen');
-const UNSEEN = 'docs/themes/unseen';
+/** Each unseen set and the labeller its figures are read on (undefined: the one who labelled most). */
+const UNSEEN: Array<[string, string | undefined]> = [
+  ['docs/themes/unseen', undefined],
+  ['docs/themes/unseen-2', 'EF'],
+];
 
 /** Every word of the pattern (a starred word as a prefix) is in the theme's description. */
 const inDefinition = (theme: Theme, pattern: string) => {
@@ -43,19 +48,20 @@ try {
   const themes = parseThemes(readFileSync(join(root, 'content/themes.yaml'), 'utf8'));
   const themeIds = new Set(themes.map((t) => t.id));
   /** One labelled set: its findings and its first labeller's labels. */
-  const set = (findingsFile?: string, labelsFile?: string) => {
+  const set = (findingsFile?: string, labelsFile?: string, named?: string) => {
     const findings = loadGoldFindings(root, findingsFile);
     const labels = loadGoldLabels(root, labelsFile);
-    const labeller = labellersByCount(labels)[0]!;
+    const labeller = named ?? labellersByCount(labels)[0]!;
     const ids = new Set(findings.map((f) => f.id));
     return { findings, labeller, gold: goldFromLabels(labels, labeller, ids, themeIds) };
   };
   const sets = [set()];
   if (withUnseen)
-    sets.push(set(join(root, UNSEEN, 'findings.jsonl'), join(root, UNSEEN, 'labels.jsonl')));
+    for (const [dir, named] of UNSEEN)
+      sets.push(set(join(root, dir, 'findings.jsonl'), join(root, dir, 'labels.jsonl'), named));
   const findings = sets.flatMap((s) => s.findings);
   const gold = new Map(sets.flatMap((s) => [...s.gold]));
-  const labeller = sets.map((s) => s.labeller).join(' and ');
+  const labeller = sets.map((s) => s.labeller).join(', ');
   for (const [name, keep] of [
     ['strict', undefined],
     ['definitions kept', inDefinition],

@@ -4,6 +4,7 @@
  * measurement (https://vite.dev/guide/features.html#glob-import).
  */
 import type { GoldFiles } from './theme-measurement.ts';
+import type { UnseenFiles } from './unseen-measurement.ts';
 
 const goldFiles = import.meta.glob<string>('../../docs/themes/gold/*.{jsonl,json}', {
   query: '?raw',
@@ -23,19 +24,28 @@ export function goldSet(): GoldFiles | undefined {
   return findings && labels && split && before ? { findings, labels, split, before } : undefined;
 }
 
-const unseenFiles = import.meta.glob<string>('../../docs/themes/unseen/*.jsonl', {
+const unseenFiles = import.meta.glob<string>('../../docs/themes/unseen*/*.jsonl', {
   query: '?raw',
   import: 'default',
   eager: true,
 });
 
-/** The unseen set's findings, labels and first score, when all three are there. */
-export function unseenSet(): { findings: string; labels: string; firstScore: string } | undefined {
-  const file = (name: string) => unseenFiles[`../../docs/themes/unseen/${name}`];
-  const [findings, labels, firstScore] = [
-    'findings.jsonl',
-    'labels.jsonl',
-    'first-score.jsonl',
-  ].map(file);
-  return findings && labels && firstScore ? { findings, labels, firstScore } : undefined;
+/**
+ * Every unseen set (docs/themes/unseen, unseen-2, …) whose findings, labels and
+ * first score are all there, oldest first: the last is the newest measurement.
+ */
+export function unseenSets(): UnseenFiles[] {
+  const dirs = new Set(Object.keys(unseenFiles).map((k) => k.slice(0, k.lastIndexOf('/'))));
+  const order = (d: string) => Number(/-(\d+)$/.exec(d)?.[1] ?? 1);
+  return [...dirs]
+    .sort((a, b) => order(a) - order(b))
+    .flatMap((d) => {
+      const [findings, labels, firstScore] = [
+        'findings.jsonl',
+        'labels.jsonl',
+        'first-score.jsonl',
+      ].map((name) => unseenFiles[`${d}/${name}`]);
+      const dir = d.replace('../../', '');
+      return findings && labels && firstScore ? [{ dir, findings, labels, firstScore }] : [];
+    });
 }

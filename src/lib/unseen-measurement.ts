@@ -1,16 +1,16 @@
 /**
- * The theme rules on the unseen set (docs/themes/unseen/): findings written and
+ * The theme rules on an unseen set (docs/themes/unseen*\/): findings written and
  * labelled blind after the rules were fixed. Its first score (first-score.jsonl,
- * taken once with the rules as they then stood) is the measurement of how the
- * rules do on findings nobody wrote them against; the rules have been tuned on
- * the set since, so today's score describes findings they have seen. Pure: takes
- * the files' text, tags the findings with today's rules and scores them against
- * each labeller with the module `npm run themes:score` uses.
+ * taken once with the rules as they then stood) measures how the rules do on
+ * findings nobody wrote them against; once the rules are tuned with a set read,
+ * today's score on it describes findings they have seen. Pure: takes the files'
+ * text, tags the findings with today's rules and scores them against each
+ * labeller with the module `npm run themes:score` uses.
  */
 import { z } from 'astro/zod';
 import { classifyThemes } from '../../scripts/ingest/themes/classify-themes.ts';
 import { agreement, type Agreement } from '../../scripts/themes/gold/agreement.ts';
-import { goldFromLabels, labellersByCount } from '../../scripts/themes/gold/gold-labels.ts';
+import { goldFromLabels } from '../../scripts/themes/gold/gold-labels.ts';
 import { goldFindingSchema, goldLabelSchema } from '../../scripts/themes/gold/gold-schema.ts';
 import { readJsonlOrThrow } from '../../scripts/themes/gold/read-jsonl.ts';
 import { precision, recall, scoreGold } from '../../scripts/themes/gold/score-gold.ts';
@@ -33,23 +33,36 @@ const firstScoreSchema = z.strictObject({
   labels: z.number().int().nonnegative(),
 });
 
-/** Everything the about page shows of the unseen set. */
+/** One unseen set's files, as read from its folder. */
+export interface UnseenFiles {
+  /** The folder, from the repository root: `docs/themes/unseen-2`. */
+  dir: string;
+  findings: string;
+  labels: string;
+  firstScore: string;
+}
+
+/** Everything the about page shows of one unseen set. */
 export interface UnseenMeasurement {
+  dir: string;
   findings: number;
-  /** The first score, with the rules fixed before the set existed, per labeller. */
+  /**
+   * The first score, with the rules fixed before the set existed, per labeller in
+   * first-score.jsonl's order: the first listed is the labeller the bar is read on
+   * (the settled labels, where two labellers' differences were settled).
+   */
   first: Array<{ labeller: string; precision: number | null; recall: number | null }>;
-  /** Today's rules, per labeller. */
+  /** Today's rules, per labeller, in the same order. */
   scores: UnseenScore[];
-  /** Agreement of the second labeller with the first. */
+  /** Agreement of the two labellers who labelled blind (the last two listed). */
   agreement: Agreement | undefined;
 }
 
-/** Score today's rules against every labeller of the unseen set. Throws `file:line: reason` on a bad file. */
-export function measureUnseen(
-  files: { findings: string; labels: string; firstScore: string },
-  themes: Theme[],
-): UnseenMeasurement {
-  const dir = 'docs/themes/unseen';
+const rate = (part: number, whole: number) => (whole === 0 ? null : part / whole);
+
+/** Score today's rules against every labeller of one unseen set. Throws `file:line: reason` on a bad file. */
+export function measureUnseen(files: UnseenFiles, themes: Theme[]): UnseenMeasurement {
+  const { dir } = files;
   const findings = readJsonlOrThrow(files.findings, goldFindingSchema, `${dir}/findings.jsonl`);
   const labels = readJsonlOrThrow(files.labels, goldLabelSchema, `${dir}/labels.jsonl`);
   const first = readJsonlOrThrow(files.firstScore, firstScoreSchema, `${dir}/first-score.jsonl`);
@@ -58,7 +71,7 @@ export function measureUnseen(
   const predicted = new Map(
     findings.map((f) => [f.id, classifyThemes(f.text, themes, f.judgement).map((t) => t.theme)]),
   );
-  const labellers = labellersByCount(labels);
+  const labellers = first.map((f) => f.labeller);
   const golds = labellers.map((l) => goldFromLabels(labels, l, known.ids, known.themes));
   const scores = labellers.map((labeller, i): UnseenScore => {
     const all = scoreGold({ findings, split: null, themes: ids, gold: golds[i]!, predicted }).parts
@@ -74,14 +87,16 @@ export function measureUnseen(
       })),
     };
   });
+  const [a, b] = golds.slice(-2);
   return {
+    dir,
     findings: findings.length,
     first: first.map((f) => ({
       labeller: f.labeller,
-      precision: f.tags === 0 ? null : f.correct / f.tags,
-      recall: f.labels === 0 ? null : f.correct / f.labels,
+      precision: rate(f.correct, f.tags),
+      recall: rate(f.correct, f.labels),
     })),
     scores,
-    agreement: golds[1] ? agreement(golds[0]!, golds[1]) : undefined,
+    agreement: a && b && golds.length > 1 ? agreement(a, b) : undefined,
   };
 }

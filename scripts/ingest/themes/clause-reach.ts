@@ -25,6 +25,8 @@ export type Frame = [SideClauseKind, RegExp, RegExp | null];
 export const CLAUSE = /[.;:,()]|\s(?:and|but|although|though|while|whereas|however|despite)\s/gi;
 export const PHRASE = /[.;:,()]|\s(?:but|although|though|while|whereas|however|despite)\s/gi;
 export const SENTENCE_PART = /[.;:()]|\s(?:but|although|though|whereas|however|despite)\s/gi;
+/** A list runs past commas and "and" to the end of its sentence part or a comma before "and" (", and the lead member…"). */
+export const LIST = /[.;:()]|,\s+and\s|\s(?:but|although|though|whereas|however|despite)\s/gi;
 /** A noun phrase ends where its clause does or at the verb or preposition after it. */
 export const NOUN_PHRASE =
   /[.;:,()]|\s(?:and|but|is|are|was|were|has|have|had|by|to|in|for|with|from|that|which)\s/gi;

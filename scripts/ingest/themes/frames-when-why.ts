@@ -13,7 +13,7 @@ export const WHEN_AND_WHY: Frame[] = [
   // (The word is found first and the one before it checked in a lookbehind: scanning from every word is slower.)
   [
     'circumstance',
-    /\b(where|when)\b(?<=\b(?!(?:for|about|of|on)\s)[a-z]+,?\s+(?:where|when))/gi,
+    /\b(where|when|whenever|wherever)\b(?<=\b(?!(?:for|about|of|on)\s)[a-z]+,?\s+(?:where|when|whenever|wherever))/gi,
     CLAUSE,
   ],
   // "during" governs a noun phrase only: "recording of discussions during the night is poor" judges the recording.
@@ -29,6 +29,13 @@ export const WHEN_AND_WHY: Frame[] = [
   [
     'circumstance',
     /\b(?:set|set\s+out|laid\s+down|required|specified|prescribed)\s+(?:by|in)\b/gi,
+    CLAUSE,
+  ],
+  // A policy or procedure as the yardstick of other work: "supervision takes place in line with the
+  // council's policy", "as often as the council's own policy requires".
+  [
+    'circumstance',
+    /\b(?:in\s+line\s+with|as\s+(?:often|frequently|quickly|promptly)\s+as)\s/gi,
     CLAUSE,
   ],
   // What a finding led to or is for: "this undermines…", "which reduces…", "leading to…", "available to undertake…".
@@ -56,12 +63,13 @@ export const WHEN_AND_WHY: Frame[] = [
 ];
 
 /** Frames that run back to the start of their clause: "Performance information shows that", "Managers recognise that". */
+/** Also evidence named after the point, as a clause of its own: "…, as the council's own performance data confirm". */
 export const FROM_CLAUSE_START =
-  /\b(?:shows?|indicates?|confirms?|recognises?|recognise|acknowledges?|found|notes|noted|identified|observed)\s+that\b|\b(?:inspectors|ofsted)\s+(?:reported|judged)\s+that\b/gi;
+  /\b(?:shows?|indicates?|confirms?|recognises?|recognise|acknowledges?|found|notes|noted|identified|observed)\s+that\b|\b(?:inspectors|ofsted)\s+(?:reported|judged)\s+that\b|\b(?:confirm|show|indicate|demonstrate)(?=\s*[.;,)]|\s*$)(?<=\b(?:data|figures|records|audits|files|reports)\s+[a-z]+)/gi;
 
 /** Remedies in a weakness: the council's response, not the problem judged; the whole sentence part. */
 export const REMEDY =
-  /\b(?:(?:is|are)\s+being\s+(?:addressed|tackled|taken|developed|reviewed|drafted|revised|implemented|introduced|rolled\s+out|piloted)|(?:is|are)\s+aware\s+of\s+(?:this|these|the\s+(?:issue|problem|need)s?)|(?:is|are)\s+planned|(?:has|have)\s+(?:recently\s+|now\s+)?(?:been\s+)?(?:appointed|agreed|commissioned|introduced|launched|established|redirected|decided|recruited|created|piloted|restructured|reorganised)|to\s+address\s+this|(?:is|are)\s+working\s+with|action\s+is\s+being\s+taken|is\s+under\s+way|(?:is|are)\s+addressing|(?:has|have)\s+(?:put\s+in\s+place|begun|started|set\s+up))\b/gi;
+  /\b(?:(?:is|are)\s+being\s+(?:addressed|tackled|taken|developed|reviewed|drafted|revised|implemented|introduced|rolled\s+out|piloted)|(?:is|are)\s+aware\s+of\s+(?:this|these|the\s+(?:issue|problem|need)s?)|(?:is|are)\s+planned|(?:has|have)\s+(?:recently\s+|now\s+)?(?:been\s+)?(?:appointed|agreed|approved|commissioned|introduced|launched|established|redirected|decided|recruited|created|piloted|restructured|reorganised|built\s+into|added\s+to)|to\s+address\s+this|(?:is|are)\s+working\s+with|action\s+is\s+being\s+taken|is\s+under\s+way|(?:is|are)\s+addressing|now\s+(?:review|monitor|track|check|audit|receive)s?|(?:has|have)\s+(?:put\s+in\s+place|begun|started|set\s+up))\b/gi;
 
 /** Something not yet done is not judged, whatever the judgement: "a supervision audit is planned". */
 export const PLANNED =

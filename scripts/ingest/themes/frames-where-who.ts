@@ -3,7 +3,7 @@
  * or training is about, and who took part, referred or helps (side-clauses.ts
  * joins them with the rest). Pure data.
  */
-import { CLAUSE, type Frame, NOUN_PHRASE, PHRASE } from './clause-reach.ts';
+import { CLAUSE, type Frame, LIST, NOUN_PHRASE, PHRASE } from './clause-reach.ts';
 
 /** Frames that run from where they start to the end of their clause (or phrase, or noun phrase). */
 export const WHERE_AND_WHO: Frame[] = [
@@ -79,6 +79,46 @@ export const WHERE_AND_WHO: Frame[] = [
   ['participants', /\b(?:overview|oversight|scrutiny|monitoring|tracking)\s+(of)\b/gi, NOUN_PHRASE],
   // Who referred: "referrals from partner agencies", "contacts from the police" (the source, not the subject).
   ['participants', /\b(?:contacts?|referrals?)\s+(from|made\s+by)\b/gi, NOUN_PHRASE],
+  // Who does the work, named in passing: "screened by a qualified social worker" judges the screening,
+  // not the workforce ("staffed by qualified…" stays, in caseloads and capacity).
+  [
+    'participants',
+    /\b(?:by|from)\s+(?:a\s+|the\s+)?((?:suitably\s+|appropriately\s+)?qualified)\b/gi,
+    null,
+  ],
+  // Who a meeting or discussion includes: "strategy discussions include the police and…".
+  [
+    'participants',
+    /\b(?:include|includes|involve|involves)\s+(?:the\s+)?(?=police|health|schools|education|partner)/gi,
+    CLAUSE,
+  ],
+  // What money is for: "funding for the new safeguarding hub", "investing £1m in the redesign of the
+  // initial response service" judge the resources, not the service they pay for.
+  [
+    'circumstance',
+    /\b(?:funding|budgets?|investment|invested|investing)\s+(?:[^\s,;]+\s+){0,3}?(for|in|on)\b/gi,
+    NOUN_PHRASE,
+  ],
+  // Views gathered as feedback on the service ("the views of children and parents, gathered through an
+  // annual survey") are quality assurance, not the child's voice in casework.
+  [
+    'evidence',
+    /\bviews\s+of\s+(?:the\s+)?(?:children|young\s+people|parents|families|service\s+users)(?:\s+and\s+(?:parents|families|carers))?(?=[^.]*\b(?:surveys?|questionnaires?|complaints|service\s+(?:delivery|development)|development\s+of\s+the\s+service|help\s+they\s+have\s+received))/gi,
+    null,
+  ],
+  // What a scorecard or performance report covers: its indicators are what is measured, not judged.
+  [
+    'evidence',
+    /\b(?:scorecards?|dashboards?|(?:performance|exception)\s+reports?)\s+(covering|on|of)\b/gi,
+    LIST,
+  ],
+  // Newly qualified workers named as who is trained ("newly qualified social workers follow a structured
+  // programme") are the training theme; their number or caseloads are the workforce.
+  [
+    'participants',
+    /\bnewly\s+qualified\s+(?:social\s+)?workers?(?=[^.;]*?\b(?:train|development|programme|mentor|learning))/gi,
+    null,
+  ],
   // Examples set in a list: "Important information, including the outcome of enquiries, is missing".
   ['participants', /,\s*(including)\b/gi, CLAUSE],
 ];

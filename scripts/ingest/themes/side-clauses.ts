@@ -29,23 +29,39 @@ export interface SideClause {
 }
 
 /**
- * The frames of one kind and reach joined into one expression, so the text is scanned once per
- * group rather than once per frame (each alternative keeps its own group, if any).
+ * The frames of one reach joined into one expression, so the text is scanned once per
+ * reach rather than once per frame (each alternative keeps its own group, if any). The
+ * kind of a match is the first frame of the group that matches where it starts (the
+ * alternative the joined expression took): matches are few, scans of the text many.
  */
-const TO_END_GROUPED: Frame[] = (() => {
-  const groups = new Map<
-    string,
-    { kind: SideClauseKind; sources: string[]; reach: RegExp | null }
-  >();
-  for (const [kind, re, reach] of [...WHERE_AND_WHO, ...WHEN_AND_WHY]) {
-    const key = `${kind} ${reach?.source ?? ''}`;
-    const group = groups.get(key) ?? groups.set(key, { kind, sources: [], reach }).get(key)!;
-    group.sources.push(`(?:${re.source})`);
+interface Group {
+  re: RegExp;
+  reach: RegExp | null;
+  frames: Array<{ kind: SideClauseKind; at: RegExp }>;
+}
+const TO_END_GROUPED: Group[] = (() => {
+  const groups = new Map<string, { reach: RegExp | null; frames: Frame[] }>();
+  for (const frame of [...WHERE_AND_WHO, ...WHEN_AND_WHY]) {
+    const key = frame[2]?.source ?? '';
+    (groups.get(key) ?? groups.set(key, { reach: frame[2], frames: [] }).get(key)!).frames.push(
+      frame,
+    );
   }
-  return [...groups.values()].map(
-    (g): Frame => [g.kind, new RegExp(g.sources.join('|'), 'gi'), g.reach],
-  );
+  return [...groups.values()].map((g) => ({
+    re: new RegExp(g.frames.map(([, re]) => `(?:${re.source})`).join('|'), 'gi'),
+    reach: g.reach,
+    frames: g.frames.map(([kind, re]) => ({ kind, at: new RegExp(re.source, 'iy') })),
+  }));
 })();
+
+/** The kind of the group's frame that matches at `index`. */
+function kindAt(group: Group, text: string, index: number): SideClauseKind {
+  for (const { kind, at } of group.frames) {
+    at.lastIndex = index;
+    if (at.test(text)) return kind;
+  }
+  return group.frames[0]!.kind;
+}
 
 const WEAKNESS: ReadonlySet<Judgement> = new Set(['area-for-development', 'priority-action']);
 
@@ -72,8 +88,9 @@ export function sideClauses(text: string, judgement?: Judgement): SideClause[] {
   const memo = new Map<RegExp, number[]>();
   const cuts = (b: RegExp) => memo.get(b) ?? memo.set(b, cutsOf(text, b)).get(b)!;
   const found: SideClause[] = [];
-  for (const [kind, re, boundary] of TO_END_GROUPED) {
-    for (const m of execAll(re, text)) {
+  for (const frames of TO_END_GROUPED) {
+    const boundary = frames.reach;
+    for (const m of execAll(frames.re, text)) {
       const own = m.index + m[0].length;
       // A frame with a group (which ends it) starts its span at that group ("scrutiny | by senior managers").
       let group: string | undefined;
@@ -81,7 +98,7 @@ export function sideClauses(text: string, judgement?: Judgement): SideClause[] {
       found.push({
         start: group === undefined ? m.index : own - group.length,
         end: boundary ? nextBoundary(text, boundary, own) : own,
-        kind,
+        kind: kindAt(frames, text, m.index),
       });
     }
   }

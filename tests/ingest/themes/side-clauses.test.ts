@@ -159,7 +159,51 @@ describe('sideClauses', () => {
     ],
     [
       'Supervision is not held as often as required by the council policy.',
-      ['circumstance: required by the council policy'],
+      ['circumstance: as often as required by the council policy'],
+    ],
+    // A policy as the yardstick of other work: the supervision is judged, not the policy.
+    [
+      "Supervision now takes place regularly in line with the council's policy and is recorded.",
+      ["circumstance: in line with the council's policy"],
+    ],
+    // Evidence named after the point.
+    [
+      "Timeliness is among the best in the region, as the council's own performance data confirm.",
+      ["evidence:  as the council's own performance data confirm"],
+    ],
+    // Who does the work, named in passing; who a discussion includes.
+    [
+      'Section 47 enquiries are undertaken only by qualified social workers.',
+      ['participants: qualified'],
+    ],
+    [
+      'Strategy discussions take place in all cases and include the police and, where relevant, health staff.',
+      ['participants: include the police and', 'circumstance: where relevant'],
+    ],
+    // What a scorecard covers, to the end of its list.
+    [
+      'Managers use a scorecard covering contacts, re-referrals and staff sickness, and the lead member scrutinises it.',
+      ['evidence: covering contacts, re-referrals and staff sickness'],
+    ],
+    // Newly qualified workers named as who is trained.
+    [
+      'Newly qualified social workers follow a structured programme with a mentor.',
+      ['participants: Newly qualified social workers'],
+    ],
+    // Views gathered as feedback on the service.
+    [
+      'Good use is made of the views of children and parents, gathered through an annual survey.',
+      ['evidence: views of children and parents'],
+    ],
+    // When, with "whenever".
+    [
+      'Strategy discussions are held promptly whenever s47 enquiries are indicated.',
+      ['circumstance: whenever s47 enquiries are indicated'],
+    ],
+    // What money is for.
+    [
+      'Funding for the new multi-agency safeguarding hub has been agreed by the cabinet.',
+      ['circumstance: for the new multi-agency safeguarding hub'],
     ],
     [
       'Cases are handed over in joint meetings, so that support continues without interruption.',
@@ -188,6 +232,11 @@ describe('sideClauses', () => {
       'Transfers are delayed; team managers are aware of this and a revised transfer protocol is being drafted.';
     expect(sides(drafted, 'area-for-development')).toEqual([
       'remedy:  team managers are aware of this and a revised transfer protocol is being drafted',
+    ]);
+    const weekly =
+      'Too many core assessments are late. Managers now review all overdue assessments weekly, but performance has not yet improved.';
+    expect(sides(weekly, 'area-for-development')).toEqual([
+      'remedy:  Managers now review all overdue assessments weekly,',
     ]);
     const judged = 'A recruitment campaign has been launched but has not yet filled the vacancies.';
     expect(sides(judged, 'priority-action')).toEqual([
