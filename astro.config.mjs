@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { citationFilesIntegration } from './src/integrations/citation-files.ts';
+import { endpointFilesIntegration } from './src/integrations/endpoint-files.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { resolveSite } from './src/lib/site/site-config.ts';
 
@@ -22,7 +23,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Letter text must render exactly as written: no straight-to-curly quote rewriting (MDX uses the same processor).
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [mdx(), sitemap(), citationFilesIntegration(), pagefindIntegration()],
+  integrations: [mdx(), sitemap(), citationFilesIntegration(), endpointFilesIntegration(), pagefindIntegration()],
   // No inline <style> or <script>, so the Content-Security-Policy (src/lib/security-headers.ts) needs no
   // 'unsafe-inline': stylesheets are always files, and so are bundled scripts (assetsInlineLimit below).
   build: { format: 'directory', concurrency: 2, inlineStylesheets: 'never' },

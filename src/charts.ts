@@ -6,6 +6,9 @@
 import { getSiteData } from './data.ts';
 import { coverage, type CoverageRow } from './lib/charts/coverage.ts';
 import { siteCharts, type SiteCharts } from './lib/charts/site-charts.ts';
+import { siteLocationFromEnv } from './lib/citation/site-url.ts';
+import { handOverEndpointFiles } from './lib/endpoint-files-handoff.ts';
+import { endpointFiles } from './lib/open-data/endpoint-files.ts';
 
 /** Charts and the coverage table. */
 export interface ChartData {
@@ -17,9 +20,12 @@ let cached: Promise<ChartData> | undefined;
 
 /** The charts, loaded once per build. */
 export function getChartData(): Promise<ChartData> {
-  cached ??= getSiteData().then((data) => ({
-    charts: siteCharts(data),
-    coverage: coverage(data.authorities, data.documentsByAuthority),
-  }));
+  cached ??= getSiteData().then((data) => {
+    const charts = siteCharts(data);
+    // The feeds and chart CSVs are written after the pages, from these same data and charts
+    // (src/integrations/endpoint-files.ts).
+    handOverEndpointFiles(() => endpointFiles({ ...data, charts }, siteLocationFromEnv()));
+    return { charts, coverage: coverage(data.authorities, data.documentsByAuthority) };
+  });
   return cached;
 }

@@ -1,4 +1,8 @@
-/** /charts/<id>.csv: the numbers of one chart, as its table shows them (header = column keys). */
+/**
+ * /charts/<id>.csv: the numbers of one chart, as its table shows them (header = column keys).
+ * Served by `astro dev` only (injected by src/integrations/endpoint-files.ts): a build writes
+ * the same bodies after the pages (src/lib/open-data/endpoint-files.ts).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getChartData } from '../../charts.ts';
 import { chartCsv } from '../../lib/charts/chart.ts';

@@ -1,9 +1,13 @@
-/** /themes/<id>/feed.xml: an Atom feed of the documents with findings on one theme, newest first. */
+/**
+ * /themes/<id>/feed.xml: an Atom feed of the documents with findings on one theme, newest first.
+ * Served by `astro dev` only (injected by src/integrations/endpoint-files.ts): a build writes
+ * the same bodies after the pages (src/lib/open-data/endpoint-files.ts).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSiteData } from '../../../data.ts';
-import { siteLocationFromEnv } from '../../../lib/citation/site-url.ts';
-import { themeFeed } from '../../../lib/open-data/topic-feeds.ts';
-import type { ThemeInfo } from '../../../lib/themes.ts';
+import { getSiteData } from '../../data.ts';
+import { siteLocationFromEnv } from '../../lib/citation/site-url.ts';
+import { themeFeed } from '../../lib/open-data/topic-feeds.ts';
+import type { ThemeInfo } from '../../lib/themes.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { themes } = await getSiteData();
