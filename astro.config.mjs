@@ -23,7 +23,13 @@ export default defineConfig({
   trailingSlash: 'always',
   // Letter text must render exactly as written: no straight-to-curly quote rewriting (MDX uses the same processor).
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [mdx(), sitemap(), citationFilesIntegration(), endpointFilesIntegration(), pagefindIntegration()],
+  integrations: [
+    mdx(),
+    sitemap(),
+    citationFilesIntegration(),
+    endpointFilesIntegration(),
+    pagefindIntegration(),
+  ],
   // No inline <style> or <script>, so the Content-Security-Policy (src/lib/security-headers.ts) needs no
   // 'unsafe-inline': stylesheets are always files, and so are bundled scripts (assetsInlineLimit below).
   build: { format: 'directory', concurrency: 2, inlineStylesheets: 'never' },
