@@ -139,14 +139,17 @@ const build: Measurement = {
     const all = dirStats(ctx.dirs.dist);
     // Files Astro rendered that are not pages (data files, feed): the floor builds as many endpoint routes.
     // The cite.bib/.ris/.json files are written by our own build hook (src/integrations/citation-files.ts),
-    // not by Astro routes: their cost is ours, so the floor does not get them.
+    // not by Astro routes: their cost is ours, so the floor does not get them. Nor do the Atom feeds
+    // and chart CSVs, which src/integrations/endpoint-files.ts writes the same way.
     const isCitation = (rel: string) => /\/cite\.(bib|ris|json)$/.test(rel);
+    const isHookFile = (rel: string) => /(^|\/)feed\.xml$|^charts\/[^/]+\.csv$/.test(rel);
     const endpoints = dirStats(
       ctx.dirs.dist,
       '',
       (rel) =>
         !rel.endsWith('.html') &&
         !isCitation(rel) &&
+        !isHookFile(rel) &&
         !/^(pagefind|_astro)\//.test(rel) &&
         !/^sitemap-.*\.xml$/.test(rel) &&
         !existsSync(join(ctx.dirs.site, 'public', rel)),
