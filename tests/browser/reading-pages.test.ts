@@ -82,6 +82,10 @@ describe('keyboard and judgements', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${server.origin}/letters/leicester-2009-08/`);
+    // A page opened in a loaded browser can take a moment to get the window's focus; a Tab sent
+    // before that moves nothing, which is not what a reader's first Tab does.
+    await page.bringToFront();
+    await expect.poll(() => page.evaluate(() => document.hasFocus())).toBe(true);
     await page.keyboard.press('Tab');
     const skip = page.locator('a.skip-link');
     await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
