@@ -1,4 +1,4 @@
-import { DATE_PATTERN, findDate } from '../parse/dates.ts';
+import { DATE_PATTERN, findDate, isoDay } from '../parse/dates.ts';
 
 /**
  * What a council report's header box says that its running headers repeat:
@@ -15,6 +15,10 @@ export interface OwnHeaders {
 const REST = /^[\s\-–—:|,/()]*$/;
 const PAGE_NUMBER = /\bpage\s+\d{1,3}(?:\s+of\s+\d{1,3})?\b|^\s*\d{1,3}\s+|\s+\d{1,3}\s*$/gi;
 const DATES = new RegExp(DATE_PATTERN, 'gi');
+/** A date in figures, day first as British reports write it: "14/12/2010", "14.12.10". */
+const FIGURE_DATES = /\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b/g;
+const figureDate = (day: string, month: string, year: string): string | undefined =>
+  isoDay(year.length === 2 ? 2000 + Number(year) : Number(year), Number(month), Number(day));
 
 const escape = (text: string): string =>
   text
@@ -28,7 +32,7 @@ const escape = (text: string): string =>
  * report's whole title ("… Arrangements: Outcome", though page one wraps it
  * over lines; in the title's own letters or in capitals), or the meeting and
  * its date together ("Cabinet – 14 December 2010", "EXECUTIVE BOARD 19
- * JANUARY 2011", the date in any written form) — each with separators and a
+ * JANUARY 2011", "Cabinet 14/12/2010": the date in any written form or in figures, day first) — each with separators and a
  * page number at most, or with what `named` takes for a running header of
  * its own ("Wakefield Council – Cabinet – 14 December 2010"). Neither alone:
  * "Cabinet" or a date on a line of its own may be the document's. A line starting in lower case or ending a
@@ -62,11 +66,15 @@ export function ownHeaderTest(
     if (titled !== undefined && alone(titled)) return true;
     if (!committee?.test(text)) return false;
     let dated = false;
-    const rest = text.replace(committee, ' ').replace(DATES, (date) => {
-      const same = findDate(date) === own!.date;
+    const drop = (date: string, iso: string | undefined): string => {
+      const same = iso === own!.date;
       dated ||= same;
       return same ? ' ' : date;
-    });
+    };
+    const rest = text
+      .replace(committee, ' ')
+      .replace(DATES, (date) => drop(date, findDate(date)))
+      .replace(FIGURE_DATES, (date, d, m, y) => drop(date, figureDate(d, m, y)));
     return dated && alone(rest);
   };
 }

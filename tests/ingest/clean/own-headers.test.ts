@@ -51,9 +51,14 @@ describe('ownHeaderTest: the meeting with its date', () => {
     expect(ownHeaderTest({ committee: 'Cabinet' })).toBeUndefined();
     expect(ownHeaderTest({ date: '2011-01-19' })).toBeUndefined();
     expect(ownHeaderTest(undefined)).toBeUndefined();
-    expect(ownHeaderTest({ committee: 'Cabinet', date: '2010-12-14' })!('Cabinet 14/12/2010')).toBe(
-      false,
-    );
+  });
+  it("reads the date in figures too, day first, and only the meeting's own date", () => {
+    const cabinet = ownHeaderTest({ committee: 'Cabinet', date: '2010-12-14' })!;
+    expect(cabinet('Cabinet 14/12/2010')).toBe(true);
+    expect(cabinet('CABINET – 14.12.10 – Page 3')).toBe(true);
+    expect(cabinet('Cabinet 12/14/2010')).toBe(false); // month first: not a day in 2010
+    expect(cabinet('Cabinet 15/12/2010')).toBe(false); // another meeting's date
+    expect(cabinet('14/12/2010')).toBe(false); // a date alone may be the document's
   });
 });
 

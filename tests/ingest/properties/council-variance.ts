@@ -9,6 +9,7 @@
  * Wakefield Metropolitan District Council"), the committee and date of the
  * meeting ("Cabinet – 14 December 2010"), the report's whole title.
  */
+import { findDate } from '../../../scripts/ingest/parse/dates.ts';
 import { findAuthorityInText } from '../../../scripts/ingest/parse/match-authority.ts';
 import { AUTHORITIES } from '../../helpers/seeds.ts';
 import {
@@ -65,6 +66,12 @@ const HEADER_BOX: Record<string, { committee: string; date: string; title: strin
   },
 };
 
+/** "14 December 2010" as a report's running header may write it: "14/12/2010". */
+function inFigures(date: string): string {
+  const [year, month, day] = findDate(date)!.split('-');
+  return `${Number(day)}/${month}/${year}`;
+}
+
 /** Running headers in a report's own style: its council's formal names, its meeting and date, its title. */
 function reportHeaders(text: string, page: number): string[] {
   const name = reportAuthority(text);
@@ -80,6 +87,7 @@ function reportHeaders(text: string, page: number): string[] {
     `${committee} – ${date}`,
     `${committee} ${date}`,
     `${committee.toUpperCase()}, ${date.toUpperCase()}`,
+    `${committee} ${inFigures(date)}`,
     title,
     title.toUpperCase(),
     `${name} Council – ${committee} – ${date}`,
