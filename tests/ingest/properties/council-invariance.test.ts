@@ -365,6 +365,25 @@ const FIXED: Array<{ layout: string; cls: string; plan: unknown; broke: string }
     broke:
       'the whole title and the council: "Annual Unannounced … Arrangements: Outcome – Wakefield Council"',
   },
+  {
+    layout: 'wakefield-scrutiny.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: {
+      width: 60,
+      inserts: [
+        { at: 64824, kind: 26, blanks: false },
+        { at: 0, kind: 0, blanks: false },
+      ],
+    },
+    broke:
+      'the meeting with its date in figures ("… Scrutiny Committee 21/03/2011") inside a finding',
+  },
+  {
+    layout: 'bradford-executive.txt',
+    cls: 'page furniture at any line (wrapped, so also mid-sentence)',
+    plan: { width: 69, inserts: [{ at: 9810, kind: 26, blanks: false }] },
+    broke: 'the same in Bradford: "Executive 7/12/2010"',
+  },
 ];
 
 describe('fixed cases', () => {
