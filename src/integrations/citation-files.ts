@@ -13,10 +13,9 @@
  * over by src/data.ts (see src/lib/site-data-handoff.ts). Any failure fails the
  * build: a page links to every one of these files.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { writeFiles } from './write-files.ts';
 import { citationFiles } from '../lib/citation/citation-files.ts';
 import { CITE_EXTENSIONS, type SiteLocation } from '../lib/citation/site-url.ts';
 import { takeSiteData } from '../lib/site-data-handoff.ts';
@@ -59,17 +58,7 @@ export function citationFilesIntegration(): AstroIntegration {
           );
         const { documents, permalinks } = data;
         const files = citationFiles(documents, permalinks, location!);
-        const made = new Set<string>();
-        for (const [i, file] of files.entries()) {
-          const path = join(out, file.path);
-          const folder = dirname(path);
-          if (!made.has(folder)) mkdirSync(folder, { recursive: true });
-          made.add(folder);
-          writeFileSync(path, file.body);
-          // Yield now and then: Pagefind indexes in its own process meanwhile (src/integrations/pagefind.ts)
-          // and needs the event loop to hear that a step is done and start the next one.
-          if (i % 500 === 499) await new Promise((resolve) => setImmediate(resolve));
-        }
+        await writeFiles(out, files, 500);
         logger.info(
           `wrote ${files.length} citation files in ${Math.round(performance.now() - started)} ms`,
         );

@@ -11,10 +11,9 @@
  * (./endpoint-routes/) and serve the very same bodies. Any failure fails the
  * build: pages link to every one of these files.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { writeFiles } from './write-files.ts';
 import { takeEndpointFiles } from '../lib/endpoint-files-handoff.ts';
 
 /** Route pattern → entrypoint in ./endpoint-routes/ (dev only). */
@@ -46,17 +45,8 @@ export function endpointFilesIntegration(): AstroIntegration {
           throw new Error(
             'feeds and chart CSVs: no page loaded the charts (src/charts.ts getChartData), so there is nothing to write — check that the /charts/ pages were built',
           );
-        let count = 0;
-        const made = new Set<string>();
-        for (const file of make()) {
-          const path = join(out, file.path);
-          const folder = dirname(path);
-          if (!made.has(folder)) mkdirSync(folder, { recursive: true });
-          made.add(folder);
-          writeFileSync(path, file.body);
-          // Yield now and then, as the citation files do: Pagefind indexes meanwhile in its own process.
-          if (++count % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
-        }
+        // Yield every 100 files, as the citation files do, so Pagefind's steps go on meanwhile.
+        const count = await writeFiles(out, make(), 100);
         logger.info(
           `wrote ${count} feeds and chart CSVs in ${Math.round(performance.now() - started)} ms`,
         );
