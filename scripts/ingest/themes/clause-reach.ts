@@ -27,6 +27,12 @@ export const PHRASE = /[.;:,()]|\s(?:but|although|though|while|whereas|however|d
 export const SENTENCE_PART = /[.;:()]|\s(?:but|although|though|whereas|however|despite)\s/gi;
 /** A list runs past commas and "and" to the end of its sentence part or a comma before "and" (", and the lead member…"). */
 export const LIST = /[.;:()]|,\s+and\s|\s(?:but|although|though|whereas|however|despite)\s/gi;
+/**
+ * A list of examples runs past "and" and "or" to the comma, or the verb, after it
+ * ("such as conference minutes and written agreements | are not scanned").
+ */
+export const EXAMPLES =
+  /[.;:,()]|\s(?:is|are|was|were|has|have|had|do|does|did|can|cannot|will|would|should|must|may|might|but|although|though|while|whereas|however|despite)\s/gi;
 /** A noun phrase ends where its clause does or at the verb or preposition after it. */
 export const NOUN_PHRASE =
   /[.;:,()]|\s(?:and|but|is|are|was|were|has|have|had|by|to|in|for|with|from|that|which)\s/gi;

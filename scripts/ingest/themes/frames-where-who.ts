@@ -3,7 +3,7 @@
  * or training is about, and who took part, referred or helps (side-clauses.ts
  * joins them with the rest). Pure data.
  */
-import { CLAUSE, type Frame, LIST, NOUN_PHRASE, PHRASE } from './clause-reach.ts';
+import { CLAUSE, EXAMPLES, type Frame, LIST, NOUN_PHRASE, PHRASE } from './clause-reach.ts';
 
 /** Frames that run from where they start to the end of their clause (or phrase, or noun phrase). */
 export const WHERE_AND_WHO: Frame[] = [
@@ -119,6 +119,7 @@ export const WHERE_AND_WHO: Frame[] = [
     /\bnewly\s+qualified\s+(?:social\s+)?workers?(?=[^.;]*?\b(?:train|development|programme|mentor|learning))/gi,
     null,
   ],
-  // Examples set in a list: "Important information, including the outcome of enquiries, is missing".
-  ['participants', /,\s*(including)\b/gi, CLAUSE],
+  // Examples set in a list: "Important information, including the outcome of enquiries, is missing",
+  // "key documents such as strategy discussion records and police checks are misfiled" (the documents are judged).
+  ['participants', /,\s*(including)\b|\bsuch\s+as\b/gi, EXAMPLES],
 ];

@@ -205,6 +205,15 @@ describe('sideClauses', () => {
       'Funding for the new multi-agency safeguarding hub has been agreed by the cabinet.',
       ['circumstance: for the new multi-agency safeguarding hub'],
     ],
+    // Examples in a list: the documents are judged, not the kinds named (to the verb or comma after the list).
+    [
+      'Key documents such as conference minutes and written agreements are not scanned onto the file.',
+      ['participants: such as conference minutes and written agreements'],
+    ],
+    [
+      'Key documents, such as strategy discussion records and police checks, are sometimes misfiled.',
+      ['participants: such as strategy discussion records and police checks'],
+    ],
     [
       'Cases are handed over in joint meetings, so that support continues without interruption.',
       ['consequence: so that support continues without interruption'],
