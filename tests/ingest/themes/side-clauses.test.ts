@@ -261,6 +261,12 @@ describe('sideClauses', () => {
     expect(sides('Plans are in place to recruit more social workers.')).toEqual([
       'plan: Plans are in place to recruit more social workers',
     ]);
+    // Work planned well is done and judged; a document out for consultation is not yet in force.
+    expect(sides('Joint investigations are planned well and carried out promptly.')).toEqual([]);
+    expect(sides('Joint visits are planned jointly.', 'area-for-development')).toEqual([]);
+    expect(
+      sides('The protocol is out of date; a revised version is out for consultation with partners.'),
+    ).toEqual(['plan:  a revised version is out for consultation with partners']);
     const concessive =
       'Although a chronology template has been introduced, many chronologies are out of date.';
     expect(sides(concessive, 'area-for-development')).toEqual([
