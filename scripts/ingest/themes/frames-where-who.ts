@@ -50,15 +50,16 @@ export const WHERE_AND_WHO: Frame[] = [
   ],
   // What training is in: "training in supervision" judges the training.
   ['circumstance', /\b(?:training|trained|briefings?)\s+(in|on|about)\b/gi, NOUN_PHRASE],
-  // "agencies that provide interpreting", "which involve the police", "provided jointly with two councils".
+  // "agencies that provide interpreting", "which involve the police", "which brings together police, health…",
+  // "provided jointly with two councils", "training provided through the LSCB".
   [
     'participants',
-    /\b(?:that|which|who|they)\s+(?:provided?|provides|involved?|involves)\b/gi,
+    /\b(?:that|which|who|they)\s+(?:provided?|provides|involved?|involves|brings?\s+together)\b/gi,
     CLAUSE,
   ],
   [
     'participants',
-    /\b(?:provided|run|chaired|commissioned)\s+(?:jointly\s+)?(?:by|with)\b|\b(?:cases|work)\s+held\s+by\b|\b(?:for|by)\s+those\s+involved\b/gi,
+    /\b(?:provided|run|chaired|commissioned|delivered|organised)\s+(?:jointly\s+)?(?:by|with|through)\b|\b(?:cases|work)\s+held\s+by\b|\b(?:for|by)\s+those\s+involved\b/gi,
     CLAUSE,
   ],
   // An agent after "by": "scrutiny by senior managers", "briefings by senior managers" (the span starts at the group).
@@ -67,10 +68,11 @@ export const WHERE_AND_WHO: Frame[] = [
     /\b(?:scrutiny|briefings?|audits?\s+of\s+[a-z\s]+?|review|oversight|reported)\s+(by|to)\b/gi,
     CLAUSE,
   ],
-  // Who a discussion is between: "strategy discussions take place between the social worker and the police only".
+  // Who a discussion is between: "strategy discussions take place between the social worker and the police only",
+  // "they are often a brief telephone call between a duty social worker and a police officer".
   [
     'participants',
-    /\b(?:(?:take|takes|took|taking)\s+place|held)\s+(?:by\s+telephone\s+)?between\b/gi,
+    /\b(?:(?:take|takes|took|taking)\s+place|held|(?:telephone\s+)?(?:calls?|conversations?))\s+(?:by\s+telephone\s+)?between\b/gi,
     PHRASE,
   ],
   // What partners contribute to: "teachers contribute fully to assessments" judges the partners' part.

@@ -73,6 +73,18 @@ describe('sideClauses', () => {
       ['participants: held by telephone between the social worker and the police'],
     ],
     [
+      'The MASH, which brings together police, health and social care staff, screens every contact.',
+      ['participants: which brings together police'],
+    ],
+    [
+      'Staff have good access to multi-agency training provided through the LSCB.',
+      ['participants: provided through the LSCB'],
+    ],
+    [
+      'They are often a brief telephone call between a duty social worker and a police officer.',
+      ['participants: telephone call between a duty social worker and a police officer'],
+    ],
+    [
       'Health visitors contribute fully to assessments and information is shared promptly.',
       ['participants: to assessments'],
     ],
