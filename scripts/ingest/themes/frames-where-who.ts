@@ -121,7 +121,10 @@ export const WHERE_AND_WHO: Frame[] = [
     /\bnewly\s+qualified\s+(?:social\s+)?workers?(?=[^.;]*?\b(?:train|development|programme|mentor|learning))/gi,
     null,
   ],
-  // Examples set in a list: "Important information, including the outcome of enquiries, is missing",
-  // "key documents such as strategy discussion records and police checks are misfiled" (the documents are judged).
-  ['participants', /,\s*(including)\b|\bsuch\s+as\b/gi, EXAMPLES],
+  // Examples set in a list: "Important information, including the outcome of enquiries, is missing".
+  // (To the end of its clause: "heritage, including their religion and first language" keeps the language.)
+  ['participants', /,\s*(including)\b/gi, CLAUSE],
+  // Examples of a kind: "key documents such as strategy discussion records and police checks are misfiled"
+  // judges the documents (the whole list, to the comma or verb after it).
+  ['participants', /\bsuch\s+as\b/gi, EXAMPLES],
 ];

@@ -217,6 +217,11 @@ describe('sideClauses', () => {
       'Funding for the new multi-agency safeguarding hub has been agreed by the cabinet.',
       ['circumstance: for the new multi-agency safeguarding hub'],
     ],
+    // Examples after ', including' end with their clause: the language here is what the finding is about.
+    [
+      "Account is taken of children's heritage, including their religion and first language, in deciding.",
+      ['participants: including their religion'],
+    ],
     // Examples in a list: the documents are judged, not the kinds named (to the verb or comma after the list).
     [
       'Key documents such as conference minutes and written agreements are not scanned onto the file.',
