@@ -79,6 +79,13 @@ export const WHERE_AND_WHO: Frame[] = [
   ['participants', /\bcontribut[a-z]*\s+(?:[a-z]+ly\s+)?(to)\b/gi, NOUN_PHRASE],
   // What managers watch over: "management overview of assessments is timely" judges the overview.
   ['participants', /\b(?:overview|oversight|scrutiny|monitoring|tracking)\s+(of)\b/gi, NOUN_PHRASE],
+  // Where the information an assessment draws on comes from: "drawing on information from other
+  // professionals" judges the assessment (the span starts at "from", so the information still counts).
+  [
+    'participants',
+    /\bdraw(?:s|n|ing)?\s+(?:together\s+|on\s+|upon\s+)(?:[a-z'-]+\s+){0,5}?information\s+(from)\b/gi,
+    EXAMPLES,
+  ],
   // Who referred: "referrals from partner agencies", "contacts from the police" (the source, not the subject).
   ['participants', /\b(?:contacts?|referrals?)\s+(from|made\s+by)\b/gi, NOUN_PHRASE],
   // Who does the work, named in passing: "screened by a qualified social worker" judges the screening,
@@ -91,7 +98,7 @@ export const WHERE_AND_WHO: Frame[] = [
   // Who a meeting or discussion includes: "strategy discussions include the police and…".
   [
     'participants',
-    /\b(?:include|includes|involve|involves)\s+(?:the\s+)?(?=police|health|schools|education|partner)/gi,
+    /\b(?:include[sd]?|involve[sd]?)\s+(?:the\s+)?(?=police|health|schools|education|partner|(?:all\s+(?:the\s+)?|relevant\s+|other\s+|key\s+)*(?:agencies|professionals)\b)/gi,
     CLAUSE,
   ],
   // What money is for: "funding for the new safeguarding hub", "investing £1m in the redesign of the

@@ -85,6 +85,14 @@ describe('sideClauses', () => {
       ['participants: telephone call between a duty social worker and a police officer'],
     ],
     [
+      'Strategy meetings are convened quickly and involve all the agencies that know the family.',
+      ['participants: involve all the agencies that know the family'],
+    ],
+    [
+      'Assessments draw on previous involvement and on information from other professionals, and are analytical.',
+      ['participants: from other professionals'],
+    ],
+    [
       'Health visitors contribute fully to assessments and information is shared promptly.',
       ['participants: to assessments'],
     ],
