@@ -19,11 +19,12 @@ export const WHEN_AND_WHY: Frame[] = [
   // "during" governs a noun phrase only: "recording of discussions during the night is poor" judges the recording.
   ['circumstance', /\b(during)\b(?<=\b(?!(?:for|about|of|on)\s)[a-z]+,?\s+during)/gi, NOUN_PHRASE],
   // Before or after what: "delays in starting assessments following strategy discussions",
-  // "within 15 working days of the strategy discussion".
+  // "within 15 working days of the strategy discussion". Only the noun phrase: in "what happens
+  // after a referral is available only in English" the language is judged.
   [
     'circumstance',
     /\b(?:following|after|before|prior\s+to|within\s+[a-z0-9-]+\s+(?:working\s+)?(?:days|weeks)\s+of)\s/gi,
-    CLAUSE,
+    NOUN_PHRASE,
   ],
   // A yardstick: "the timescales set by statutory guidance", "required by the council's own policy".
   [
@@ -69,7 +70,7 @@ export const FROM_CLAUSE_START =
 
 /** Remedies in a weakness: the council's response, not the problem judged; the whole sentence part. */
 export const REMEDY =
-  /\b(?:(?:is|are)\s+being\s+(?:addressed|tackled|taken|developed|reviewed|drafted|revised|implemented|introduced|rolled\s+out|piloted)|(?:is|are)\s+aware\s+of\s+(?:this|these|the\s+(?:issue|problem|need)s?)|(?:is|are)\s+planned(?!\s+(?:well|carefully|jointly|thoroughly|effectively|appropriately)\b)|(?:has|have)\s+(?:recently\s+|now\s+)?(?:been\s+)?(?:appointed|agreed|approved|commissioned|introduced|launched|established|redirected|decided|recruited|created|piloted|restructured|reorganised|built\s+into|added\s+to)|to\s+address\s+this|(?:is|are)\s+working\s+with|action\s+is\s+being\s+taken|is\s+under\s+way|(?:is|are)\s+addressing|now\s+(?:review|monitor|track|check|audit|receive)s?|(?:has|have)\s+(?:put\s+in\s+place|begun|started|set\s+up))\b/gi;
+  /\b(?:(?:is|are)\s+being\s+(?:addressed|tackled|taken|developed|reviewed|drafted|revised|implemented|introduced|rolled\s+out|piloted)|(?:is|are)\s+aware\s+of\s+(?:this|these|the\s+(?:issue|problem|need)s?)|(?:is|are)\s+planned(?!\s+(?:well|carefully|jointly|thoroughly|effectively|appropriately)\b)|(?:has|have)\s+(?:recently\s+|now\s+)?(?:been\s+)?(?:appointed|agreed|approved|commissioned|introduced|launched|established|redirected|decided|recruited|created|piloted|restructured|reorganised|built\s+into|added\s+to)|to\s+address\s+this|(?:is|are)\s+working\s+with|action\s+is\s+being\s+taken|is\s+under\s+way|(?:is|are)\s+addressing|now\s+(?:review|monitor|track|check|audit|receive|confirm|ensure|sign)s?|(?:has|have)\s+(?:put\s+in\s+place|begun|started|set\s+up))\b/gi;
 
 /**
  * Something not yet done is not judged, whatever the judgement: "a supervision audit is planned",

@@ -174,6 +174,10 @@ describe('sideClauses', () => {
       ['circumstance: following strategy discussions'],
     ],
     [
+      'Leaflets explaining what happens after a referral are available only in English.',
+      ['circumstance: after a referral'],
+    ],
+    [
       'Conferences are not always held within 15 working days of the strategy discussion.',
       ['circumstance: within 15 working days of the strategy discussion'],
     ],
@@ -272,6 +276,11 @@ describe('sideClauses', () => {
     expect(sides(weekly, 'area-for-development')).toEqual([
       'remedy:  Managers now review all overdue assessments weekly,',
     ]);
+    const confirm =
+      'Children were not seen. Team managers now confirm that the child has been seen before any assessment is authorised.';
+    expect(sides(confirm, 'priority-action')).toContainEqual(
+      'remedy:  Team managers now confirm that the child has been seen before any assessment is authorised',
+    );
     const judged = 'A recruitment campaign has been launched but has not yet filled the vacancies.';
     expect(sides(judged, 'priority-action')).toEqual([
       'remedy: A recruitment campaign has been launched',
