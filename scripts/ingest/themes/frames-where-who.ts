@@ -3,7 +3,7 @@
  * or training is about, and who took part, referred or helps (side-clauses.ts
  * joins them with the rest). Pure data.
  */
-import { CLAUSE, EXAMPLES, type Frame, LIST, NOUN_PHRASE, PHRASE } from './clause-reach.ts';
+import { CLAUSE, EXAMPLES, type Frame, LIST, NOUN_LIST, NOUN_PHRASE, PHRASE } from './clause-reach.ts';
 
 /** Frames that run from where they start to the end of their clause (or phrase, or noun phrase). */
 export const WHERE_AND_WHO: Frame[] = [
@@ -86,8 +86,9 @@ export const WHERE_AND_WHO: Frame[] = [
     /\bdraw(?:s|n|ing)?\s+(?:together\s+|on\s+|upon\s+)(?:[a-z'-]+\s+){0,5}?information\s+(from)\b/gi,
     EXAMPLES,
   ],
-  // Who referred: "referrals from partner agencies", "contacts from the police" (the source, not the subject).
-  ['participants', /\b(?:contacts?|referrals?)\s+(from|made\s+by)\b/gi, NOUN_PHRASE],
+  // Who referred: "referrals from partner agencies", "contacts from the police" (the source, not the subject),
+  // the whole list of them ("referrals from schools, GPs and the police were acknowledged").
+  ['participants', /\b(?:contacts?|referrals?)\s+(from|made\s+by)\b/gi, NOUN_LIST],
   // Who does the work, named in passing: "screened by a qualified social worker" judges the screening,
   // not the workforce ("staffed by qualified…" stays, in caseloads and capacity).
   [

@@ -167,6 +167,10 @@ describe('sideClauses', () => {
       'Some referrals from partner agencies were closed without checks.',
       ['participants: from partner agencies'],
     ],
+    [
+      'Referrals from schools, GPs and the police were acknowledged promptly.',
+      ['participants: from schools, GPs and the police'],
+    ],
     ['Management overview of assessments is timely and focused.', ['participants: of assessments']],
     // Before or after what; the yardstick; the purpose.
     [
