@@ -17,12 +17,14 @@ export type SideClauseKind =
 export type Frame = [SideClauseKind, RegExp, RegExp | null];
 
 /**
- * How far a frame reaches: to the end of its clause (punctuation or a
- * conjunction), of its phrase (punctuation; "and" joins a list, as in "performance
- * data and case files"), of its sentence part (commas too are passed), or no
- * further than the frame's own words (`null`).
+ * How far a frame reaches: to the end of its clause (punctuation, a conjunction,
+ * or a main clause opening "there is…", as in "where enquiries took place | there
+ * was no record"), of its phrase (punctuation; "and" joins a list, as in
+ * "performance data and case files"), of its sentence part (commas too are
+ * passed), or no further than the frame's own words (`null`).
  */
-export const CLAUSE = /[.;:,()]|\s(?:and|but|although|though|while|whereas|however|despite)\s/gi;
+export const CLAUSE =
+  /[.;:,()]|\s(?:and|but|although|though|while|whereas|however|despite)\s|\s(?=there\s+(?:is|are|was|were)\s)(?<!\b(?:where|when|whenever|wherever|if)\s)/gi;
 export const PHRASE = /[.;:,()]|\s(?:but|although|though|while|whereas|however|despite)\s/gi;
 export const SENTENCE_PART = /[.;:()]|\s(?:but|although|though|whereas|however|despite)\s/gi;
 /** A list runs past commas and "and" to the end of its sentence part or a comma before "and" (", and the lead member…"). */

@@ -105,6 +105,15 @@ describe('sideClauses', () => {
       'Family members are sometimes used as interpreters during child protection enquiries, which is not appropriate.',
       ['circumstance: during child protection enquiries'],
     ],
+    // A when- or where-clause ends where a main clause opens with "there is/was" (not "where there is").
+    [
+      'In several cases where S47 enquiries had taken place there was no record of a strategy discussion.',
+      ['circumstance: where S47 enquiries had taken place'],
+    ],
+    [
+      'Strategy discussions are held promptly where there are child protection concerns.',
+      ['circumstance: where there are child protection concerns'],
+    ],
     ['The protocol for when joint visits should be undertaken is not followed.', []],
     [
       'Recording of strategy discussions held during the night is poor.',
