@@ -77,7 +77,7 @@ export const REMEDY =
  * "a revised version is out for consultation". Work "planned well" (or carefully, jointly…) is done and judged.
  */
 export const PLANNED =
-  /\b(?:(?:is|are)\s+planned(?!\s+(?:well|carefully|jointly|thoroughly|effectively|appropriately)\b)|(?:is|are)\s+(?:currently\s+)?out\s+for\s+consultation|(?:plans|intends|is\s+due|are\s+due)\s+to|plans\s+(?:are|have\s+been)\s+(?:in\s+place|made|agreed|drawn\s+up)\s+to|will\s+be)\b/gi;
+  /\b(?:(?:is|are)\s+planned(?!\s+(?:well|carefully|jointly|thoroughly|effectively|appropriately)\b)|(?:is|are)\s+(?:currently\s+)?out\s+for\s+consultation|(?:plans|intends|is\s+due|are\s+due)\s+to|plans\s+(?:are|have\s+been)\s+(?:in\s+place|made|agreed|drawn\s+up)\s+to|will\s+(?:be|include|introduce|review|monitor|audit|start|begin|receive))\b/gi;
 
 /** The text before a remedy ends inside a clause opened by "although" (no punctuation since). */
 export const CONCESSIVE = /\b(?:although|though|while|whilst|despite)\b[^,.;:]*$/i;

@@ -10,7 +10,7 @@ export const WHERE_AND_WHO: Frame[] = [
   // "…, as seen on case files", "as confirmed by performance data and case file evidence".
   [
     'evidence',
-    /\b(?:as\s+(?:seen|evidenced|confirmed|shown|demonstrated|reflected|noted|recorded|reported|found|indicated|illustrated)|evidenced|confirmed)\s+(?:on|in|by|from|through)\b/gi,
+    /\b(?:as\s+(?:seen|evidenced|confirmed|shown|demonstrated|reflected|noted|recorded|reported|found|indicated|illustrated)|evidenced|confirmed|borne\s+out)\s+(?:on|in|by|from|through)\b/gi,
     PHRASE,
   ],
   // "(clear|evident) from case records", "recorded on case files": the file is where it shows, not the subject.
@@ -30,6 +30,16 @@ export const WHERE_AND_WHO: Frame[] = [
     /\b(?:identified|set\s+out|described)\s+(?:in|by)\s+(?:the\s+|their\s+)?(?:initial\s+|core\s+)?assessments?\b/gi,
     null,
   ],
+  // Where a record is put: "records of supervision placed on case files do not set out decisions".
+  [
+    'evidence',
+    /\b(?:placed|filed|stored)\s+(?:on|in)\s+(?:the\s+)?(?:electronic\s+)?(?:case\s+)?(?:files?|records?)\b/gi,
+    null,
+  ],
+  // "several seen had been copied", "many sampled": the ones inspectors saw, not children seen.
+  ['evidence', /\b(?:several|many|most|those|few)\s+(seen|sampled|examined|reviewed)\b/gi, null],
+  // A comparison: "well above the level seen in similar councils".
+  ['circumstance', /\bseen\s+(?:in|among|across)\s+(?:similar|comparable|other|neighbouring|statistical)\b/gi, NOUN_PHRASE],
   // Who inspectors met or what they read: "parents spoken to by inspectors", "staff interviewed by the inspectors".
   [
     'evidence',

@@ -32,6 +32,23 @@ describe('sideClauses', () => {
     ],
     ['Practice seen was child-centred and well recorded.', ['evidence: Practice seen']],
     [
+      'Assessments now begin within days, and this was borne out by the case files.',
+      ['evidence: borne out by the case files'],
+    ],
+    [
+      'Records of supervision placed on case files do not set out what was decided.',
+      ['evidence: placed on case files'],
+    ],
+    [
+      'Several seen had simply been copied from one record to another.',
+      ['evidence: seen'],
+    ],
+    [
+      'Repeat referrals run well above the level seen in similar councils.',
+      ['circumstance: seen in similar councils'],
+    ],
+
+    [
       'Performance information shows that few referrals are repeat referrals.',
       ['evidence: Performance information shows that'],
     ],
@@ -305,6 +322,9 @@ describe('sideClauses', () => {
       'Newly appointed managers have received training and a supervision audit is planned.';
     for (const j of ['strength', 'area-for-development'] as const)
       expect(sides(text, j)).toEqual(['plan: a supervision audit is planned']);
+    expect(sides('The unit will include chronologies in its monthly audit sample.')).toEqual([
+      'plan: The unit will include chronologies in its monthly audit sample',
+    ]);
     expect(sides('Plans are in place to recruit more social workers.')).toEqual([
       'plan: Plans are in place to recruit more social workers',
     ]);
