@@ -3,7 +3,15 @@
  * or training is about, and who took part, referred or helps (side-clauses.ts
  * joins them with the rest). Pure data.
  */
-import { CLAUSE, EXAMPLES, type Frame, LIST, NOUN_LIST, NOUN_PHRASE, PHRASE } from './clause-reach.ts';
+import {
+  CLAUSE,
+  EXAMPLES,
+  type Frame,
+  LIST,
+  NOUN_LIST,
+  NOUN_PHRASE,
+  PHRASE,
+} from './clause-reach.ts';
 
 /** Frames that run from where they start to the end of their clause (or phrase, or noun phrase). */
 export const WHERE_AND_WHO: Frame[] = [
@@ -39,7 +47,11 @@ export const WHERE_AND_WHO: Frame[] = [
   // "several seen had been copied", "many sampled": the ones inspectors saw, not children seen.
   ['evidence', /\b(?:several|many|most|those|few)\s+(seen|sampled|examined|reviewed)\b/gi, null],
   // A comparison: "well above the level seen in similar councils".
-  ['circumstance', /\bseen\s+(?:in|among|across)\s+(?:similar|comparable|other|neighbouring|statistical)\b/gi, NOUN_PHRASE],
+  [
+    'circumstance',
+    /\bseen\s+(?:in|among|across)\s+(?:similar|comparable|other|neighbouring|statistical)\b/gi,
+    NOUN_PHRASE,
+  ],
   // Who inspectors met or what they read: "parents spoken to by inspectors", "staff interviewed by the inspectors".
   [
     'evidence',

@@ -39,10 +39,7 @@ describe('sideClauses', () => {
       'Records of supervision placed on case files do not set out what was decided.',
       ['evidence: placed on case files'],
     ],
-    [
-      'Several seen had simply been copied from one record to another.',
-      ['evidence: seen'],
-    ],
+    ['Several seen had simply been copied from one record to another.', ['evidence: seen']],
     [
       'Repeat referrals run well above the level seen in similar councils.',
       ['circumstance: seen in similar councils'],
@@ -332,7 +329,9 @@ describe('sideClauses', () => {
     expect(sides('Joint investigations are planned well and carried out promptly.')).toEqual([]);
     expect(sides('Joint visits are planned jointly.', 'area-for-development')).toEqual([]);
     expect(
-      sides('The protocol is out of date; a revised version is out for consultation with partners.'),
+      sides(
+        'The protocol is out of date; a revised version is out for consultation with partners.',
+      ),
     ).toEqual(['plan:  a revised version is out for consultation with partners']);
     const concessive =
       'Although a chronology template has been introduced, many chronologies are out of date.';
