@@ -1,17 +1,9 @@
 /**
- * Side-clause frames that say where the evidence was found, what data, an audit
- * or training is about, and who took part, referred or helps (side-clauses.ts
- * joins them with the rest). Pure data.
+ * Side-clause frames that say where the evidence was found and who took part,
+ * referred or helps (side-clauses.ts joins them with the rest; what data, an
+ * audit, training or money is about is in frames-what-about.ts). Pure data.
  */
-import {
-  CLAUSE,
-  EXAMPLES,
-  type Frame,
-  LIST,
-  NOUN_LIST,
-  NOUN_PHRASE,
-  PHRASE,
-} from './clause-reach.ts';
+import { CLAUSE, EXAMPLES, type Frame, NOUN_LIST, NOUN_PHRASE, PHRASE } from './clause-reach.ts';
 
 /** Frames that run from where they start to the end of their clause (or phrase, or noun phrase). */
 export const WHERE_AND_WHO: Frame[] = [
@@ -58,20 +50,6 @@ export const WHERE_AND_WHO: Frame[] = [
     /\b(?:seen|spoken\s+to|interviewed|met|examined|sampled|reviewed|read|tracked|observed)\s+(?:by|with)\s+(?:the\s+)?inspectors\b/gi,
     null,
   ],
-  // What data or an audit is about: "data on the timeliness of assessments", "audits of case files by managers".
-  [
-    'evidence',
-    /\b(?:data|information|figures|statistics|audits?|auditing|sampling|samples?)\s+(on|about|of)\b/gi,
-    NOUN_PHRASE,
-  ],
-  // What an audit reads: "managers audit case files regularly" is about the audit, not the files.
-  [
-    'evidence',
-    /\baudit(?:s|ed|ing)?\s+((?:[a-z]+\s+){0,2}?(?:case\s+)?(?:files?|records?))\b/gi,
-    null,
-  ],
-  // What training is in: "training in supervision" judges the training.
-  ['circumstance', /\b(?:training|trained|briefings?)\s+(in|on|about)\b/gi, NOUN_PHRASE],
   // "agencies that provide interpreting", "which involve the police", "which brings together police, health…",
   // "provided jointly with two councils", "training provided through the LSCB".
   [
@@ -123,26 +101,6 @@ export const WHERE_AND_WHO: Frame[] = [
     'participants',
     /\b(?:include[sd]?|involve[sd]?)\s+(?:the\s+)?(?=police|health|schools|education|partner|(?:all\s+(?:the\s+)?|relevant\s+|other\s+|key\s+)*(?:agencies|professionals)\b)/gi,
     CLAUSE,
-  ],
-  // What money is for: "funding for the new safeguarding hub", "investing £1m in the redesign of the
-  // initial response service" judge the resources, not the service they pay for.
-  [
-    'circumstance',
-    /\b(?:funding|budgets?|investment|invested|investing)\s+(?:[^\s,;]+\s+){0,3}?(for|in|on)\b/gi,
-    NOUN_PHRASE,
-  ],
-  // Views gathered as feedback on the service ("the views of children and parents, gathered through an
-  // annual survey") are quality assurance, not the child's voice in casework.
-  [
-    'evidence',
-    /\bviews\s+of\s+(?:the\s+)?(?:children|young\s+people|parents|families|service\s+users)(?:\s+and\s+(?:parents|families|carers))?(?=[^.]*\b(?:surveys?|questionnaires?|complaints|service\s+(?:delivery|development)|development\s+of\s+the\s+service|help\s+they\s+have\s+received))/gi,
-    null,
-  ],
-  // What a scorecard or performance report covers: its indicators are what is measured, not judged.
-  [
-    'evidence',
-    /\b(?:scorecards?|dashboards?|(?:performance|exception)\s+reports?)\s+(covering|on|of)\b/gi,
-    LIST,
   ],
   // Newly qualified workers named as who is trained ("newly qualified social workers follow a structured
   // programme") are the training theme; their number or caseloads are the workforce.
