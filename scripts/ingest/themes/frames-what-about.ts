@@ -7,6 +7,13 @@ import { type Frame, LIST, NOUN_PHRASE } from './clause-reach.ts';
 
 /** Frames that run from where they start to the end of their noun phrase (or list). */
 export const WHAT_ABOUT: Frame[] = [
+  // Whether a response is needed: "decisions about when a child protection enquiry is required" judge the
+  // threshold, not the enquiry.
+  [
+    'circumstance',
+    /\b(?:whether|when)\s+(?:a\s+|an\s+)?(?:[a-z0-9-]+\s+){1,4}?(?:is|was|are|were|should\s+be)\s+(?:required|needed|warranted|necessary)\b/gi,
+    null,
+  ],
   // What data or an audit is about: "data on the timeliness of assessments", "audits of case files by managers".
   [
     'evidence',

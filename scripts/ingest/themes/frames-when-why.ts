@@ -47,7 +47,7 @@ export const WHEN_AND_WHY: Frame[] = [
   ],
   [
     'consequence',
-    /\b(?:leading|resulting)\s+(?:to|in)\b|\b(?:has|have)\s+led\s+to\b/gi,
+    /\b(?:leading|resulting)\s+(?:to|in)\b|\b(?:has|have)\s+led\s+to\b|\b(?:lead|leads|led)\s+to\b/gi,
     SENTENCE_PART,
   ],
   // Purpose and effect: "…, so that support continues", "enabling them to monitor…".

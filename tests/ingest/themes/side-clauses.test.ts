@@ -170,6 +170,17 @@ describe('sideClauses', () => {
       ['consequence: mean that some assessments are not started promptly'],
     ],
     [
+      'In the cases seen, similar risks led to an enquiry in one area and to closure in another.',
+      [
+        'evidence: In the cases seen',
+        'consequence: led to an enquiry in one area and to closure in another',
+      ],
+    ],
+    [
+      'Decisions about when a child protection enquiry is required are inconsistent.',
+      ['circumstance: when a child protection enquiry is required'],
+    ],
+    [
       'Notifications have not been assessed for months, leaving children at risk.',
       ['consequence: leaving children at risk'],
     ],
