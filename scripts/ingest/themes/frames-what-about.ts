@@ -7,6 +7,13 @@ import { type Frame, LIST, NOUN_PHRASE } from './clause-reach.ts';
 
 /** Frames that run from where they start to the end of their noun phrase (or list). */
 export const WHAT_ABOUT: Frame[] = [
+  // Holding a view in common is not sharing information: in "partners share a clear understanding of
+  // thresholds" only the verb is set aside, so the understanding still counts for its own theme.
+  [
+    'circumstance',
+    /\b(shar(?:e|es|ed|ing))(?=\s+(?:an?\s+|the\s+|their\s+)?(?:common\s+|clear\s+|good\s+|consistent\s+)?(?:understanding|sense|view|vision|approach|commitment|ownership)\b)/gi,
+    null,
+  ],
   // Whether a response is needed: "decisions about when a child protection enquiry is required" judge the
   // threshold, not the enquiry.
   [

@@ -188,6 +188,9 @@ describe('sideClauses', () => {
       'Outgoing social workers have not updated chronologies; this undermines the quality of case planning.',
       ['consequence: this undermines the quality of case planning'],
     ],
+    // Holding a view in common is not sharing information (only the verb is set aside).
+    ['Partners do not share a common understanding of when to refer.', ['circumstance: share']],
+    ['Information is shared promptly with schools.', []],
     // Who inspectors met, what data or an audit is about, who referred, what managers watch over.
     [
       'Parents spoken to by inspectors said that they were treated with respect.',
