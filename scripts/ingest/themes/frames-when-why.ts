@@ -20,10 +20,11 @@ export const WHEN_AND_WHY: Frame[] = [
   ['circumstance', /\b(during)\b(?<=\b(?!(?:for|about|of|on)\s)[a-z]+,?\s+during)/gi, NOUN_PHRASE],
   // Before or after what: "delays in starting assessments following strategy discussions",
   // "within 15 working days of the strategy discussion". Only the noun phrase: in "what happens
-  // after a referral is available only in English" the language is judged.
+  // after a referral is available only in English" the language is judged. Not "before any…": in "visits
+  // were made before any strategy discussion had taken place" the missing discussion is judged.
   [
     'circumstance',
-    /\b(?:following|after|before|prior\s+to|within\s+[a-z0-9-]+\s+(?:working\s+)?(?:days|weeks)\s+of)\s/gi,
+    /\b(?:following|after|before|prior\s+to|within\s+[a-z0-9-]+\s+(?:working\s+)?(?:days|weeks)\s+of)\s(?!any\s)/gi,
     NOUN_PHRASE,
   ],
   // A yardstick: "the timescales set by statutory guidance", "required by the council's own policy".

@@ -218,6 +218,7 @@ describe('sideClauses', () => {
       'Leaflets explaining what happens after a referral are available only in English.',
       ['circumstance: after a referral'],
     ],
+    ['Home visits were made before any strategy discussion had taken place.', []],
     [
       'Conferences are not always held within 15 working days of the strategy discussion.',
       ['circumstance: within 15 working days of the strategy discussion'],
