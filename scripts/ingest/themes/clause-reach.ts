@@ -43,4 +43,4 @@ export const NOUN_LIST =
   /[.;:()]|,\s+(?:and|but|or|so|which|who|while)\s|\s(?:is|are|was|were|has|have|had|do|does|did|can|cannot|will|would|should|must|may|might|but|by|to|in|for|with|that|which|although|though|whereas|however|despite)\s/gi;
 /** A noun phrase ends where its clause does or at the verb or preposition after it. */
 export const NOUN_PHRASE =
-  /[.;:,()]|\s(?:and|but|is|are|was|were|has|have|had|by|to|in|for|with|from|that|which)\s/gi;
+  /[.;:,()]|\s(?:and|but|is|are|was|were|has|have|had|by|to|in|for|with|from|through|that|which)\s/gi;

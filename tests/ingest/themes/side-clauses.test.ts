@@ -218,6 +218,10 @@ describe('sideClauses', () => {
       'Leaflets explaining what happens after a referral are available only in English.',
       ['circumstance: after a referral'],
     ],
+    [
+      'The service seeks the views of families after an initial assessment through a telephone survey.',
+      ['evidence: views of families', 'circumstance: after an initial assessment'],
+    ],
     ['Home visits were made before any strategy discussion had taken place.', []],
     [
       'Conferences are not always held within 15 working days of the strategy discussion.',
