@@ -90,10 +90,10 @@ export const WHERE_AND_WHO: Frame[] = [
   // the whole list of them ("referrals from schools, GPs and the police were acknowledged").
   ['participants', /\b(?:contacts?|referrals?)\s+(from|made\s+by)\b/gi, NOUN_LIST],
   // Who does the work, named in passing: "screened by a qualified social worker" judges the screening,
-  // not the workforce ("staffed by qualified…" stays, in caseloads and capacity).
+  // not the workforce ("posts filled by qualified social workers", "staffed by qualified…" stay: they judge the staff).
   [
     'participants',
-    /\b(?:by|from)\s+(?:a\s+|the\s+)?((?:suitably\s+|appropriately\s+)?qualified)\b/gi,
+    /\b(?<!\b(?:filled|staffed)\s)(?:by|from)\s+(?:a\s+|the\s+)?((?:suitably\s+|appropriately\s+)?qualified)\b/gi,
     null,
   ],
   // Who a meeting or discussion includes: "strategy discussions include the police and…".

@@ -246,6 +246,7 @@ describe('sideClauses', () => {
       'Section 47 enquiries are undertaken only by qualified social workers.',
       ['participants: qualified'],
     ],
+    ['All posts in the referral team are filled by qualified social workers.', []],
     [
       'Strategy discussions take place in all cases and include the police and, where relevant, health staff.',
       ['participants: include the police and', 'circumstance: where relevant'],
