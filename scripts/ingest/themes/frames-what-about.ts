@@ -33,8 +33,18 @@ export const WHAT_ABOUT: Frame[] = [
     /\baudit(?:s|ed|ing)?\s+((?:[a-z]+\s+){0,2}?(?:case\s+)?(?:files?|records?))\b/gi,
     null,
   ],
+  // Records someone can see: "EDT social workers can view daytime case records remotely" judges the access.
+  [
+    'circumstance',
+    /\bcan\s+(?:view|access|see)\s+(?:the\s+)?(?:daytime\s+|day\s+teams'\s+|children's\s+)?(?:electronic\s+)?(?:case\s+)?records?\b/gi,
+    null,
+  ],
   // What training is in: "training in supervision" judges the training.
-  ['circumstance', /\b(?:training|trained|briefings?)\s+(in|on|about)\b/gi, NOUN_PHRASE],
+  [
+    'circumstance',
+    /\b(?:training|trained|briefings?)(?:\s+for\s+[a-z]+)?\s+(in|on|about)\b/gi,
+    NOUN_PHRASE,
+  ],
   // What money is for: "funding for the new safeguarding hub", "investing £1m in the redesign of the
   // initial response service" judge the resources, not the service they pay for.
   [

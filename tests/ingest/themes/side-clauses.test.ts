@@ -147,6 +147,16 @@ describe('sideClauses', () => {
       'Newly appointed team managers have received training in supervision.',
       ['circumstance: in supervision'],
     ],
+    [
+      'Training for managers on supervision has not yet taken place.',
+      ['circumstance: on supervision'],
+    ],
+    // Records someone can see: the access is judged; being unable to reach them is not a side clause.
+    [
+      'Emergency duty social workers can view daytime case records remotely.',
+      ['circumstance: can view daytime case records'],
+    ],
+    ['IT failures have left social workers unable to access case records for days.', []],
     // Where the evidence is missing from.
     [
       'Chronologies are absent from many case files, and those that exist are out of date.',
