@@ -112,7 +112,13 @@ export const WHERE_AND_WHO: Frame[] = [
   // Examples set in a list: "Important information, including the outcome of enquiries, is missing".
   // (To the end of its clause: "heritage, including their religion and first language" keeps the language.)
   ['participants', /,\s*(including)\b/gi, CLAUSE],
-  // Examples of a kind: "key documents such as strategy discussion records and police checks are misfiled"
-  // judges the documents (the whole list, to the comma or verb after it).
-  ['participants', /\bsuch\s+as\b/gi, EXAMPLES],
+  // Examples of documents: "key documents such as strategy discussion records and police checks are
+  // misfiled" judges the filing (the whole list, to the comma or verb after it). Only documents: in
+  // "services, such as CAMHS, are hard to reach" or "tools such as wishes and feelings booklets" the
+  // examples are what is judged.
+  [
+    'participants',
+    /\bsuch\s+as\b(?<=\b(?:documents?|documentation|paperwork|papers|forms),?\s+such\s+as)/gi,
+    EXAMPLES,
+  ],
 ];

@@ -286,6 +286,8 @@ describe('sideClauses', () => {
       'Funding for the new multi-agency safeguarding hub has been agreed by the cabinet.',
       ['circumstance: for the new multi-agency safeguarding hub'],
     ],
+    // Examples of services or tools are what is judged.
+    ['Access to specialist services, such as CAMHS and substance misuse services, is limited.', []],
     // Examples after ', including' end with their clause: the language here is what the finding is about.
     [
       "Account is taken of children's heritage, including their religion and first language, in deciding.",
