@@ -284,7 +284,6 @@ const EXPECTED: Record<string, string[]> = {
     'assessment-quality',
     'chronologies',
     'performance-and-quality-assurance',
-    'case-recording',
   ],
   'rutland-2011-05-m11': ['performance-and-quality-assurance'],
   'rutland-2011-05-m12': [
