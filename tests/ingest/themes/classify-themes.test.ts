@@ -280,7 +280,6 @@ const EXPECTED: Record<string, string[]> = {
   'rutland-2011-05-m8': ['caseloads-and-capacity'],
   'rutland-2011-05-m9': ['transfer-and-handover'],
   'rutland-2011-05-m10': [
-    'child-protection-enquiries',
     'assessment-quality',
     'chronologies',
     'performance-and-quality-assurance',
