@@ -39,7 +39,7 @@ const score = scoreGold({ findings, split, themes: themes.map((t) => t.id), gold
 
 /** Measured when the rules were last changed, rounded down (docs/themes/measurement.md). */
 const FLOOR = {
-  tune: { precision: 0.960, recall: 0.971 }, // measured 268 / 279 = 0.9606, 268 / 276 = 0.9710
+  tune: { precision: 0.96, recall: 0.971 }, // measured 268 / 279 = 0.9606, 268 / 276 = 0.9710
   held: { precision: 0.945, recall: 0.937 }, // measured 121 / 128 = 0.9453, 121 / 129 = 0.9380
 } as const;
 
