@@ -3,7 +3,7 @@
  * is about: what they cover is measured, taught or paid for, not judged
  * (side-clauses.ts joins them with the rest). Pure data.
  */
-import { type Frame, LIST, NOUN_PHRASE } from './clause-reach.ts';
+import { EXAMPLES, type Frame, LIST, NOUN_PHRASE } from './clause-reach.ts';
 
 /** Frames that run from where they start to the end of their noun phrase (or list). */
 export const WHAT_ABOUT: Frame[] = [
@@ -39,6 +39,8 @@ export const WHAT_ABOUT: Frame[] = [
     /\bcan\s+(?:view|access|see)\s+(?:the\s+)?(?:daytime\s+|day\s+teams'\s+|children's\s+)?(?:electronic\s+)?(?:case\s+)?records?\b/gi,
     null,
   ],
+  // What a course is on, to the end of the list: "courses on neglect and on analysing risk were well attended".
+  ['circumstance', /\b(?:courses?|workshops?|modules?)\s+(on|in|about)\b/gi, EXAMPLES],
   // What training is in: "training in supervision" judges the training.
   [
     'circumstance',

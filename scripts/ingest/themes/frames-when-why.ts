@@ -59,7 +59,7 @@ export const WHEN_AND_WHY: Frame[] = [
   ],
   [
     'consequence',
-    /\b(?:(?:available|used|able|aims?|in\s+order)\s+)?to\s+inform\b|\b(?:available|able|aims?|in\s+order)\s+to\b/gi,
+    /\b(?:(?:available|used|able|aims?|in\s+order)\s+)?to\s+inform\b|\b(?:they|it|which)\s+informs?\b|\b(?:available|able|aims?|in\s+order)\s+to\b/gi,
     SENTENCE_PART,
   ],
 ];

@@ -148,6 +148,10 @@ describe('sideClauses', () => {
       ['circumstance: in supervision'],
     ],
     [
+      'Recent courses on neglect and on analysing risk were well attended.',
+      ['circumstance: on neglect and on analysing risk'],
+    ],
+    [
       'Training for managers on supervision has not yet taken place.',
       ['circumstance: on supervision'],
     ],
@@ -166,6 +170,10 @@ describe('sideClauses', () => {
     [
       'Managers receive weekly reports that allow them to track the allocation of work.',
       ['consequence: that allow them to track the allocation of work'],
+    ],
+    [
+      'Chronologies are used well, and they inform the analysis in core assessments.',
+      ['consequence: they inform the analysis in core assessments'],
     ],
     [
       'Caseloads are low, which gives social workers time to undertake direct work with children.',
