@@ -102,11 +102,11 @@ export const WHERE_AND_WHO: Frame[] = [
     /\b(?:include[sd]?|involve[sd]?)\s+(?:the\s+)?(?=police|health|schools|education|partner|(?:all\s+(?:the\s+)?|relevant\s+|other\s+|key\s+)*(?:agencies|professionals)\b)/gi,
     CLAUSE,
   ],
-  // Newly qualified workers named as who is trained ("newly qualified social workers follow a structured
-  // programme") are the training theme; their number or caseloads are the workforce.
+  // Newly qualified workers named as who is trained or supervised ("newly qualified social workers follow a
+  // structured programme", "… receive weekly supervision") are that theme; their number or caseloads are the workforce.
   [
     'participants',
-    /\bnewly\s+qualified\s+(?:social\s+)?workers?(?=[^.;]*?\b(?:train|development|programme|mentor|learning))/gi,
+    /\bnewly\s+qualified\s+(?:social\s+)?workers?(?=[^.;]*?\b(?:train|development|programme|mentor|learning|supervision))/gi,
     null,
   ],
   // Examples set in a list: "Important information, including the outcome of enquiries, is missing".

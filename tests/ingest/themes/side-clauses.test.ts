@@ -279,6 +279,10 @@ describe('sideClauses', () => {
       'Newly qualified social workers follow a structured programme with a mentor.',
       ['participants: Newly qualified social workers'],
     ],
+    [
+      'Newly qualified social workers receive weekly supervision in their first six months.',
+      ['participants: Newly qualified social workers'],
+    ],
     // Views gathered as feedback on the service.
     [
       'Good use is made of the views of children and parents, gathered through an annual survey.',
