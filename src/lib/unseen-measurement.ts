@@ -8,7 +8,7 @@
  * labeller with the module `npm run themes:score` uses.
  */
 import { z } from 'astro/zod';
-import { classifyThemes } from '../../scripts/ingest/themes/classify-themes.ts';
+import { tagFinding } from '../../scripts/ingest/themes/tag-finding.ts';
 import { agreement, type Agreement } from '../../scripts/themes/gold/agreement.ts';
 import { goldFromLabels } from '../../scripts/themes/gold/gold-labels.ts';
 import { goldFindingSchema, goldLabelSchema } from '../../scripts/themes/gold/gold-schema.ts';
@@ -16,6 +16,7 @@ import { readJsonlOrThrow } from '../../scripts/themes/gold/read-jsonl.ts';
 import { precision, recall, scoreGold } from '../../scripts/themes/gold/score-gold.ts';
 import { JUDGEMENTS, type Judgement } from '../schemas/document.ts';
 import type { Theme } from '../schemas/theme.ts';
+import type { ThemeModel } from '../schemas/theme-model.ts';
 
 /** Precision and recall against one labeller, overall and per judgement. */
 export interface UnseenScore {
@@ -61,7 +62,11 @@ export interface UnseenMeasurement {
 const rate = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
 /** Score today's rules against every labeller of one unseen set. Throws `file:line: reason` on a bad file. */
-export function measureUnseen(files: UnseenFiles, themes: Theme[]): UnseenMeasurement {
+export function measureUnseen(
+  files: UnseenFiles,
+  themes: Theme[],
+  model: ThemeModel,
+): UnseenMeasurement {
   const { dir } = files;
   const findings = readJsonlOrThrow(files.findings, goldFindingSchema, `${dir}/findings.jsonl`);
   const labels = readJsonlOrThrow(files.labels, goldLabelSchema, `${dir}/labels.jsonl`);
@@ -69,7 +74,7 @@ export function measureUnseen(files: UnseenFiles, themes: Theme[]): UnseenMeasur
   const ids = themes.map((t) => t.id);
   const known = { ids: new Set(findings.map((f) => f.id)), themes: new Set(ids) };
   const predicted = new Map(
-    findings.map((f) => [f.id, classifyThemes(f.text, themes, f.judgement).map((t) => t.theme)]),
+    findings.map((f) => [f.id, tagFinding(f.text, themes, model, f.judgement).map((t) => t.theme)]),
   );
   const labellers = first.map((f) => f.labeller);
   const golds = labellers.map((l) => goldFromLabels(labels, l, known.ids, known.themes));

@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { classifyThemes } from '../../scripts/ingest/themes/classify-themes.ts';
+import { tagFinding } from '../../scripts/ingest/themes/tag-finding.ts';
 import { themesFileSchema } from '../../src/schemas/theme.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
+import { themeModel } from '../helpers/theme-model.ts';
 
 const GOLD = join(ROOT, 'docs/themes/gold');
 const lines = <T>(name: string): T[] =>
@@ -37,7 +38,7 @@ const before = new Map(lines<Line>('tags-before.jsonl').map((l) => [l.id, new Se
 const after = new Map(
   findings.map((f) => [
     f.id,
-    new Set(classifyThemes(f.text, themes, f.judgement).map((t) => t.theme)),
+    new Set(tagFinding(f.text, themes, themeModel, f.judgement).map((t) => t.theme)),
   ]),
 );
 
@@ -134,7 +135,7 @@ describe('/about/themes/#unseen', () => {
         right = 0,
         wanted = 0;
       for (const f of texts) {
-        const t = new Set(classifyThemes(f.text, themes, f.judgement).map((x) => x.theme));
+        const t = new Set(tagFinding(f.text, themes, themeModel, f.judgement).map((x) => x.theme));
         const g = byWho.get(f.id)!;
         given += t.size;
         wanted += g.size;
