@@ -32,6 +32,8 @@ const firstScoreSchema = z.strictObject({
   tags: z.number().int().nonnegative(),
   correct: z.number().int().nonnegative(),
   labels: z.number().int().nonnegative(),
+  /** True when the first score was of the rules with the theme model (absent: the rules alone, before the model). */
+  model: z.boolean().optional(),
 });
 
 /** One unseen set's files, as read from its folder. */
@@ -53,6 +55,8 @@ export interface UnseenMeasurement {
    * (the settled labels, where two labellers' differences were settled).
    */
   first: Array<{ labeller: string; precision: number | null; recall: number | null }>;
+  /** Whether the first score included the theme model (the earlier sets were scored before it existed). */
+  firstWithModel: boolean;
   /** Today's rules, per labeller, in the same order. */
   scores: UnseenScore[];
   /** Agreement of the two labellers who labelled blind (the last two listed). */
@@ -101,6 +105,7 @@ export function measureUnseen(
       precision: rate(f.correct, f.tags),
       recall: rate(f.correct, f.labels),
     })),
+    firstWithModel: first.some((f) => f.model === true),
     scores,
     agreement: a && b && golds.length > 1 ? agreement(a, b) : undefined,
   };
