@@ -25,11 +25,17 @@ export interface Chart {
   svg: () => string;
 }
 
-/** Makes a chart whose SVG is drawn once, when first asked for (by `draw`: Plot's own, or ./shared-axis.ts). */
+/** Makes a chart whose SVG is drawn once, when first asked for: by Plot from `plot()`'s options, or by `draw` from what `plot()` gives (./profile-svg.ts). */
+export function makeChart(spec: Omit<Chart, 'svg'>, plot: () => Plot.PlotOptions): Chart;
+export function makeChart<T>(
+  spec: Omit<Chart, 'svg'>,
+  plot: () => T,
+  draw: (input: T, text: SvgText) => string,
+): Chart;
 export function makeChart(
   spec: Omit<Chart, 'svg'>,
-  plot: () => Plot.PlotOptions,
-  draw: (options: Plot.PlotOptions, text: SvgText) => string = renderSvg,
+  plot: () => unknown,
+  draw = renderSvg as (input: unknown, text: SvgText) => string,
 ): Chart {
   let svg: string | undefined;
   return {
