@@ -11,25 +11,13 @@
  */
 import type { Finding, SourceDocument } from '../../schemas/document.ts';
 import { formatMonthYearShort } from '../dates.ts';
+import { escapeText as text, linkHtml as link } from '../html.ts';
 import { judgementLabel } from '../judgements.ts';
 import { routes } from '../urls.ts';
 import type { FollowUpIndex } from './inspection-pairs.ts';
 import { outcomeLabel } from './outcomes.ts';
 import { followUpReason } from './reason.ts';
 import type { SameInspectionLinks } from './same-inspection.ts';
-
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  "'": '&#39;',
-  '"': '&quot;',
-};
-/** As Astro escapes a text expression. */
-const text = (s: string): string => s.replace(/[&<>'"]/g, (c) => ENTITIES[c]!);
-/** As Astro escapes an attribute value. */
-const attr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-const link = (href: string, label: string): string => `<a href="${attr(href)}">${text(label)}</a>`;
 
 /** What the section is made from. */
 export interface FollowUpSources {
