@@ -134,6 +134,21 @@ describe('axe on the new views, light and dark', () => {
     await browser?.close();
     await server?.close();
   });
+  it('the follow-up rows, written as one string, keep the table’s styles', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/authorities/derbyshire/`);
+    const styles = await page.evaluate(() => {
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      return {
+        cell: style('.follow-up__table tbody td').verticalAlign,
+        outcome: style('.follow-up__table .follow-up__outcome').whiteSpace,
+        reason: style('.follow-up__table .follow-up__reason').fontSize,
+      };
+    });
+    await context.close();
+    expect(styles).toEqual({ cell: 'top', outcome: 'nowrap', reason: '15px' });
+  });
   it.each(PAGES)('%s', async (path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ bypassCSP: true, colorScheme });

@@ -6,6 +6,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type * as Plot from '@observablehq/plot';
+import { escapeText } from '../html.ts';
 import { renderSvg, type SvgText } from './render-svg.ts';
 
 /** A table cell. */
@@ -63,4 +64,21 @@ export function formatCell(value: Cell, as?: 'share' | 'per'): string {
   if (typeof value === 'number' && as === 'share') return `${(value * 100).toFixed(1)} %`;
   if (typeof value === 'number' && as === 'per') return value.toFixed(2);
   return String(value);
+}
+
+/** The table's body rows as HTML (Chart.astro): the first column heads its row; numbers get class "num". */
+export function chartRowsHtml(chart: Pick<Chart, 'columns' | 'rows'>): string {
+  let html = '';
+  for (const row of chart.rows) {
+    html += '<tr>';
+    chart.columns.forEach((c, i) => {
+      const cell = escapeText(formatCell(row[c.key] ?? null, c.as));
+      if (i === 0) html += `<th scope="row">${cell}</th>`;
+      else
+        html +=
+          typeof row[c.key] !== 'string' ? `<td class="num">${cell}</td>` : `<td>${cell}</td>`;
+    });
+    html += '</tr>';
+  }
+  return html;
 }
