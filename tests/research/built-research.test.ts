@@ -70,6 +70,13 @@ describe('follow-up on finding pages', () => {
     );
     expect(section).toContain('“This was an area for development at the last inspection.”');
   });
+  it('is left out of the search index: it quotes other findings, whose own pages are the results', () => {
+    for (const path of ['findings/stockport-2009-08-d1/', 'findings/stockport-2010-10-d1/']) {
+      const section = site.page(path).querySelector('.finding-follow-up')!;
+      expect(section.closest('[data-pagefind-ignore]'), path).not.toBeNull();
+      expect(section.closest('[data-pagefind-body]'), path).not.toBeNull();
+    }
+  });
   it('the later finding links back to the earlier one', () => {
     const links = site
       .page('findings/stockport-2010-10-d1/')
