@@ -17,10 +17,11 @@ import { narrativeSentences } from './lib/follow-up/narrative.ts';
 import { linkCouncilReports, type SameInspectionLinks } from './lib/follow-up/same-inspection.ts';
 import { measureThemes, type GoldFiles, type ThemeMeasurement } from './lib/theme-measurement.ts';
 import { goldSet, unseenSets } from './lib/theme-measurement-files.ts';
+import { parseThemeModel, type ThemeModel } from './lib/theme-model.ts';
 import { measureUnseen, type UnseenMeasurement } from './lib/unseen-measurement.ts';
 
-const measure = (files: GoldFiles | undefined, themes: ThemeInfo[]) =>
-  files ? measureThemes(files, themes) : undefined;
+const measure = (files: GoldFiles | undefined, themes: ThemeInfo[], model: ThemeModel) =>
+  files ? measureThemes(files, themes, model) : undefined;
 
 export type { FindingPermalink, FindingRef } from './lib/permalinks.ts';
 
@@ -58,6 +59,8 @@ export interface SiteData {
   themeMeasurement: ThemeMeasurement | undefined;
   /** The theme rules on each set of findings written and labelled after they were fixed (docs/themes/unseen*\/), oldest first. */
   unseenMeasurements: UnseenMeasurement[];
+  /** The theme model that checks the rules' tags (content/theme-model.json), when the build has it. */
+  themeModel: ThemeModel | undefined;
   /** What each finding became at the authority's next inspection (src/lib/follow-up/). */
   followUps: FollowUpIndex;
   /** Council reports' findings linked to their inspection's letter, both ways. */
@@ -72,6 +75,11 @@ const themeFiles = import.meta.glob<string>('../content/themes.yaml', {
   eager: true,
 });
 const overrideFiles = import.meta.glob<string>('../content/theme-overrides.yaml', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const modelFiles = import.meta.glob<string>('../content/theme-model.json', {
   query: '?raw',
   import: 'default',
   eager: true,
@@ -95,6 +103,8 @@ async function load(): Promise<SiteData> {
   const findings = documents.flatMap((doc) => doc.findings.map((finding) => ({ finding, doc })));
   const findingsById = new Map(findings.map((r) => [r.finding.id, r]));
   const { themes, retired } = parseTaxonomy(Object.values(themeFiles)[0]);
+  const modelText = Object.values(modelFiles)[0];
+  const model = modelText === undefined ? undefined : parseThemeModel(modelText);
   const permalinks = buildPermalinks(
     idEntries.map((e) => e.data),
     findings,
@@ -124,8 +134,10 @@ async function load(): Promise<SiteData> {
     repeatingFindings: findings.filter((r) => r.finding.repeatsPrevious),
     findingsByTheme: groupByMany(findings, (r) => r.finding.themes.map((t) => t.theme)),
     themeOverrides: parseThemeOverrides(Object.values(overrideFiles)[0]),
-    themeMeasurement: themes.length > 0 ? measure(goldSet(), themes) : undefined,
-    unseenMeasurements: themes.length > 0 ? unseenSets().map((u) => measureUnseen(u, themes)) : [],
+    themeMeasurement: themes.length > 0 && model ? measure(goldSet(), themes, model) : undefined,
+    unseenMeasurements:
+      themes.length > 0 && model ? unseenSets().map((u) => measureUnseen(u, themes, model)) : [],
+    themeModel: model,
     followUps: buildFollowUps(documentsByAuthority, (slug) =>
       narrativeSentences(entries.get(slug)?.body ?? ''),
     ),

@@ -1,7 +1,8 @@
 /**
- * CLI: `npm run themes:score [-- --labeller NAME] [--labels FILE] [--findings FILE]`
- * scores the theme rules (content/themes.yaml, rules only: editorial overrides are
- * corrections, not the tagger) against the gold labels in docs/themes/gold/,
+ * CLI: `npm run themes:score [-- --labeller NAME] [--labels FILE] [--findings FILE] [--rules]`
+ * scores the theme tagger (the rules of content/themes.yaml with the theme model
+ * content/theme-model.json, as ingest tags; `--rules` scores the rules alone;
+ * editorial overrides are corrections, not the tagger) against the gold labels in docs/themes/gold/,
  * printing precision and recall overall, per judgement and per theme, on the tune
  * part, the held-back part and both; then the agreement of every other labeller
  * with the scored one. `--findings FILE` (with `--labels FILE`) scores another
@@ -11,6 +12,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { classifyThemes } from '../ingest/themes/classify-themes.ts';
+import { tagFinding } from '../ingest/themes/tag-finding.ts';
+import { MODEL_FILE, parseThemeModel } from '../../src/lib/theme-model.ts';
 import { parseThemes } from '../../src/lib/themes.ts';
 import { agreement } from './gold/agreement.ts';
 import { formatScore } from './gold/format-score.ts';
@@ -42,10 +45,19 @@ try {
   const ids = new Set(findings.map((f) => f.id));
   const goldOf = (who: string) => goldFromLabels(labels, who, ids, new Set(themeIds));
   const gold = goldOf(scored);
-  const predicted = new Map(
-    findings.map((f) => [f.id, classifyThemes(f.text, themes, f.judgement).map((t) => t.theme)]),
-  );
-  console.log(`Scoring the rules of content/themes.yaml against labels by ${scored}.`);
+  const rulesOnly = process.argv.includes('--rules');
+  const model = rulesOnly
+    ? undefined
+    : parseThemeModel(readFileSync(join(root, MODEL_FILE), 'utf8'));
+  const tag = (f: (typeof findings)[number]) =>
+    model
+      ? tagFinding(f.text, themes, model, f.judgement)
+      : classifyThemes(f.text, themes, f.judgement);
+  const predicted = new Map(findings.map((f) => [f.id, tag(f).map((t) => t.theme)]));
+  const what = model
+    ? `the rules of content/themes.yaml with ${MODEL_FILE}`
+    : 'the rules of content/themes.yaml alone';
+  console.log(`Scoring ${what} against labels by ${scored}.`);
   const split = findingsFile ? null : loadGoldSplit(root);
   const score = scoreGold({ findings, split, themes: themeIds, gold, predicted });
   for (const line of formatScore(score, split ? ['tune', 'held', 'all'] : ['all']))

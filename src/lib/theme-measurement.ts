@@ -5,7 +5,7 @@
  * as `npm run themes:score`; the "before" tags are the ones the rules gave when
  * tuning began (tags-before.jsonl).
  */
-import { classifyThemes } from '../../scripts/ingest/themes/classify-themes.ts';
+import { tagFinding } from '../../scripts/ingest/themes/tag-finding.ts';
 import { agreement, type Agreement } from '../../scripts/themes/gold/agreement.ts';
 import { goldFromLabels, labellersByCount } from '../../scripts/themes/gold/gold-labels.ts';
 import {
@@ -24,6 +24,7 @@ import {
 } from '../../scripts/themes/gold/score-gold.ts';
 import { JUDGEMENTS, type Judgement } from '../schemas/document.ts';
 import type { Theme } from '../schemas/theme.ts';
+import type { ThemeModel } from '../schemas/theme-model.ts';
 
 /** Precision and recall of one set of tags on one slice. */
 export interface Figure {
@@ -91,7 +92,11 @@ function part(before: PartScore, after: PartScore, themes: readonly string[]): P
 }
 
 /** Score today's rules and the rules before tuning against the gold labels. Throws `file:line: reason` on a bad gold file. */
-export function measureThemes(files: GoldFiles, themes: Theme[]): ThemeMeasurement {
+export function measureThemes(
+  files: GoldFiles,
+  themes: Theme[],
+  model: ThemeModel,
+): ThemeMeasurement {
   const dir = 'docs/themes/gold';
   const findings = readJsonlOrThrow(files.findings, goldFindingSchema, `${dir}/findings.jsonl`);
   const labels = readJsonlOrThrow(files.labels, goldLabelSchema, `${dir}/labels.jsonl`);
@@ -111,7 +116,7 @@ export function measureThemes(files: GoldFiles, themes: Theme[]): ThemeMeasureme
     known.themes,
   );
   const after = new Map(
-    findings.map((f) => [f.id, classifyThemes(f.text, themes, f.judgement).map((t) => t.theme)]),
+    findings.map((f) => [f.id, tagFinding(f.text, themes, model, f.judgement).map((t) => t.theme)]),
   );
   const scoreOf = (predicted: ReadonlyMap<string, readonly string[]>) =>
     scoreGold({ findings, split, themes: ids, gold, predicted });

@@ -8,7 +8,7 @@
  * labeller with the module `npm run themes:score` uses.
  */
 import { z } from 'astro/zod';
-import { classifyThemes } from '../../scripts/ingest/themes/classify-themes.ts';
+import { tagFinding } from '../../scripts/ingest/themes/tag-finding.ts';
 import { agreement, type Agreement } from '../../scripts/themes/gold/agreement.ts';
 import { goldFromLabels } from '../../scripts/themes/gold/gold-labels.ts';
 import { goldFindingSchema, goldLabelSchema } from '../../scripts/themes/gold/gold-schema.ts';
@@ -16,6 +16,7 @@ import { readJsonlOrThrow } from '../../scripts/themes/gold/read-jsonl.ts';
 import { precision, recall, scoreGold } from '../../scripts/themes/gold/score-gold.ts';
 import { JUDGEMENTS, type Judgement } from '../schemas/document.ts';
 import type { Theme } from '../schemas/theme.ts';
+import type { ThemeModel } from '../schemas/theme-model.ts';
 
 /** Precision and recall against one labeller, overall and per judgement. */
 export interface UnseenScore {
@@ -31,6 +32,8 @@ const firstScoreSchema = z.strictObject({
   tags: z.number().int().nonnegative(),
   correct: z.number().int().nonnegative(),
   labels: z.number().int().nonnegative(),
+  /** True when the first score was of the rules with the theme model (absent: the rules alone, before the model). */
+  model: z.boolean().optional(),
 });
 
 /** One unseen set's files, as read from its folder. */
@@ -52,6 +55,8 @@ export interface UnseenMeasurement {
    * (the settled labels, where two labellers' differences were settled).
    */
   first: Array<{ labeller: string; precision: number | null; recall: number | null }>;
+  /** Whether the first score included the theme model (the earlier sets were scored before it existed). */
+  firstWithModel: boolean;
   /** Today's rules, per labeller, in the same order. */
   scores: UnseenScore[];
   /** Agreement of the two labellers who labelled blind (the last two listed). */
@@ -61,7 +66,11 @@ export interface UnseenMeasurement {
 const rate = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
 /** Score today's rules against every labeller of one unseen set. Throws `file:line: reason` on a bad file. */
-export function measureUnseen(files: UnseenFiles, themes: Theme[]): UnseenMeasurement {
+export function measureUnseen(
+  files: UnseenFiles,
+  themes: Theme[],
+  model: ThemeModel,
+): UnseenMeasurement {
   const { dir } = files;
   const findings = readJsonlOrThrow(files.findings, goldFindingSchema, `${dir}/findings.jsonl`);
   const labels = readJsonlOrThrow(files.labels, goldLabelSchema, `${dir}/labels.jsonl`);
@@ -69,7 +78,7 @@ export function measureUnseen(files: UnseenFiles, themes: Theme[]): UnseenMeasur
   const ids = themes.map((t) => t.id);
   const known = { ids: new Set(findings.map((f) => f.id)), themes: new Set(ids) };
   const predicted = new Map(
-    findings.map((f) => [f.id, classifyThemes(f.text, themes, f.judgement).map((t) => t.theme)]),
+    findings.map((f) => [f.id, tagFinding(f.text, themes, model, f.judgement).map((t) => t.theme)]),
   );
   const labellers = first.map((f) => f.labeller);
   const golds = labellers.map((l) => goldFromLabels(labels, l, known.ids, known.themes));
@@ -96,6 +105,7 @@ export function measureUnseen(files: UnseenFiles, themes: Theme[]): UnseenMeasur
       precision: rate(f.correct, f.tags),
       recall: rate(f.correct, f.labels),
     })),
+    firstWithModel: first.some((f) => f.model === true),
     scores,
     agreement: a && b && golds.length > 1 ? agreement(a, b) : undefined,
   };

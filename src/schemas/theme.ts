@@ -136,10 +136,11 @@ export type ThemesFile = z.infer<typeof themesFileSchema>;
 export const themeTagSchema = z.strictObject({
   /** Theme id from content/themes.yaml. */
   theme: kebabId,
-  /** Exact substring of the finding that triggered the rule ('' for an override). */
+  /** Exact substring of the finding that triggered the rule, or that weighs most in the model ('' for an override). */
   matched: z.string(),
-  /** 'rule' when a match pattern fired, 'override' when an editor added it by hand. */
-  source: z.enum(['rule', 'override']),
+  /** 'rule' when a match pattern fired (and the theme model kept it), 'model' when the theme model
+   * gave the theme to a finding no rule tag covered, 'override' when an editor added it by hand. */
+  source: z.enum(['rule', 'override', 'model']),
   /** The editor's reason, for overrides. */
   reason: z.string().optional(),
 });

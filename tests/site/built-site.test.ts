@@ -189,6 +189,10 @@ describe('finding pages', () => {
         expect(filters.filter((k) => k === 'theme').length, f.id).toBe(f.themes.length);
         for (const t of f.themes.filter((t) => t.source === 'rule'))
           expect(normalise(main.text), f.id).toContain(`tagged because: '${normalise(t.matched)}'`);
+        for (const t of f.themes.filter((t) => t.source === 'model'))
+          expect(normalise(main.text), f.id).toContain(
+            `tagged by the model because of: '${normalise(t.matched)}'`,
+          );
       }
     }
   });

@@ -9,11 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { classifyThemes } from '../../scripts/ingest/themes/classify-themes.ts';
+import { tagFinding } from '../../scripts/ingest/themes/tag-finding.ts';
 import type { GoldFinding } from '../../scripts/themes/gold/gold-schema.ts';
 import { loadGoldFindings } from '../../scripts/themes/gold/load-gold.ts';
 import { themesFileSchema } from '../../src/schemas/theme.ts';
 import { ROOT } from '../helpers/paths.ts';
+import { themeModel } from '../helpers/theme-model.ts';
 
 const themes = themesFileSchema.parse(
   parse(readFileSync(join(ROOT, 'content/themes.yaml'), 'utf8')),
@@ -32,7 +33,8 @@ const write = (name: string, lines: object[]) => {
 describe('themes:score', () => {
   const [one, two] = loadGoldFindings(ROOT).filter((f) => f.source === 'seed');
   // As the scorer does: the judgement lets remedies in weaknesses count as side clauses.
-  const tags = (f: GoldFinding) => classifyThemes(f.text, themes, f.judgement).map((t) => t.theme);
+  const tags = (f: GoldFinding) =>
+    tagFinding(f.text, themes, themeModel, f.judgement).map((t) => t.theme);
 
   it('labels equal to the rules’ own tags score 1.000 / 1.000 on what was labelled, with agreement for a second labeller', () => {
     const file = write('labels.jsonl', [

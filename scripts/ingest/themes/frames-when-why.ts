@@ -19,11 +19,13 @@ export const WHEN_AND_WHY: Frame[] = [
   // "during" governs a noun phrase only: "recording of discussions during the night is poor" judges the recording.
   ['circumstance', /\b(during)\b(?<=\b(?!(?:for|about|of|on)\s)[a-z]+,?\s+during)/gi, NOUN_PHRASE],
   // Before or after what: "delays in starting assessments following strategy discussions",
-  // "within 15 working days of the strategy discussion".
+  // "within 15 working days of the strategy discussion". Only the noun phrase: in "what happens
+  // after a referral is available only in English" the language is judged. Not "before any…": in "visits
+  // were made before any strategy discussion had taken place" the missing discussion is judged.
   [
     'circumstance',
-    /\b(?:following|after|before|prior\s+to|within\s+[a-z0-9-]+\s+(?:working\s+)?(?:days|weeks)\s+of)\s/gi,
-    CLAUSE,
+    /\b(?:following|after|before|prior\s+to|within\s+[a-z0-9-]+\s+(?:working\s+)?(?:days|weeks)\s+of)\s(?!any\s)/gi,
+    NOUN_PHRASE,
   ],
   // A yardstick: "the timescales set by statutory guidance", "required by the council's own policy".
   [
@@ -46,7 +48,7 @@ export const WHEN_AND_WHY: Frame[] = [
   ],
   [
     'consequence',
-    /\b(?:leading|resulting)\s+(?:to|in)\b|\b(?:has|have)\s+led\s+to\b/gi,
+    /\b(?:leading|resulting)\s+(?:to|in)\b|\b(?:has|have)\s+led\s+to\b|\b(?:lead|leads|led)\s+to\b/gi,
     SENTENCE_PART,
   ],
   // Purpose and effect: "…, so that support continues", "enabling them to monitor…".
@@ -57,7 +59,7 @@ export const WHEN_AND_WHY: Frame[] = [
   ],
   [
     'consequence',
-    /\b(?:(?:available|used|able|aims?|in\s+order)\s+)?to\s+inform\b|\b(?:available|able|aims?|in\s+order)\s+to\b/gi,
+    /\b(?:(?:available|used|able|aims?|in\s+order)\s+)?to\s+inform\b|\b(?:they|it|which)\s+informs?\b|\b(?:available|able|aims?|in\s+order)\s+to\b/gi,
     SENTENCE_PART,
   ],
 ];
@@ -69,11 +71,14 @@ export const FROM_CLAUSE_START =
 
 /** Remedies in a weakness: the council's response, not the problem judged; the whole sentence part. */
 export const REMEDY =
-  /\b(?:(?:is|are)\s+being\s+(?:addressed|tackled|taken|developed|reviewed|drafted|revised|implemented|introduced|rolled\s+out|piloted)|(?:is|are)\s+aware\s+of\s+(?:this|these|the\s+(?:issue|problem|need)s?)|(?:is|are)\s+planned|(?:has|have)\s+(?:recently\s+|now\s+)?(?:been\s+)?(?:appointed|agreed|approved|commissioned|introduced|launched|established|redirected|decided|recruited|created|piloted|restructured|reorganised|built\s+into|added\s+to)|to\s+address\s+this|(?:is|are)\s+working\s+with|action\s+is\s+being\s+taken|is\s+under\s+way|(?:is|are)\s+addressing|now\s+(?:review|monitor|track|check|audit|receive)s?|(?:has|have)\s+(?:put\s+in\s+place|begun|started|set\s+up))\b/gi;
+  /\b(?:(?:is|are)\s+being\s+(?:addressed|tackled|taken|developed|reviewed|drafted|revised|implemented|introduced|rolled\s+out|piloted)|(?:is|are)\s+aware\s+of\s+(?:this|these|the\s+(?:issue|problem|need)s?)|(?:is|are)\s+planned(?!\s+(?:well|carefully|jointly|thoroughly|effectively|appropriately)\b)|(?:has|have)\s+(?:recently\s+|now\s+)?(?:been\s+)?(?:appointed|agreed|approved|commissioned|introduced|launched|established|redirected|decided|recruited|created|piloted|restructured|reorganised|built\s+into|added\s+to)|to\s+address\s+this|(?:is|are)\s+working\s+with|action\s+is\s+being\s+taken|is\s+under\s+way|(?:is|are)\s+addressing|now\s+(?:review|monitor|track|check|audit|receive|confirm|ensure|sign)s?|(?:has|have)\s+(?:put\s+in\s+place|begun|started|set\s+up))\b/gi;
 
-/** Something not yet done is not judged, whatever the judgement: "a supervision audit is planned". */
+/**
+ * Something not yet done is not judged, whatever the judgement: "a supervision audit is planned",
+ * "a revised version is out for consultation". Work "planned well" (or carefully, jointly…) is done and judged.
+ */
 export const PLANNED =
-  /\b(?:(?:is|are)\s+planned|(?:plans|intends|is\s+due|are\s+due)\s+to|plans\s+(?:are|have\s+been)\s+(?:in\s+place|made|agreed|drawn\s+up)\s+to|will\s+be)\b/gi;
+  /\b(?:(?:is|are)\s+planned(?!\s+(?:well|carefully|jointly|thoroughly|effectively|appropriately)\b)|(?:is|are)\s+(?:currently\s+)?out\s+for\s+consultation|(?:plans|intends|is\s+due|are\s+due)\s+to|plans\s+(?:are|have\s+been)\s+(?:in\s+place|made|agreed|drawn\s+up)\s+to|will\s+(?:be|include|introduce|review|monitor|audit|start|begin|receive))\b/gi;
 
 /** The text before a remedy ends inside a clause opened by "although" (no punctuation since). */
 export const CONCESSIVE = /\b(?:although|though|while|whilst|despite)\b[^,.;:]*$/i;

@@ -1,16 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseThemeOverrides } from '../../../src/lib/theme-overrides.ts';
 import { parseThemes } from '../../../src/lib/themes.ts';
 import type { Finding, Judgement, ThemeTag } from '../../../src/schemas/document.ts';
 import type { Theme, ThemeOverride } from '../../../src/schemas/theme.ts';
 import { applyThemeOverrides, THEME_OVERRIDES_FILE } from './apply-theme-overrides.ts';
-import { classifyThemes } from './classify-themes.ts';
+import { MODEL_FILE, parseThemeModel } from '../../../src/lib/theme-model.ts';
+import { tagFinding } from './tag-finding.ts';
 import { formatCoverage, themeCoverage } from './theme-coverage.ts';
 
-/** Theme tagging as ingest uses it: rules per finding, then overrides over all findings. */
+/** Theme tagging as ingest uses it: rules and the theme model per finding, then overrides over all findings. */
 export interface ThemeTagger {
-  /** Rule tags for one finding; the judgement lets remedies in weaknesses count as side clauses. */
+  /** Tags for one finding (rules, then the theme model); the judgement lets remedies in weaknesses count as side clauses. */
   tag: (text: string, judgement?: Judgement) => ThemeTag[];
   /**
    * Apply content/theme-overrides.yaml; throws naming the file and entry on an
@@ -27,7 +28,7 @@ export interface ThemeTagger {
 }
 
 /**
- * Read the hand-written taxonomy and overrides from `<root>/content/` (this
+ * Read the hand-written taxonomy, the trained theme model and the overrides from `<root>/content/` (this
  * module and the CLI are the only ingest code that touches the disk).
  */
 export function loadThemeTagger(
@@ -42,9 +43,13 @@ export function loadThemeTagger(
     readFileSync(overridesFile, 'utf8'),
     overridesName,
   );
+  const modelFile = join(root, MODEL_FILE);
+  if (!existsSync(modelFile))
+    throw new Error(`${MODEL_FILE} is missing: run npm run themes:train to write it`);
+  const model = parseThemeModel(readFileSync(modelFile, 'utf8'));
   const ids = themes.map((theme) => theme.id);
   return {
-    tag: (text, judgement) => classifyThemes(text, themes, judgement),
+    tag: (text, judgement) => tagFinding(text, themes, model, judgement),
     override: (findings, issued) => {
       const present = new Set(findings.map((f) => f.id));
       const absent = overrides.filter((o) => !present.has(o.finding) && issued.has(o.finding));

@@ -12,13 +12,14 @@
  * lies wholly inside one. A match that only overlaps a span still counts, so a
  * phrase such as "supported by their managers" is not cut in two.
  *
- * The frames are in frames-where-who.ts and frames-when-why.ts, how far each
- * reaches in clause-reach.ts.
+ * The frames are in frames-where-who.ts, frames-what-about.ts and
+ * frames-when-why.ts, how far each reaches in clause-reach.ts.
  */
 import type { Judgement } from '../../../src/schemas/document.ts';
 import { CLAUSE, type Frame, PHRASE, SENTENCE_PART, type SideClauseKind } from './clause-reach.ts';
 import { execAll } from './exec-all.ts';
 import { CONCESSIVE, FROM_CLAUSE_START, PLANNED, REMEDY, WHEN_AND_WHY } from './frames-when-why.ts';
+import { WHAT_ABOUT } from './frames-what-about.ts';
 import { WHERE_AND_WHO } from './frames-where-who.ts';
 
 /** A side clause found in a text: [start, end) and why it is one. */
@@ -41,7 +42,7 @@ interface Group {
 }
 const TO_END_GROUPED: Group[] = (() => {
   const groups = new Map<string, { reach: RegExp | null; frames: Frame[] }>();
-  for (const frame of [...WHERE_AND_WHO, ...WHEN_AND_WHY]) {
+  for (const frame of [...WHERE_AND_WHO, ...WHAT_ABOUT, ...WHEN_AND_WHY]) {
     const key = frame[2]?.source ?? '';
     (groups.get(key) ?? groups.set(key, { reach: frame[2], frames: [] }).get(key)!).frames.push(
       frame,

@@ -57,12 +57,12 @@ export const DOCUMENT_FIELDS: readonly FieldDoc[] = [
   f(
     'findings[].themes[].matched',
     'string',
-    'The words of the finding that matched the theme’s rule (empty for an editorial override).',
+    'The words of the finding that matched the theme’s rule, or that weighed most for the theme model (empty for an editorial override).',
   ),
   f(
     'findings[].themes[].source',
-    '"rule" | "override"',
-    'A taxonomy rule matched, or an editor added the theme.',
+    '"rule" | "model" | "override"',
+    'A taxonomy rule matched and the theme model kept the tag; the theme model gave the theme; or an editor added it.',
   ),
   f('findings[].themes[].reason', 'string', 'The editor’s reason, for overrides.'),
   f(

@@ -32,6 +32,20 @@ describe('sideClauses', () => {
     ],
     ['Practice seen was child-centred and well recorded.', ['evidence: Practice seen']],
     [
+      'Assessments now begin within days, and this was borne out by the case files.',
+      ['evidence: borne out by the case files'],
+    ],
+    [
+      'Records of supervision placed on case files do not set out what was decided.',
+      ['evidence: placed on case files'],
+    ],
+    ['Several seen had simply been copied from one record to another.', ['evidence: seen']],
+    [
+      'Repeat referrals run well above the level seen in similar councils.',
+      ['circumstance: seen in similar councils'],
+    ],
+
+    [
       'Performance information shows that few referrals are repeat referrals.',
       ['evidence: Performance information shows that'],
     ],
@@ -73,6 +87,26 @@ describe('sideClauses', () => {
       ['participants: held by telephone between the social worker and the police'],
     ],
     [
+      'The MASH, which brings together police, health and social care staff, screens every contact.',
+      ['participants: which brings together police'],
+    ],
+    [
+      'Staff have good access to multi-agency training provided through the LSCB.',
+      ['participants: provided through the LSCB'],
+    ],
+    [
+      'They are often a brief telephone call between a duty social worker and a police officer.',
+      ['participants: telephone call between a duty social worker and a police officer'],
+    ],
+    [
+      'Strategy meetings are convened quickly and involve all the agencies that know the family.',
+      ['participants: involve all the agencies that know the family'],
+    ],
+    [
+      'Assessments draw on previous involvement and on information from other professionals, and are analytical.',
+      ['participants: from other professionals'],
+    ],
+    [
       'Health visitors contribute fully to assessments and information is shared promptly.',
       ['participants: to assessments'],
     ],
@@ -84,6 +118,15 @@ describe('sideClauses', () => {
     [
       'Family members are sometimes used as interpreters during child protection enquiries, which is not appropriate.',
       ['circumstance: during child protection enquiries'],
+    ],
+    // A when- or where-clause ends where a main clause opens with "there is/was" (not "where there is").
+    [
+      'In several cases where S47 enquiries had taken place there was no record of a strategy discussion.',
+      ['circumstance: where S47 enquiries had taken place'],
+    ],
+    [
+      'Strategy discussions are held promptly where there are child protection concerns.',
+      ['circumstance: where there are child protection concerns'],
     ],
     ['The protocol for when joint visits should be undertaken is not followed.', []],
     [
@@ -104,6 +147,20 @@ describe('sideClauses', () => {
       'Newly appointed team managers have received training in supervision.',
       ['circumstance: in supervision'],
     ],
+    [
+      'Recent courses on neglect and on analysing risk were well attended.',
+      ['circumstance: on neglect and on analysing risk'],
+    ],
+    [
+      'Training for managers on supervision has not yet taken place.',
+      ['circumstance: on supervision'],
+    ],
+    // Records someone can see: the access is judged; being unable to reach them is not a side clause.
+    [
+      'Emergency duty social workers can view daytime case records remotely.',
+      ['circumstance: can view daytime case records'],
+    ],
+    ['IT failures have left social workers unable to access case records for days.', []],
     // Where the evidence is missing from.
     [
       'Chronologies are absent from many case files, and those that exist are out of date.',
@@ -113,6 +170,10 @@ describe('sideClauses', () => {
     [
       'Managers receive weekly reports that allow them to track the allocation of work.',
       ['consequence: that allow them to track the allocation of work'],
+    ],
+    [
+      'Chronologies are used well, and they inform the analysis in core assessments.',
+      ['consequence: they inform the analysis in core assessments'],
     ],
     [
       'Caseloads are low, which gives social workers time to undertake direct work with children.',
@@ -127,6 +188,17 @@ describe('sideClauses', () => {
       ['consequence: mean that some assessments are not started promptly'],
     ],
     [
+      'In the cases seen, similar risks led to an enquiry in one area and to closure in another.',
+      [
+        'evidence: In the cases seen',
+        'consequence: led to an enquiry in one area and to closure in another',
+      ],
+    ],
+    [
+      'Decisions about when a child protection enquiry is required are inconsistent.',
+      ['circumstance: when a child protection enquiry is required'],
+    ],
+    [
       'Notifications have not been assessed for months, leaving children at risk.',
       ['consequence: leaving children at risk'],
     ],
@@ -134,6 +206,9 @@ describe('sideClauses', () => {
       'Outgoing social workers have not updated chronologies; this undermines the quality of case planning.',
       ['consequence: this undermines the quality of case planning'],
     ],
+    // Holding a view in common is not sharing information (only the verb is set aside).
+    ['Partners do not share a common understanding of when to refer.', ['circumstance: share']],
+    ['Information is shared promptly with schools.', []],
     // Who inspectors met, what data or an audit is about, who referred, what managers watch over.
     [
       'Parents spoken to by inspectors said that they were treated with respect.',
@@ -147,12 +222,25 @@ describe('sideClauses', () => {
       'Some referrals from partner agencies were closed without checks.',
       ['participants: from partner agencies'],
     ],
+    [
+      'Referrals from schools, GPs and the police were acknowledged promptly.',
+      ['participants: from schools, GPs and the police'],
+    ],
     ['Management overview of assessments is timely and focused.', ['participants: of assessments']],
     // Before or after what; the yardstick; the purpose.
     [
       'There are delays in starting core assessments following strategy discussions, and some are not explained.',
       ['circumstance: following strategy discussions'],
     ],
+    [
+      'Leaflets explaining what happens after a referral are available only in English.',
+      ['circumstance: after a referral'],
+    ],
+    [
+      'The service seeks the views of families after an initial assessment through a telephone survey.',
+      ['evidence: views of families', 'circumstance: after an initial assessment'],
+    ],
+    ['Home visits were made before any strategy discussion had taken place.', []],
     [
       'Conferences are not always held within 15 working days of the strategy discussion.',
       ['circumstance: within 15 working days of the strategy discussion'],
@@ -176,6 +264,7 @@ describe('sideClauses', () => {
       'Section 47 enquiries are undertaken only by qualified social workers.',
       ['participants: qualified'],
     ],
+    ['All posts in the referral team are filled by qualified social workers.', []],
     [
       'Strategy discussions take place in all cases and include the police and, where relevant, health staff.',
       ['participants: include the police and', 'circumstance: where relevant'],
@@ -188,6 +277,10 @@ describe('sideClauses', () => {
     // Newly qualified workers named as who is trained.
     [
       'Newly qualified social workers follow a structured programme with a mentor.',
+      ['participants: Newly qualified social workers'],
+    ],
+    [
+      'Newly qualified social workers receive weekly supervision in their first six months.',
       ['participants: Newly qualified social workers'],
     ],
     // Views gathered as feedback on the service.
@@ -204,6 +297,22 @@ describe('sideClauses', () => {
     [
       'Funding for the new multi-agency safeguarding hub has been agreed by the cabinet.',
       ['circumstance: for the new multi-agency safeguarding hub'],
+    ],
+    // Examples of services or tools are what is judged.
+    ['Access to specialist services, such as CAMHS and substance misuse services, is limited.', []],
+    // Examples after ', including' end with their clause: the language here is what the finding is about.
+    [
+      "Account is taken of children's heritage, including their religion and first language, in deciding.",
+      ['participants: including their religion'],
+    ],
+    // Examples in a list: the documents are judged, not the kinds named (to the verb or comma after the list).
+    [
+      'Key documents such as conference minutes and written agreements are not scanned onto the file.',
+      ['participants: such as conference minutes and written agreements'],
+    ],
+    [
+      'Key documents, such as strategy discussion records and police checks, are sometimes misfiled.',
+      ['participants: such as strategy discussion records and police checks'],
     ],
     [
       'Cases are handed over in joint meetings, so that support continues without interruption.',
@@ -238,6 +347,11 @@ describe('sideClauses', () => {
     expect(sides(weekly, 'area-for-development')).toEqual([
       'remedy:  Managers now review all overdue assessments weekly,',
     ]);
+    const confirm =
+      'Children were not seen. Team managers now confirm that the child has been seen before any assessment is authorised.';
+    expect(sides(confirm, 'priority-action')).toContainEqual(
+      'remedy:  Team managers now confirm that the child has been seen before any assessment is authorised',
+    );
     const judged = 'A recruitment campaign has been launched but has not yet filled the vacancies.';
     expect(sides(judged, 'priority-action')).toEqual([
       'remedy: A recruitment campaign has been launched',
@@ -249,9 +363,20 @@ describe('sideClauses', () => {
       'Newly appointed managers have received training and a supervision audit is planned.';
     for (const j of ['strength', 'area-for-development'] as const)
       expect(sides(text, j)).toEqual(['plan: a supervision audit is planned']);
+    expect(sides('The unit will include chronologies in its monthly audit sample.')).toEqual([
+      'plan: The unit will include chronologies in its monthly audit sample',
+    ]);
     expect(sides('Plans are in place to recruit more social workers.')).toEqual([
       'plan: Plans are in place to recruit more social workers',
     ]);
+    // Work planned well is done and judged; a document out for consultation is not yet in force.
+    expect(sides('Joint investigations are planned well and carried out promptly.')).toEqual([]);
+    expect(sides('Joint visits are planned jointly.', 'area-for-development')).toEqual([]);
+    expect(
+      sides(
+        'The protocol is out of date; a revised version is out for consultation with partners.',
+      ),
+    ).toEqual(['plan:  a revised version is out for consultation with partners']);
     const concessive =
       'Although a chronology template has been introduced, many chronologies are out of date.';
     expect(sides(concessive, 'area-for-development')).toEqual([
