@@ -2,7 +2,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { chartCsv, makeChart } from '../../src/lib/charts/chart.ts';
+import { chartCsv, chartRowsHtml, makeChart } from '../../src/lib/charts/chart.ts';
 import { coverage, programmeYear } from '../../src/lib/charts/coverage.ts';
 import { judgementMix } from '../../src/lib/charts/judgement-mix.ts';
 import { mixPlot } from '../../src/lib/charts/mix-plot.ts';
@@ -168,6 +168,32 @@ describe('a chart', () => {
   });
   it('is drawn once and identically', () => {
     expect(chart.svg()).toBe(chart.svg());
+  });
+  it('table rows: the first column heads its row, numbers are formatted and marked, text escaped', () => {
+    const html = chartRowsHtml({
+      columns: [
+        { key: 'group', label: 'Group' },
+        { key: 'who', label: 'Whose' },
+        { key: 'share', label: 'Share', as: 'share' },
+      ],
+      rows: [
+        { group: `Children's <voice> & "views"`, who: 'England', share: 0.125 },
+        { group: 'Thresholds', who: 'Barnet', share: null },
+      ],
+    });
+    const rows = parseHtml(`<table><tbody>${html}</tbody></table>`).querySelectorAll('tr');
+    expect(rows.map((r) => r.childNodes.map((c) => parseHtml(c.toString()).text))).toEqual([
+      [`Children's <voice> & "views"`, 'England', '12.5 %'],
+      ['Thresholds', 'Barnet', 'withheld'],
+    ]);
+    expect(rows.map((r) => r.querySelector('th')!.getAttribute('scope'))).toEqual(['row', 'row']);
+    // A number (or a withheld one) is right-aligned; text is not.
+    expect(rows[0]!.querySelectorAll('td').map((td) => td.getAttribute('class'))).toEqual([
+      undefined,
+      'num',
+    ]);
+    expect(rows[1]!.querySelectorAll('td.num')).toHaveLength(1);
+    expect(html).toContain('Children&#39;s &lt;voice&gt; &amp; &quot;views&quot;');
   });
   it('CSV: header of column keys, empty for withheld, read back by csv-parse', () => {
     expect(parseCsv(chartCsv(chart), { columns: true })).toEqual(

@@ -33,12 +33,14 @@ const link: FollowUp = {
   sharedThemes: [],
   sharedWords: ['records', "child's"],
 };
+const pair = { earlier, later, statesPrevious: true, followUps: [link] };
 const sources: FollowUpSources = {
+  // As buildFollowUps indexes it: the section finds the later letter among the authority's pairs.
   followUps: {
-    pairs: [{ earlier, later, statesPrevious: true, followUps: [link] }],
+    pairs: [pair],
     next: new Map([[from.id, link]]),
     previous: new Map([[to.id, [link]]]),
-    byAuthority: new Map(),
+    byAuthority: new Map([[earlier.authority.slug, [pair]]]),
   },
   sameInspection: {
     toLetter: new Map([['report-d1', from.id]]),

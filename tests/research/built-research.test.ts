@@ -70,6 +70,13 @@ describe('follow-up on finding pages', () => {
     );
     expect(section).toContain('“This was an area for development at the last inspection.”');
   });
+  it('is left out of the search index: it quotes other findings, whose own pages are the results', () => {
+    for (const path of ['findings/stockport-2009-08-d1/', 'findings/stockport-2010-10-d1/']) {
+      const section = site.page(path).querySelector('.finding-follow-up')!;
+      expect(section.closest('[data-pagefind-ignore]'), path).not.toBeNull();
+      expect(section.closest('[data-pagefind-body]'), path).not.toBeNull();
+    }
+  });
   it('the later finding links back to the earlier one', () => {
     const links = site
       .page('findings/stockport-2010-10-d1/')
@@ -133,6 +140,21 @@ describe('axe on the new views, light and dark', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+  it('the follow-up rows, written as one string, keep the table’s styles', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/authorities/derbyshire/`);
+    const styles = await page.evaluate(() => {
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      return {
+        cell: style('.follow-up__table tbody td').verticalAlign,
+        outcome: style('.follow-up__table .follow-up__outcome').whiteSpace,
+        reason: style('.follow-up__table .follow-up__reason').fontSize,
+      };
+    });
+    await context.close();
+    expect(styles).toEqual({ cell: 'top', outcome: 'nowrap', reason: '15px' });
   });
   it.each(PAGES)('%s', async (path) => {
     for (const colorScheme of ['light', 'dark'] as const) {

@@ -6,6 +6,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type * as Plot from '@observablehq/plot';
+import { escapeText } from '../html.ts';
 import { renderSvg, type SvgText } from './render-svg.ts';
 
 /** A table cell. */
@@ -25,11 +26,17 @@ export interface Chart {
   svg: () => string;
 }
 
-/** Makes a chart whose SVG is drawn once, when first asked for (by `draw`: Plot's own, or ./shared-axis.ts). */
+/** Makes a chart whose SVG is drawn once, when first asked for: by Plot from `plot()`'s options, or by `draw` from what `plot()` gives (./profile-svg.ts). */
+export function makeChart(spec: Omit<Chart, 'svg'>, plot: () => Plot.PlotOptions): Chart;
+export function makeChart<T>(
+  spec: Omit<Chart, 'svg'>,
+  plot: () => T,
+  draw: (input: T, text: SvgText) => string,
+): Chart;
 export function makeChart(
   spec: Omit<Chart, 'svg'>,
-  plot: () => Plot.PlotOptions,
-  draw: (options: Plot.PlotOptions, text: SvgText) => string = renderSvg,
+  plot: () => unknown,
+  draw = renderSvg as (input: unknown, text: SvgText) => string,
 ): Chart {
   let svg: string | undefined;
   return {
@@ -57,4 +64,21 @@ export function formatCell(value: Cell, as?: 'share' | 'per'): string {
   if (typeof value === 'number' && as === 'share') return `${(value * 100).toFixed(1)} %`;
   if (typeof value === 'number' && as === 'per') return value.toFixed(2);
   return String(value);
+}
+
+/** The table's body rows as HTML (Chart.astro): the first column heads its row; numbers get class "num". */
+export function chartRowsHtml(chart: Pick<Chart, 'columns' | 'rows'>): string {
+  let html = '';
+  for (const row of chart.rows) {
+    html += '<tr>';
+    chart.columns.forEach((c, i) => {
+      const cell = escapeText(formatCell(row[c.key] ?? null, c.as));
+      if (i === 0) html += `<th scope="row">${cell}</th>`;
+      else
+        html +=
+          typeof row[c.key] !== 'string' ? `<td class="num">${cell}</td>` : `<td>${cell}</td>`;
+    });
+    html += '</tr>';
+  }
+  return html;
 }

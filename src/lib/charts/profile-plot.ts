@@ -14,44 +14,72 @@ export const SERIES_SYMBOL: Record<ProfileSeries, { plot: string; text: string; 
   england: { plot: 'square', text: '■', dy: 6 },
 };
 
-/** The index of the y axis among a profile's marks (see ./shared-axis.ts). */
-export const PROFILE_AXIS_Y_MARK = 1;
+/** The series in the order their marks are drawn (the authority's on top). */
+export const DRAW_ORDER = ['england', 'region', 'authority'] as const;
 
-/** Plot options for rows from themeProfile; `label` maps a theme id to its label. */
-export function profilePlot(
+/** One drawn mark: a theme's share in one series. */
+export interface ProfileDot {
+  theme: string;
+  series: ProfileSeries;
+  value: number;
+}
+
+/** A profile's size, scales and drawn marks: everything Plot is given, as plain data. */
+export interface ProfileLayout {
+  width: number;
+  height: number;
+  marginTop: number;
+  marginBottom: number;
+  marginLeft: number;
+  marginRight: number;
+  y: { domain: string[]; label: null };
+  x: Plot.ScaleOptions & { domain: [number, number] };
+  /** The marks drawn (withheld shares left out), in row order. */
+  dots: ProfileDot[];
+}
+
+/** The layout of rows from themeProfile; `label` maps a theme id to its label. */
+export function profileLayout(
   rows: readonly ProfileRow[],
   label: (id: string) => string,
-): Plot.PlotOptions {
+): ProfileLayout {
   const themes = [...new Set(rows.map((r) => label(r.theme)))];
-  const drawn = rows
+  const dots = rows
     .filter((r) => r.rate.value !== null)
     .map((r) => ({ theme: label(r.theme), series: r.series, value: r.rate.value! }));
   return {
     width: 720,
     height: 50 + themes.length * 26,
-    // The margins Plot derives from the axes, given so that a profile drawn without its y axis (which
-    // every profile shares: ./shared-axis.ts) keeps them.
+    // The margins Plot would derive from the axes, given so that every profile has the same frame
+    // whatever its numbers (./profile-svg.ts draws the frame once).
     marginTop: 20,
     marginBottom: 30,
     marginLeft: 250,
     marginRight: 20,
     y: { domain: themes, label: null },
     x: {
-      domain: [0, 100 * Math.max(0.1, ...drawn.map((d) => d.value))],
+      domain: [0, 100 * Math.max(0.1, ...dots.map((d) => d.value))],
       nice: true,
       percent: true,
       label: 'share of areas for development and priority actions (%) →',
       labelAnchor: 'left',
     },
-    // The y axis is mark 1 (PROFILE_AXIS_Y_MARK), after the grid's one group.
+    dots,
+  };
+}
+
+/** Plot options for a profile's layout. */
+export function profilePlot({ dots, ...layout }: ProfileLayout): Plot.PlotOptions {
+  return {
+    ...layout,
     marks: [
       gridX({ ticks: 5 }),
       axisY({ label: null, tickSize: 0, lineWidth: 21 }),
       axisX({ ticks: 5 }),
-      ...(['england', 'region', 'authority'] as const).map((s) =>
+      ...DRAW_ORDER.map((s) =>
         // Nudged apart vertically so equal shares do not hide one another.
         dot(
-          drawn.filter((d) => d.series === s),
+          dots.filter((d) => d.series === s),
           {
             x: 'value',
             y: 'theme',

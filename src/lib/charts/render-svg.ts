@@ -40,13 +40,25 @@ export function renderSvg(options: Plot.PlotOptions, text: SvgText): string {
   svg.setAttribute('font-size', '11');
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-labelledby', `${text.id}-svg-title ${text.id}-svg-desc`);
+  const [title, desc] = textElements(text);
+  svg.insertBefore(desc, svg.firstChild);
+  svg.insertBefore(title, svg.firstChild);
+  return svg.outerHTML;
+}
+
+/** The chart's <title> and <desc>, the first children of its SVG. */
+function textElements(text: SvgText): [Element, Element] {
   const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
   title.setAttribute('id', `${text.id}-svg-title`);
   title.textContent = text.title;
   const desc = document.createElementNS('http://www.w3.org/2000/svg', 'desc');
   desc.setAttribute('id', `${text.id}-svg-desc`);
   desc.textContent = text.description;
-  svg.insertBefore(desc, svg.firstChild);
-  svg.insertBefore(title, svg.firstChild);
-  return svg.outerHTML;
+  return [title as unknown as Element, desc as unknown as Element];
 }
+
+/** The markup renderSvg gives a chart's <title> and <desc> (for SVGs assembled without Plot: ./profile-svg.ts). */
+export const svgTextMarkup = (text: SvgText): string =>
+  textElements(text)
+    .map((e) => e.outerHTML)
+    .join('');

@@ -13,8 +13,8 @@ import { countNoun } from '../text.ts';
 import { makeChart, type Chart } from './chart.ts';
 import { judgementMix, type MixGroup, type MixRow } from './judgement-mix.ts';
 import { mixPlot } from './mix-plot.ts';
-import { PROFILE_AXIS_Y_MARK, profilePlot } from './profile-plot.ts';
-import { sharedAxisY } from './shared-axis.ts';
+import { profileLayout } from './profile-plot.ts';
+import { profileRenderer } from './profile-svg.ts';
 import { MIN_FINDINGS, MIN_LETTERS } from './rates.ts';
 import {
   concernCounts,
@@ -107,8 +107,8 @@ export function siteCharts(input: ChartInputs): SiteCharts {
     if (!memo.has(id)) memo.set(id, make());
     return memo.get(id);
   };
-  // Every authority's profile names the same themes: their y axis is drawn once.
-  const drawProfile = sharedAxisY(PROFILE_AXIS_Y_MARK);
+  // Every authority's profile has one of a few frames: Plot draws each frame once.
+  const drawProfile = profileRenderer();
   const counted = new Map<string, ConcernCounts>();
   const countsOf = (key: string, docs: () => readonly SourceDocument[]) =>
     counted.get(key) ?? counted.set(key, concernCounts(docs())).get(key)!;
@@ -190,7 +190,7 @@ export function siteCharts(input: ChartInputs): SiteCharts {
             share: r.rate.value,
           })),
         },
-        () => profilePlot(rows, label),
+        () => profileLayout(rows, label),
         drawProfile,
       );
     });
