@@ -57,6 +57,11 @@ export interface UnseenMeasurement {
   first: Array<{ labeller: string; precision: number | null; recall: number | null }>;
   /** Whether the first score included the theme model (the earlier sets were scored before it existed). */
   firstWithModel: boolean;
+  /**
+   * Whether the set has been read since: the model is trained on it (and the rules were tuned with
+   * it). A set not read is a current measurement of the rules and model on unseen findings.
+   */
+  read: boolean;
   /** Today's rules, per labeller, in the same order. */
   scores: UnseenScore[];
   /** Agreement of the two labellers who labelled blind (the last two listed). */
@@ -106,6 +111,7 @@ export function measureUnseen(
       recall: rate(f.correct, f.labels),
     })),
     firstWithModel: first.some((f) => f.model === true),
+    read: model.trainedOn.some((t) => t.set === dir),
     scores,
     agreement: a && b && golds.length > 1 ? agreement(a, b) : undefined,
   };
