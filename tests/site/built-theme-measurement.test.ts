@@ -120,6 +120,7 @@ describe('/about/themes/#unseen', () => {
     ['unseen-2', 'EF', 'the settled labels (EF)'],
     ['unseen-3', 'EF', 'the settled labels (EF)'],
     ['unseen-4', 'EF', 'the settled labels (EF)'],
+    ['unseen-5', 'EF', 'the settled labels (EF)'],
   ])(
     'states today’s precision and recall on %s against %s, recounted from its files',
     (dir, labeller, who) => {
@@ -157,7 +158,8 @@ describe('/about/themes/#unseen', () => {
     ['unseen', false],
     ['unseen-2', false],
     ['unseen-3', false],
-    ['unseen-4', true],
+    ['unseen-4', false],
+    ['unseen-5', true],
   ])('states %s’s first score per labeller from first-score.jsonl (newest: %s)', (dir, newest) => {
     const first = read<First>(dir, 'first-score.jsonl');
     const said = text(section(dir));
@@ -173,7 +175,9 @@ describe('/about/themes/#unseen', () => {
     expect(
       said.includes('The rules are not tuned, nor the model trained, with the newest set read'),
     ).toBe(newest);
-    expect(said.includes('Scored once with the rules and the theme model')).toBe(newest);
+    expect(said.includes('Scored once with the rules and the theme model')).toBe(
+      dir === 'unseen-4' || dir === 'unseen-5',
+    );
     expect(said.includes('made more general with these findings read')).toBe(!newest);
   });
 });

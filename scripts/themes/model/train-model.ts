@@ -24,23 +24,34 @@ export interface TrainingExample {
 
 const round = (x: number) => Math.round(x * 10 ** FIT.decimals) / 10 ** FIT.decimals;
 
-/** One theme's weights over the indexed features (`rows`: each example's feature indices). */
-function fitTheme(rows: readonly Int32Array[], labels: readonly number[], size: number) {
-  const w = new Float64Array(size);
-  const g = new Float64Array(size);
-  let bias = FIT.startBias;
+/**
+ * Every theme's weights at once over the indexed features (`rows`: each example's
+ * feature indices; `labels`: example i's label for theme t at i * T + t). Weights are
+ * laid out feature by feature (k * T + t), so one pass over the examples serves all
+ * T themes; each theme's sums are taken in the same order as fitting it alone would.
+ */
+function fitAll(rows: readonly Int32Array[], labels: Uint8Array, size: number, T: number) {
+  const w = new Float64Array(size * T);
+  const g = new Float64Array(size * T);
+  const bias = new Float64Array(T).fill(FIT.startBias);
+  const gBias = new Float64Array(T);
+  const z = new Float64Array(T);
+  const n = rows.length;
   for (let step = 0; step < FIT.steps; step++) {
     g.fill(0);
-    let gBias = 0;
-    rows.forEach((row, i) => {
-      let z = bias;
-      for (const k of row) z += w[k]!;
-      const error = 1 / (1 + Math.exp(-z)) - labels[i]!;
-      gBias += error;
-      for (const k of row) g[k]! += error;
-    });
-    bias -= (FIT.rate * gBias) / rows.length;
-    for (let k = 0; k < size; k++) w[k]! -= FIT.rate * (g[k]! / rows.length + FIT.l2 * w[k]!);
+    gBias.fill(0);
+    for (let i = 0; i < n; i++) {
+      const row = rows[i]!;
+      z.set(bias);
+      for (const k of row) for (let t = 0, at = k * T; t < T; t++) z[t]! += w[at + t]!;
+      for (let t = 0; t < T; t++) {
+        z[t] = 1 / (1 + Math.exp(-z[t]!)) - labels[i * T + t]!; // now the error
+        gBias[t]! += z[t]!;
+      }
+      for (const k of row) for (let t = 0, at = k * T; t < T; t++) g[at + t]! += z[t]!;
+    }
+    for (let t = 0; t < T; t++) bias[t]! -= (FIT.rate * gBias[t]!) / n;
+    for (let j = 0; j < size * T; j++) w[j]! -= FIT.rate * (g[j]! / n + FIT.l2 * w[j]!);
   }
   return { bias, w };
 }
@@ -67,19 +78,21 @@ export function trainModel(
   );
   const names = [...index.keys()];
   const model: ThemeModel = { ...settings, themes: {} };
-  for (const theme of themes) {
-    const { bias, w } = fitTheme(
-      rows,
-      examples.map((e) => (e.themes.has(theme) ? 1 : 0)),
-      names.length,
-    );
+  const T = themes.length;
+  const labels = new Uint8Array(examples.length * T);
+  examples.forEach((e, i) =>
+    themes.forEach((theme, t) => (labels[i * T + t] = e.themes.has(theme) ? 1 : 0)),
+  );
+  const { bias, w } = fitAll(rows, labels, names.length, T);
+  // Sorted by feature name, so the file reads the same way whatever order features first appeared in.
+  const byName = names.map((_, i) => i).sort((a, b) => (names[a]! < names[b]! ? -1 : 1));
+  themes.forEach((theme, t) => {
     const weights: Record<string, number> = {};
-    // Sorted by feature name, so the file reads the same way whatever order features first appeared in.
-    for (const k of names.map((_, i) => i).sort((a, b) => (names[a]! < names[b]! ? -1 : 1))) {
-      const r = round(w[k]!);
+    for (const k of byName) {
+      const r = round(w[k * T + t]!);
       if (Math.abs(r) >= FIT.minWeight) weights[names[k]!] = r;
     }
-    model.themes[theme] = { bias: round(bias), weights };
-  }
+    model.themes[theme] = { bias: round(bias[t]!), weights };
+  });
   return model;
 }

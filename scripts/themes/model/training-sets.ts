@@ -20,6 +20,7 @@ export const TRAINING_SETS = [
   { set: 'docs/themes/unseen', labeller: 'C' },
   { set: 'docs/themes/unseen-2', labeller: 'EF' },
   { set: 'docs/themes/unseen-3', labeller: 'EF' },
+  { set: 'docs/themes/unseen-4', labeller: 'EF' },
   { set: 'docs/themes/training/train6', labeller: 'L' },
   { set: 'docs/themes/training/train7', labeller: 'L' },
   { set: 'docs/themes/training/train8', labeller: 'L' },
@@ -29,6 +30,9 @@ export const TRAINING_SETS = [
   { set: 'docs/themes/training/train12', labeller: 'L' },
   { set: 'docs/themes/training/train13', labeller: 'L' },
   { set: 'docs/themes/training/train14', labeller: 'L' },
+  { set: 'docs/themes/training/train16', labeller: 'L' },
+  { set: 'docs/themes/training/train17', labeller: 'L' },
+  { set: 'docs/themes/training/train18', labeller: 'L' },
 ] as const;
 
 /** What one set contributes: its examples, and its line in the model's `trainedOn`. */
