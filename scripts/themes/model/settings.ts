@@ -27,4 +27,4 @@ export const FIT = {
  * a theme no rule gave at `add`; a finding left without a tag gets the model's
  * likeliest theme when that reaches `fallback` (scripts/ingest/themes/model/confirm-tags.ts).
  */
-export const DECIDE = { keep: 0.35, add: 0.35, fallback: 0.05 } as const;
+export const DECIDE = { keep: 0.4, add: 0.4, fallback: 0.05 } as const;

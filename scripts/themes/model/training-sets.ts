@@ -21,6 +21,8 @@ export const TRAINING_SETS = [
   { set: 'docs/themes/unseen-2', labeller: 'EF' },
   { set: 'docs/themes/unseen-3', labeller: 'EF' },
   { set: 'docs/themes/unseen-4', labeller: 'EF' },
+  { set: 'docs/themes/unseen-5', labeller: 'EF' },
+  { set: 'docs/themes/unseen-6', labeller: 'EF' },
   { set: 'docs/themes/training/train6', labeller: 'L' },
   { set: 'docs/themes/training/train7', labeller: 'L' },
   { set: 'docs/themes/training/train8', labeller: 'L' },
@@ -33,6 +35,9 @@ export const TRAINING_SETS = [
   { set: 'docs/themes/training/train16', labeller: 'L' },
   { set: 'docs/themes/training/train17', labeller: 'L' },
   { set: 'docs/themes/training/train18', labeller: 'L' },
+  { set: 'docs/themes/training/train20', labeller: 'L' },
+  { set: 'docs/themes/training/train21', labeller: 'L' },
+  { set: 'docs/themes/training/train22', labeller: 'L' },
 ] as const;
 
 /** What one set contributes: its examples, and its line in the model's `trainedOn`. */
