@@ -6,10 +6,10 @@
  * "strict" (every pattern must be supported by gold findings outside the fold)
  * and "definitions kept" (patterns whose every word appears in the theme's
  * definition are kept, as they were written from it, not from the findings).
- * `--with-unseen` pools the unseen sets (docs/themes/unseen/ with labels by its
- * first labeller, docs/themes/unseen-2/ and unseen-3/ with the settled labels EF) with the gold
- * set: all are read while the rules are written, so all are findings the
- * estimate folds over.
+ * `--with-unseen` pools the unseen sets that have been read (those in the theme
+ * model's training list, each with the labeller listed there) with the gold set:
+ * all are read while the rules are written, so all are findings the estimate
+ * folds over.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,17 +20,19 @@ import { formatScore } from './gold/format-score.ts';
 import { goldFromLabels, labellersByCount } from './gold/gold-labels.ts';
 import { loadGoldFindings, loadGoldLabels } from './gold/load-gold.ts';
 import { scoreGold } from './gold/score-gold.ts';
+import { TRAINING_SETS } from './model/training-sets.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const at = process.argv.indexOf('--folds');
 const k = at > 0 ? Number(process.argv[at + 1]) : 5;
 const withUnseen = process.argv.includes('--with-unseen');
-/** Each unseen set and the labeller its figures are read on (undefined: the one who labelled most). */
-const UNSEEN: Array<[string, string | undefined]> = [
-  ['docs/themes/unseen', undefined],
-  ['docs/themes/unseen-2', 'EF'],
-  ['docs/themes/unseen-3', 'EF'],
-];
+/**
+ * Each unseen set that has been read, with the labeller its figures are read on: the theme
+ * model's training list is the one home of which sets are read (training-sets.ts).
+ */
+const UNSEEN: Array<[string, string]> = TRAINING_SETS.filter((t) =>
+  t.set.startsWith('docs/themes/unseen'),
+).map((t) => [t.set, t.labeller]);
 
 /** Every word of the pattern (a starred word as a prefix) is in the theme's description. */
 const inDefinition = (theme: Theme, pattern: string) => {
